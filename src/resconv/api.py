@@ -1,0 +1,86 @@
+"""The public Python API: read a resolution from anything, write it to any format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resconv.errors import Diagnostics, InputError, ResconvError
+from resconv.formats import ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
+from resconv.model import Resolution
+
+
+def read_with_diagnostics(
+    source: str | Path | bytes,
+    *,
+    format: str | None = None,
+    encoding: str | None = None,
+    language: str | None = None,
+    name: str | None = None,
+) -> tuple[Resolution, Diagnostics]:
+    """Read ``source`` (a path, or the document itself as text or bytes) and report findings."""
+    data, label, fmt_name = _load_source(source, format, name)
+    fmt = lookup(fmt_name)
+    diagnostics = Diagnostics(label)
+    options = ReadOptions(encoding=encoding, language=language)
+    if len(data) > options.max_bytes:
+        raise InputError(f"input is {len(data)} bytes, above the {options.max_bytes}-byte limit", file=label)
+    try:
+        model = reader_for(fmt)(data, options=options, diagnostics=diagnostics)
+    except ResconvError:
+        raise
+    except (ValueError, LookupError, UnicodeError) as exc:  # a reader bug must not leak as a traceback
+        raise InputError(f"cannot read as {fmt.name}: {exc}", file=label) from exc
+    return model, diagnostics
+
+
+def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
+    """Read a resolution; see :func:`read_with_diagnostics` for the options."""
+    return read_with_diagnostics(source, **kwargs)[0]  # type: ignore[arg-type]
+
+
+def render(resolution: Resolution, format: str, **options: object) -> bytes:
+    """The resolution written in ``format``, as bytes."""
+    return writer_for(lookup(format))(resolution, options=WriteOptions(**options))  # type: ignore[arg-type]
+
+
+def write(resolution: Resolution, path: str | Path, *, format: str | None = None, **options: object) -> Path:
+    """Write ``resolution`` to ``path`` (format from ``format`` or the extension)."""
+    target = Path(path)
+    fmt = lookup(format) if format else detect(target)
+    target.write_bytes(render(resolution, fmt.name, **options))
+    return target
+
+
+def _load_source(source: str | Path | bytes, format: str | None, name: str | None) -> tuple[bytes, str, str]:
+    if isinstance(source, bytes):
+        return source, name or "<bytes>", format or _sniff(source)
+    if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and Path(source).is_file()):
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot open: {exc.strerror}", file=str(path)) from exc
+        return data, name or str(path), format or _format_of_path(path, data)
+    data = source.encode("utf-8")
+    return data, name or "<text>", format or _sniff(data)
+
+
+def _format_of_path(path: Path, data: bytes) -> str:
+    try:
+        return detect(path).name
+    except ResconvError:
+        return _sniff(data)
+
+
+def _sniff(data: bytes) -> str:
+    """Guess a format from content: zip (docx), XML, JSON, Markdown markers, else plain text."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso"):
+        return "akn"
+    if head.startswith(b"{"):
+        return "json"
+    if head.startswith(b"---") or b"\n## " in data[:4096] or head.startswith(b"#") or b"<sup>" in data:
+        return "markdown"
+    return "text"

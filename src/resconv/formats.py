@@ -1,0 +1,99 @@
+"""The one table of formats: names, file extensions and the modules that read or write them.
+
+Modules are imported lazily, so ``import resconv`` stays fast and a missing optional engine only
+matters to the format that needs it. Readers never import writers and formats never import each
+other; shared code lives outside ``readers/`` and ``writers/`` format modules.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from resconv.errors import Diagnostics, FormatError
+from resconv.model import Resolution
+
+
+class Reader(Protocol):
+    def __call__(self, data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution: ...
+
+
+class Writer(Protocol):
+    def __call__(self, resolution: Resolution, *, options: WriteOptions) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """Options every reader accepts."""
+
+    encoding: str | None = None
+    language: str | None = None
+    max_bytes: int = 50_000_000
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """Options every writer accepts; a writer ignores those that do not concern it."""
+
+    paper: str = "letter"
+    timestamp: str | None = None
+    templates_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    reader: str | None  # "module:function" under resconv
+    writer: str | None
+    binary: bool = False
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("markdown", (".md", ".markdown"), "readers.markdown:read", "writers.markdown:write"),
+        Format("text", (".txt", ".text"), "readers.plaintext:read", None),
+        Format("json", (".json",), "readers.json:read", "writers.json:write"),
+        Format("akn", (".akn", ".xml"), "readers.akn:read", "writers.akn:write"),
+        Format("docx", (".docx",), "readers.docx:read", "writers.docx:write", binary=True),
+        Format("pdf", (".pdf",), None, "writers.pdf:write", binary=True),
+    )
+}
+ALIASES = {"md": "markdown", "txt": "text", "xml": "akn", "plain": "text"}
+
+
+def lookup(name: str) -> Format:
+    """The format called ``name`` (or an alias), or a FormatError listing the known ones."""
+    key = ALIASES.get(name.lower(), name.lower())
+    if key not in FORMATS:
+        raise FormatError(f"unknown format {name!r}; known: {', '.join(FORMATS)}")
+    return FORMATS[key]
+
+
+def detect(path: str | Path) -> Format:
+    """The format a file name implies."""
+    suffix = Path(path).suffix.lower()
+    for fmt in FORMATS.values():
+        if suffix in fmt.extensions:
+            return fmt
+    raise FormatError(f"{path}: cannot tell the format from the extension {suffix!r}; use --from")
+
+
+def _load(spec: str) -> object:
+    module, func = spec.split(":")
+    return getattr(importlib.import_module(f"resconv.{module}"), func)
+
+
+def reader_for(fmt: Format) -> Reader:
+    if fmt.reader is None:
+        raise FormatError(f"resconv cannot read {fmt.name}")
+    return _load(fmt.reader)  # type: ignore[return-value]
+
+
+def writer_for(fmt: Format) -> Writer:
+    if fmt.writer is None:
+        raise FormatError(f"resconv cannot write {fmt.name}")
+    return _load(fmt.writer)  # type: ignore[return-value]

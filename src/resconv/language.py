@@ -1,0 +1,158 @@
+"""Language knowledge, loaded from the data files in ``resconv/data``.
+
+Everything language-specific that an importer, exporter or checker needs (fixed masthead strings,
+emphasis of leading phrases, dates, meeting ordinals, committee names, leading phrases) comes
+from here, never from literals in a format module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from resconv.model import LANGUAGES
+
+LANGUAGE_CODES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+JOB_LETTERS = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
+
+
+def _data_text(*parts: str) -> str:
+    return resources.files("resconv").joinpath("data", *parts).read_text(encoding="utf-8")
+
+
+def fold(text: str) -> str:
+    """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded."""
+    text = unicodedata.normalize("NFKC", text).replace("\u0640", "")
+    text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """The fixed strings and conventions of one official language."""
+
+    code: str
+    strings: dict[str, Any]
+    preambular_phrases: tuple[str, ...] = field(repr=False)
+    operative_phrases: tuple[str, ...] = field(repr=False)
+
+    def __getitem__(self, key: str) -> str:
+        return str(self.strings[key])
+
+    @property
+    def emphasis(self) -> str:
+        """Span class of leading phrases: italic (en fr es ru), bold (zh), bold italic (ar)."""
+        return str(self.strings["emphasis"])
+
+    @property
+    def rtl(self) -> bool:
+        return self.strings.get("direction") == "rtl"
+
+    @property
+    def iso639_2(self) -> str:
+        return LANGUAGE_CODES[self.code]
+
+    @property
+    def months(self) -> list[str]:
+        return list(self.strings["months"])
+
+    def committee_name(self, committee: str) -> str:
+        return str(self.strings["committees"].get(committee, committee))
+
+    def format_date(self, date: dt.date) -> str:
+        """A date as printed in running text and closing lines of this language."""
+        day = str(date.day)
+        if date.day == 1 and "first_day" in self.strings:
+            day = self.strings["first_day"]
+        return self["date"].format(
+            day=day, month=self.months[date.month - 1], month_number=date.month, year=date.year
+        )
+
+    def format_issue_date(self, date: dt.date) -> str:
+        """The masthead issue date: English in en, ar, ru and zh files, localised in fr and es."""
+        return language(self.strings.get("issue_date_language", self.code)).format_date(date)
+
+    def ordinal(self, number: int) -> str:
+        """A meeting ordinal: 37th, 37e, 37a, 37‑е, 37."""
+        suffixes: dict[str, str] = self.strings.get("ordinal_suffix", {})
+        text = str(number)
+        suffix = suffixes.get(text[-2:], suffixes.get(text[-1:], suffixes.get("other", "")))
+        return self["ordinal"].format(n=number, suffix=suffix)
+
+    def meeting_line(self, number: int, resumed: bool = False) -> str:
+        pattern = self["meeting_resumed" if resumed else "meeting"]
+        return pattern.format(ordinal=self.ordinal(number), n=number)
+
+    def number_label(self, number: str) -> str:
+        """An operative number with the language's punctuation: "1." or Arabic "1 -"."""
+        return self["number_format"].format(number=number)
+
+    def parse_date(self, text: str) -> dt.date | None:
+        """The first date written the way this language writes dates, or None."""
+        return parse_date(text, self.code)
+
+
+@cache
+def language(code: str) -> LanguageData:
+    """The data of one of the six official languages (ISO 639-1 code)."""
+    if code not in LANGUAGES:
+        raise KeyError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
+    strings = tomllib.loads(_data_text("languages", f"{code}.toml"))
+    return LanguageData(
+        code=code,
+        strings=strings,
+        preambular_phrases=_phrases(code, "preambular"),
+        operative_phrases=_phrases(code, "operative"),
+    )
+
+
+def _phrases(code: str, kind: str) -> tuple[str, ...]:
+    lines = _data_text("phrases", f"{code}-{kind}.txt").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# --------------------------------------------------------------------------- dates
+def _month_alternatives(code: str) -> list[tuple[int, str]]:
+    data = language(code)
+    names = [(i + 1, fold(m)) for i, m in enumerate(data.months)]
+    if code == "ar":  # either half of the paired name also occurs alone
+        names += [(i + 1, fold(half)) for i, m in enumerate(data.months) for half in m.split("/")]
+    return sorted(names, key=lambda pair: -len(pair[1]))
+
+
+@cache
+def _date_pattern(code: str) -> re.Pattern[str]:
+    if code == "zh":
+        return re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+    months = "|".join(re.escape(name) for _, name in _month_alternatives(code))
+    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+    if code == "es":
+        return re.compile(rf"{day}\s+de\s+(?P<month>{months})\s+de\s+(?P<year>\d{{4}})")
+    if code == "ar":
+        months = months.replace("/", r"\s*/\s*")
+    return re.compile(rf"{day}\s+(?P<month>{months})\s*,?\s+(?P<year>\d{{4}})")
+
+
+def parse_date(text: str, code: str) -> dt.date | None:
+    """The first date in ``text`` written in language ``code`` (or in English), else None."""
+    folded = fold(text)
+    for candidate in (code, "en") if code != "en" else ("en",):
+        match = _date_pattern(candidate).search(folded)
+        if match:
+            month_text = match.group("month")
+            if candidate == "zh":
+                month = int(month_text)
+            else:
+                key = re.sub(r"\s*/\s*", "/", month_text)
+                month = next(n for n, name in _month_alternatives(candidate) if name == key)
+            try:
+                return dt.date(int(match.group("year")), month, int(match.group("day")))
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,84 @@
+"""Rebuild the leading-phrase lists in src/resconv/data/phrases/ from the UN's own AKN files.
+
+    python tools/harvest_phrases.py ../shared/corpus [../shared/reference/phrases]
+
+Preambular phrases are the ``name`` of every ``preamble/container``; operative phrases are the
+first emphasised span of every numbered ``mainBody`` paragraph. Lists from the reference folder
+(one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from lxml import etree
+
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+OUT = Path(__file__).resolve().parents[1] / "src/resconv/data/phrases"
+
+
+def clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u0640", "")
+    return re.sub(r"\s+", " ", text).strip(" ,،，:;")
+
+
+def language_of(path: Path) -> str:
+    match = re.search(r"_(ar|zh|en|fr|ru|es)(?:\.xml|/source\.xml)$", str(path))
+    return match.group(1) if match else ""
+
+
+def harvest(path: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> None:
+    lang = language_of(path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except etree.XMLSyntaxError:
+        return
+    for container in root.iter(f"{AKN}container"):
+        if container.getparent() is not None and container.getparent().tag == f"{AKN}preamble":
+            name = clean(container.get("name", ""))
+            if name and len(name) < 60:
+                pre[lang].add(name)
+    for body in root.iter(f"{AKN}mainBody"):
+        for para in body.iter(f"{AKN}paragraph"):
+            span = para.find(f"{AKN}content/{AKN}p/{AKN}span")
+            if span is None:
+                span = para.find(f"{AKN}list/{AKN}intro/{AKN}p/{AKN}span")
+            if span is not None and span.get("class", "") in {"italic", "bold", "bold italic"}:
+                phrase = clean("".join(span.itertext()))
+                phrase = re.sub(r"^\d+\s*-?\s*", "", phrase)
+                if phrase and len(phrase) < 60:
+                    ops[lang].add(phrase)
+
+
+def merge_reference(folder: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> None:
+    for file in folder.glob("*-*.txt"):
+        lang, kind = file.stem.split("-")
+        target = pre if kind == "preambular" else ops
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                target[lang].add(clean(line))
+
+
+def main(corpus: Path, reference: Path | None) -> None:
+    pre: dict[str, set[str]] = defaultdict(set)
+    ops: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(corpus.rglob("*.xml")):
+        harvest(path, pre, ops)
+    if reference:
+        merge_reference(reference, pre, ops)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind, table in (("preambular", pre), ("operative", ops)):
+        for lang, phrases in sorted(table.items()):
+            if lang:
+                text = "\n".join(sorted(phrases, key=lambda p: (p.casefold(), p))) + "\n"
+                (OUT / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")
+                print(f"{lang}-{kind}: {len(phrases)} phrases")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
