@@ -1,0 +1,62 @@
+"""Decoding the text encodings met in the wild: UTF-8 (with or without BOM), UTF-16,
+GB18030 for Chinese, Windows-1256 for Arabic, Windows-1251 for Russian."""
+
+from __future__ import annotations
+
+import codecs
+
+from resconv.errors import InputError
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_FALLBACKS = ("gb18030", "cp1256", "cp1251")
+
+
+def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> str:
+    """Text of ``data``: the given encoding, else a BOM, else UTF-8, else the likeliest legacy one."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError as exc:
+            raise InputError(f"unknown encoding {encoding!r}", file=file) from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"not valid {encoding} at byte {exc.start}", file=file) from exc
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace")
+    if _looks_utf16(data):
+        return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _legacy(data, file)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:200]
+    return len(sample) >= 4 and sample.count(0) > len(sample) // 4
+
+
+def _legacy(data: bytes, file: str) -> str:
+    """Pick the legacy encoding whose decoding reads most like its script."""
+    best: tuple[float, str] | None = None
+    for name in _FALLBACKS:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = _script_score(text, name)
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None:
+        raise InputError("cannot decode the input: not UTF-8, UTF-16, GB18030, Windows-1256 or Windows-1251; "
+                         "name the encoding with --encoding", file=file)
+    return best[1]
+
+
+def _script_score(text: str, encoding: str) -> float:
+    ranges = {"gb18030": (0x4E00, 0x9FFF), "cp1256": (0x0600, 0x06FF), "cp1251": (0x0400, 0x04FF)}
+    low, high = ranges[encoding]
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(low <= ord(c) <= high for c in letters) / len(letters)
