@@ -1,0 +1,310 @@
+"""AKN4UN body -> model blocks: formula, preambular containers, operative paragraphs, annexes.
+
+Handles what the UN files do differently from one another: paragraph numbers inside the text
+(Arabic "1 -"), headings as two H23 paragraphs (numeral, then title), lists with ``sublist``
+siblings after their parent point, ``section``s with ``subheading``s, several preamble/mainBody
+pairs in one statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from resconv.errors import Diagnostics
+from resconv.language import LanguageData
+from resconv.model import (
+    Annex,
+    Block,
+    Emphasis,
+    Heading,
+    Inline,
+    OperativeParagraph,
+    PreambularParagraph,
+    Subparagraph,
+    Text,
+    plain_text,
+)
+from resconv.readers.akn_inline import AKN, Notes, inlines, local
+from resconv.readers.akn_meta import text_of
+
+_NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–]\s+")
+_NUMBER = re.compile(r"^\s*\d+\s*[-.–]?\s*$")
+_LABEL_IN_TEXT = re.compile(r"^\s*(\([^\s()]{1,6}\)|[a-z]\))\s+")
+_ROMAN = re.compile(r"^[ivxl]+$")
+_END_PUNCTUATION = re.compile(r"[.;:,!?。；：，،؛…]$")
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A paragraph that is really a subparagraph ("(a)" in ``num`` or at the start of its text)."""
+
+    label: str
+    text: list[Inline]
+_HEADING_CLASS = re.compile(r"^H(\d+|Ch)$")
+
+
+class _Reader:
+    """Reads blocks of one statement, collecting its footnotes in document order."""
+
+    def __init__(self, lang: LanguageData, diagnostics: Diagnostics) -> None:
+        self.lang, self.diagnostics, self.notes = lang, diagnostics, Notes()
+        self.cjk = lang.code == "zh"
+
+    def inl(self, el: etree._Element) -> list[Inline]:
+        return inlines(el, self.notes, cjk=self.cjk)
+
+    def paras(self, el: etree._Element) -> list[Inline]:
+        """Inline content of every ``p`` directly under ``el`` (or ``el`` itself), joined by spaces."""
+        out: list[Inline] = []
+        ps = [c for c in el if local(c) == "p"] or [el]
+        for p in ps:
+            part = self.inl(p)
+            out += ([Text(text=" ")] if out and part else []) + part
+        return out
+
+    # ----------------------------------------------------------------- preamble
+    def container(self, el: etree._Element) -> PreambularParagraph:
+        text = self.paras(el)
+        subs = [self.point(i) for i in el.iter(f"{AKN}item")]
+        return PreambularParagraph(phrase=_phrase(text), text=text, subparagraphs=subs)
+
+    # ----------------------------------------------------------------- operative
+    def blocks(self, parent: etree._Element) -> list[Block]:
+        out: list[Block | _Label] = []
+        for child in parent:
+            name = local(child)
+            if name == "paragraph":
+                out.append(self.paragraph(child))
+            elif name in ("section", "part", "chapter", "title", "hcontainer"):
+                out += self.blocks_of_section(child)
+            elif name in ("subheading", "heading", "crossHeading") and not _is_preamble_ref(child):
+                out.append(Heading(text=self.inl(child)))
+            elif name == "crossHeading":
+                out.append(_op(self.inl(child), None))
+        return _merge_headings(_attach(out))
+
+    def blocks_of_section(self, el: etree._Element) -> list[Block]:
+        num = el.find(f"{AKN}num")
+        head: list[Block] = []
+        if num is not None and text_of(num):
+            head.append(Heading(text=[Text(text=text_of(num))]))
+        return head + self.blocks(el)
+
+    def paragraph(self, el: etree._Element) -> Block | _Label:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        names = [local(c) for c in kids]
+        if names and all(n in ("subheading", "heading", "num") for n in names):
+            return Heading(text=self.paras_list(kids))
+        num_el = el.find(f"{AKN}num")
+        printed = text_of(num_el) if num_el is not None else ""
+        if printed and not _NUMBER.match(printed):
+            content = el.find(f"{AKN}content")
+            return _Label(printed, self.paras(content if content is not None else el))
+        number = _number(printed) if printed else None
+        lst = el.find(f"{AKN}list")
+        if lst is not None:
+            text, subs, wrap = self.list_parts(lst)
+        else:
+            content = el.find(f"{AKN}content")
+            text, subs, wrap = self.paras(content if content is not None else el), [], []
+        if number is None and not subs and self.is_heading(el, text):
+            return Heading(text=[Text(text=plain_text(text))])
+        if number is None:
+            number, text = _number_from_text(text)
+        if number is None and not subs and text and isinstance(text[0], Text):
+            match = _LABEL_IN_TEXT.match(text[0].text)
+            if match:
+                rest = text[0].text[match.end() :]
+                return _Label(match.group(1), ([Text(text=rest)] if rest else []) + text[1:])
+        return _op(text, number, subs, wrap)
+
+    def paras_list(self, els: list[etree._Element]) -> list[Inline]:
+        out: list[Inline] = []
+        for el in els:
+            part = self.inl(el)
+            out += ([Text(text=" ")] if out and part else []) + part
+        return out
+
+    def is_heading(self, el: etree._Element, text: list[Inline]) -> bool:
+        """A heading style, or (where leading phrases are not bold) a wholly bold line."""
+        if not text or not all(isinstance(n, Emphasis) for n in text):
+            return False
+        bold = all(isinstance(n, Emphasis) and "bold" in n.style for n in text)
+        unlike_phrase = any(isinstance(n, Emphasis) and n.style != self.lang.emphasis for n in text)
+        return bold and (bool(_HEADING_CLASS.match(el.get("class") or "")) or unlike_phrase)
+
+    def list_parts(self, lst: etree._Element) -> tuple[list[Inline], list[Subparagraph], list[Inline]]:
+        intro = lst.find(f"{AKN}intro")
+        wrap = lst.find(f"{AKN}wrapUp")
+        text = self.paras(intro) if intro is not None else []
+        return text, self.points(lst), self.paras(wrap) if wrap is not None else []
+
+    def points(self, lst: etree._Element) -> list[Subparagraph]:
+        """Points in order; a ``sublist`` after a point holds that point's own points."""
+        subs: list[Subparagraph] = []
+        for child in lst:
+            if local(child) == "point":
+                subs.append(self.point(child))
+            elif local(child) == "sublist":
+                nested = self.points(child)
+                if subs:
+                    subs[-1] = subs[-1].model_copy(update={"subparagraphs": subs[-1].subparagraphs + nested})
+                else:
+                    subs += nested
+        return subs
+
+    def point(self, el: etree._Element) -> Subparagraph:
+        num = el.find(f"{AKN}num")
+        inner = el.find(f"{AKN}list")
+        if inner is not None:
+            text, nested, _ = self.list_parts(inner)
+        else:
+            content = el.find(f"{AKN}content")
+            text, nested = self.paras(content if content is not None else el), []
+        return Subparagraph(label=text_of(num) if num is not None else "", text=text, subparagraphs=nested)
+
+    # ----------------------------------------------------------------- annexes
+    def annex(self, doc: etree._Element) -> Annex:
+        body = doc.find(f"{AKN}mainBody")
+        blocks = self.blocks(body) if body is not None else []
+        headings: list[str] = []
+        for block in blocks:
+            if not isinstance(block, Heading):
+                break
+            headings.append(" ".join(x for x in (block.num, plain_text(block.text)) if x))
+        return Annex(name=doc.get("name") or "annex", headings=headings, blocks=blocks)
+
+
+def _is_preamble_ref(el: etree._Element) -> bool:
+    return "preamble" in (el.get("refersTo") or "")
+
+
+def _phrase(text: list[Inline]) -> str:
+    """The emphasised leading phrase, also when a short adverb precedes it ("再次<b>欢迎</b>")."""
+    if text and isinstance(text[0], Emphasis):
+        return text[0].text.strip()
+    if len(text) > 1 and isinstance(text[0], Text) and isinstance(text[1], Emphasis):
+        lead = text[0].text.strip()
+        if len(lead) <= 12 and not _END_PUNCTUATION.search(lead):
+            return text[1].text.strip()
+    return ""
+
+
+def _op(
+    text: list[Inline], number: str | None, subs: list[Subparagraph] | None = None, wrap: list[Inline] | None = None
+) -> OperativeParagraph:
+    return OperativeParagraph(number=number, phrase=_phrase(text), text=text, subparagraphs=subs or [], wrap_up=wrap or [])
+
+
+def _number(printed: str) -> str | None:
+    """"1." / "1 -" / "\t12." -> "1", "12"; the number as printed, its punctuation dropped."""
+    value = re.sub(r"^[\s(]+|[\s.\-–)]+$", "", printed)
+    return value or None
+
+
+def _number_from_text(text: list[Inline]) -> tuple[str | None, list[Inline]]:
+    """Arabic files often print "1 -" inside the paragraph text instead of in ``num``."""
+    if not text or not isinstance(text[0], Text | Emphasis):
+        return None, text
+    match = _NUMBER_IN_TEXT.match(text[0].text)
+    if not match:
+        return None, text
+    rest = text[0].text[match.end() :]
+    first: list[Inline] = [text[0].model_copy(update={"text": rest})] if rest else []
+    return match.group(1), first + text[1:]
+
+
+def _attach(raw: list[Block | _Label]) -> list[Block]:
+    """Fold label paragraphs into the paragraph before them, the line after them into its wrap-up,
+    and make an unpunctuated, phrase-less, unnumbered line a heading."""
+    out: list[Block] = []
+    for item in raw:
+        prev = out[-1] if out else None
+        if isinstance(item, _Label):
+            if isinstance(prev, OperativeParagraph) and not prev.wrap_up:
+                out[-1] = prev.model_copy(update={"subparagraphs": _add_sub(prev.subparagraphs, item)})
+            else:
+                out.append(_op([Text(text=f"{item.label} "), *item.text], None))
+        elif isinstance(item, OperativeParagraph) and item.number is None and not item.phrase:
+            if isinstance(prev, OperativeParagraph) and prev.subparagraphs and not prev.wrap_up:
+                out[-1] = prev.model_copy(update={"wrap_up": item.text})
+            elif _looks_like_heading(item):
+                out.append(Heading(text=item.text))
+            else:
+                out.append(item)
+        else:
+            out.append(item)
+    return out
+
+
+def _add_sub(subs: list[Subparagraph], item: _Label) -> list[Subparagraph]:
+    """A roman "(i)" after "(a)" nests under it, unless it merely continues the letters ("h", "i")."""
+    new = Subparagraph(label=item.label, text=item.text)
+    core = item.label.strip("() ")
+    if subs and _ROMAN.match(core):
+        last = subs[-1]
+        last_core = last.label.strip("() ")
+        follows = len(core) == 1 and len(last_core) == 1 and ord(core) == ord(last_core) + 1
+        if not follows and not _ROMAN.match(last_core) or last.subparagraphs:
+            return [*subs[:-1], last.model_copy(update={"subparagraphs": [*last.subparagraphs, new]})]
+    return [*subs, new]
+
+
+def _looks_like_heading(block: OperativeParagraph) -> bool:
+    text = plain_text(block.text).strip()
+    return bool(text) and len(text) <= 150 and not _END_PUNCTUATION.search(text) and not block.subparagraphs
+
+
+def _merge_headings(blocks: list[Block]) -> list[Block]:
+    """A one-word heading ("I", "一", "أولا") directly followed by a heading is that heading's num."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(prev, Heading)
+            and not prev.num
+            and _is_numeral(plain_text(prev.text))
+            and not _is_numeral(plain_text(block.text))
+        ):
+            out[-1] = Heading(num=plain_text(prev.text), text=block.text)
+        else:
+            out.append(block)
+    return out
+
+
+def _is_numeral(text: str) -> bool:
+    return bool(text) and " " not in text.strip() and len(text.strip()) <= 10
+
+
+def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagnostics) -> dict[str, Any]:
+    """enacting_formula, preamble, operative, footnotes and annexes of one statement."""
+    reader = _Reader(lang, diagnostics)
+    formula = ""
+    preamble: list[PreambularParagraph] = []
+    operative: list[Block] = []
+    annexes: list[Annex] = []
+    for part in statement:
+        name = local(part)
+        if name == "preamble":
+            for child in part:
+                if local(child) == "formula" and not formula:
+                    formula = plain_text(reader.paras(child))
+                elif local(child) in ("container", "p", "blockContainer"):
+                    preamble.append(reader.container(child))
+        elif name == "mainBody":
+            operative += reader.blocks(part)
+        elif name == "attachments":
+            annexes += [reader.annex(doc) for doc in part.iter(f"{AKN}doc")]
+    operative = _merge_headings(operative)
+    return {
+        "enacting_formula": formula,
+        "preamble": preamble,
+        "operative": operative,
+        "footnotes": reader.notes.items,
+        "annexes": annexes,
+    }

@@ -1,0 +1,240 @@
+"""AKN4UN metadata -> ``Meta``: FRBR dates, masthead (coverPage), preface, workflow, voting, closing.
+
+Printed values win over derived ones; the workflow steps fill in what the masthead cannot say
+(sponsors, draft symbol). Russian files sometimes write meeting ordinals with a Latin "e".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any, cast
+
+from lxml import etree
+
+from resconv.errors import Diagnostics
+from resconv.language import LanguageData, fold
+from resconv.model import AgendaItem, Committee, Meta, Report, Vote
+from resconv.readers.akn_inline import AKN, local
+
+LANGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
+COMMITTEES = (
+    "firstCommittee",
+    "secondCommittee",
+    "thirdCommittee",
+    "fourthCommittee",
+    "fifthCommittee",
+    "sixthCommittee",
+    "noMainCommittee",
+)
+
+
+def text_of(el: etree._Element | None) -> str:
+    """All text of ``el``, whitespace runs collapsed."""
+    if el is None:
+        return ""
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def first(root: etree._Element, path: str) -> etree._Element | None:
+    found = root.find(path.replace("a:", AKN))
+    return found
+
+
+def language_code(statement: etree._Element, fallback: str | None) -> str:
+    """The two-letter language from ``FRBRlanguage`` (zho -> zh), else the caller's, else en."""
+    el = first(statement, "a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage")
+    code = LANGS.get((el.get("language") or "") if el is not None else "", "")
+    return code or fallback or "en"
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value or value.startswith("0001"):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def read_meta(statement: etree._Element, lang: LanguageData, diagnostics: Diagnostics) -> Meta:
+    """Everything the masthead, preface, metadata and closing say about the resolution."""
+    meta: dict[str, Any] = {"language": lang.code}
+    ident = first(statement, "a:meta/a:identification")
+    cover = first(statement, "a:coverPage")
+    _frbr(ident, meta)
+    if cover is not None:
+        _cover(cover, lang, meta)
+    _preface(statement, meta)
+    _closing(statement, lang, meta)
+    _workflow(statement, meta)
+    _voting(statement, meta)
+    docket = statement.find(f".//{AKN}docketNumber")
+    if docket is not None and text_of(docket):
+        meta["job_number"] = text_of(docket)
+    symbol = meta.get("symbol", "")
+    if re.search(r"/ES-\d", symbol):
+        meta["session_kind"] = "emergency special"
+    elif re.search(r"/S-\d", symbol):
+        meta["session_kind"] = "special"
+    if "/L." in symbol:
+        meta["stage"] = "draft"
+    if not meta.get("resolution_number") and symbol.startswith("A/RES/"):
+        meta["resolution_number"] = symbol.removeprefix("A/RES/")
+    return Meta(**meta)
+
+
+def _frbr(ident: etree._Element | None, meta: dict[str, Any]) -> None:
+    if ident is None:
+        return
+    for el in ident.iter(f"{AKN}FRBRdate"):
+        date = _date(el.get("date"))
+        if el.get("name") == "adoption" and date:
+            meta["adopted_on"] = date
+        elif el.get("name") == "publication" and date:
+            meta.setdefault("issued_on", date)
+
+
+def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:
+    for el in cover.iter():
+        name, refers = local(el), el.get("refersTo") or ""
+        if name == "docNumber" and text_of(el):
+            meta["symbol"] = text_of(el)
+        elif name == "docStatus":
+            meta["distribution"] = "limited" if "limit" in fold(text_of(el)) else "general"
+        elif name == "docDate" and "Issuance" in refers and _date(el.get("date")):
+            meta["issued_on"] = _date(el.get("date"))
+        elif name == "session" and (el.get("value") or "").strip().isdigit():
+            meta["session"] = int((el.get("value") or "").strip())
+        elif name == "docProponent":
+            _proponent(el, lang, meta)
+    items = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item"]
+    titles = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item name"]
+    numbers = [_agenda_number(item, lang) for item in items if item]
+    if numbers:
+        meta["agenda_items"] = [
+            AgendaItem(number=n, title=titles[i] if i < len(titles) else "") for i, n in enumerate(numbers)
+        ]
+
+
+def loose(text: str) -> str:
+    """NFKC, no tatweel, one space per whitespace run: case and length otherwise kept."""
+    text = unicodedata.normalize("NFKC", text).replace("\u0640", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _template_regex(template: str, **groups: str) -> re.Pattern[str]:
+    """A template ("Agenda item {item}") as a case-blind regex with named groups."""
+    parts = re.split(r"\{(\w+)\}", loose(template))
+    pattern = ""
+    for i, part in enumerate(parts):
+        if i % 2:
+            pattern += f"(?P<{part}>{groups.get(part, '.+?')})"
+        else:
+            pattern += r"\s*".join(re.escape(w) for w in part.split(" "))
+    return re.compile(f"^{pattern}$", re.IGNORECASE)
+
+
+def _agenda_number(text: str, lang: LanguageData) -> str:
+    """The item number as printed ("103 (u)"), the fixed words of the language taken away."""
+    text = loose(text)
+    for key in ("agenda_items", "agenda_item"):
+        match = _template_regex(lang[key]).match(text)
+        if match:
+            return match["item"].strip()
+    return text
+
+
+def _proponent(el: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:
+    refers = (el.get("refersTo") or "").lstrip("#")
+    if refers in COMMITTEES:
+        meta["committee"] = cast(Committee, refers)
+    origin = next((i for i in el.iter(f"{AKN}inline") if i.get("name") == "originating document"), None)
+    if origin is None:
+        return
+    text = loose(text_of(origin))
+    match = _template_regex(lang["report_paragraph"], symbol=r"\S+?").match(text)
+    if match:
+        meta["reports"] = [Report(symbol=match["symbol"], paragraph=match["paragraph"].strip())]
+    else:
+        meta["reports"] = [Report(symbol=s) for s in _split_symbols(text, lang)]
+
+
+def _split_symbols(text: str, lang: LanguageData) -> list[str]:
+    """"A/75/L.41 and A/75/L.41/Add.1" -> both symbols; anything else stays whole."""
+    parts = [p for p in re.split(rf"\s*(?:,|\s{re.escape(lang['and'])}\s|{re.escape(lang['and'])}(?=A/))\s*", text) if p]
+    return parts if len(parts) > 1 and all("/" in p for p in parts) else [text]
+
+
+def _preface(statement: etree._Element, meta: dict[str, Any]) -> None:
+    preface = first(statement, "a:preface")
+    if preface is None:
+        return
+    number = preface.find(f".//{AKN}docNumber")
+    title = preface.find(f".//{AKN}docTitle")
+    if number is not None:
+        match = re.match(r"^(?P<n>[\w/\-.]+?)(?:\s*(?P<part>[A-Z]))?\.?$", text_of(number))
+        if match and "/" in match["n"]:
+            meta["resolution_number"] = match["n"]
+            meta["part"] = match["part"] or ""
+    if title is not None:
+        meta["title"] = text_of(title)
+
+
+def _closing(statement: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:
+    closing = first(statement, "a:conclusions")
+    if closing is None:
+        return
+    for el in closing.iter():
+        if local(el) in ("inline", "location") and el.get("name", "adoptionMeeting") == "adoptionMeeting":
+            _meeting(text_of(el), lang, meta)
+        elif local(el) == "docDate" and "adopted_on" not in meta and _date(el.get("date")):
+            meta["adopted_on"] = _date(el.get("date"))
+
+
+def _meeting(text: str, lang: LanguageData, meta: dict[str, Any]) -> None:
+    """Meeting number and "resumed": the words the resumed pattern adds must all be present."""
+    text = re.sub(r"(?<=\d[-‑])e\b", "е", text)  # Latin e in Russian ordinals
+    match = re.search(r"\d+", text)
+    if not match:
+        return
+    number = int(match.group())
+    meta["meeting"] = number
+    extra = set(fold(lang.meeting_line(number, True)).split()) - set(fold(lang.meeting_line(number)).split())
+    folded = fold(text)
+    meta["meeting_resumed"] = bool(extra) and all(word in folded for word in extra)
+
+
+def _workflow(statement: etree._Element, meta: dict[str, Any]) -> None:
+    sponsors: list[str] = []
+    for step in statement.iter(f"{AKN}step"):
+        outcome, by = step.get("outcome") or "", (step.get("by") or "").strip()
+        if outcome == "draftResolution":
+            if by:
+                sponsors.insert(0, by)
+            if step.get("as"):
+                meta["draft_symbol"] = step.get("as")
+        elif outcome == "draftResolutionAdditionalSponsors" and by:
+            sponsors.append(by)
+        elif outcome == "recommendedForAdoption" and step.get("as") and not meta.get("reports"):
+            meta["reports"] = [Report(symbol=step.get("as") or "", paragraph=step.get("refersTo") or None)]
+    if sponsors:
+        meta["sponsors"] = sponsors
+
+
+def _voting(statement: etree._Element, meta: dict[str, Any]) -> None:
+    voting = statement.find(f".//{AKN}voting")
+    if voting is None or not voting.get("outcome"):
+        return
+    counts: dict[str, int] = {}
+    for count in voting.iter(f"{AKN}count"):
+        value = (count.get("value") or "").strip()
+        if value.isdigit():
+            counts[count.get("refersTo") or ""] = int(value)
+    meta["vote"] = Vote(
+        outcome=voting.get("outcome") or "",
+        in_favour=counts.get("inFavour"),
+        against=counts.get("against"),
+        abstaining=counts.get("abstaining"),
+    )
