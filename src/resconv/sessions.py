@@ -1,0 +1,108 @@
+"""General Assembly session names ("Seventy-fifth session", "第七十五届会议") in the six languages.
+
+The names come from ``resconv/data/sessions/<lang>.toml`` (an explicit table of the 99 ordinals plus
+one pattern per kind of session), so a wrong form is fixed in data, not code. ``parse_session`` is
+the inverse, for readers that meet a masthead in the wild.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from resconv.language import fold
+from resconv.model import LANGUAGES
+
+KINDS: Final = ("regular", "special", "emergency special")
+MAX_SESSION: Final = 99
+
+# Characters that print alike but compare unequal: hyphens, apostrophes, Arabic alef with hamza
+# or madda (often typed bare), Russian ё (UN style writes е).
+_FOLD_TABLE: Final = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "ё": "е",
+    }
+)
+_ARABIC_MARKS: Final = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+@dataclass(frozen=True)
+class SessionNames:
+    """One language's ordinals (index n - 1 for session n) and its pattern per kind of session."""
+
+    ordinals: tuple[str, ...]
+    kinds: dict[str, str]
+    ignore_spaces: bool = False
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+@cache
+def session_names(lang: str) -> SessionNames:
+    """The session-name data of one language, read once from the package data."""
+    text = (
+        resources.files("resconv")
+        .joinpath("data", "sessions", f"{_check_lang(lang)}.toml")
+        .read_text(encoding="utf-8")
+    )
+    data = tomllib.loads(text)
+    ordinals = tuple(str(item) for item in data["ordinals"])
+    kinds = {str(kind): str(pattern) for kind, pattern in data["kinds"].items()}
+    if len(ordinals) != MAX_SESSION or set(kinds) != set(KINDS):
+        raise ValueError(f"sessions/{lang}.toml: need {MAX_SESSION} ordinals and kinds {KINDS}")
+    return SessionNames(ordinals, kinds, bool(data.get("ignore_spaces", False)))
+
+
+def session_name(lang: str, number: int, kind: str = "regular") -> str:
+    """The session name as the masthead prints it, e.g. ("fr", 71) -> "Soixante et onzième session"."""
+    names = session_names(lang)
+    if kind not in KINDS:
+        raise ValueError(f"unknown session kind {kind!r}; expected one of {KINDS}")
+    if not 1 <= number <= MAX_SESSION:
+        raise ValueError(f"session number {number} is outside 1..{MAX_SESSION}")
+    text = names.kinds[kind].format(ordinal=names.ordinals[number - 1])
+    return text[:1].upper() + text[1:]
+
+
+def _key(text: str, ignore_spaces: bool) -> str:
+    """A comparison key: case, NBSP, tatweel, diacritics and hyphen variants do not matter."""
+    key = _ARABIC_MARKS.sub("", fold(text).translate(_FOLD_TABLE))
+    return key.replace(" ", "") if ignore_spaces else key
+
+
+@cache
+def _index(lang: str) -> dict[str, tuple[int, str]]:
+    names = session_names(lang)
+    index: dict[str, tuple[int, str]] = {}
+    for kind in KINDS:
+        for number in range(1, MAX_SESSION + 1):
+            key = _key(session_name(lang, number, kind), names.ignore_spaces)
+            if key in index:
+                raise ValueError(f"sessions/{lang}.toml: {key!r} names two sessions")
+            index[key] = (number, kind)
+    return index
+
+
+def parse_session(text: str, lang: str) -> tuple[int, str] | None:
+    """(number, kind) of a session name such as "Seventy-fifth session", or None if it is not one."""
+    return _index(lang).get(_key(text, session_names(lang).ignore_spaces))
