@@ -56,12 +56,20 @@ def harvest(path: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> N
 
 
 def merge_reference(folder: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> None:
+    """Add the supplementary lists, except phrases that only extend a phrase the UN files already
+    emphasise ("Takes note of" when "Takes note" is known): the UN marks the shorter one."""
     for file in folder.glob("*-*.txt"):
         lang, kind = file.stem.split("-")
         target = pre if kind == "preambular" else ops
+        harvested = {p.casefold() for p in target[lang]}
         for line in file.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                target[lang].add(clean(line))
+            phrase = clean(line)
+            if not phrase or line.startswith("#"):
+                continue
+            words = phrase.casefold().split()
+            if any(" ".join(words[:n]) in harvested for n in range(1, len(words))):
+                continue
+            target[lang].add(phrase)
 
 
 def main(corpus: Path, reference: Path | None) -> None:

@@ -1,0 +1,118 @@
+"""Read Markdown: converted-from-PDF Markdown as found in the wild, and authored Markdown with a
+YAML front matter block (what ``resconv new`` writes and the Markdown writer produces).
+
+markdown-it-py does the CommonMark parsing (lists and indented code are switched off: in
+converted text "1." and indentation carry the UN's numbering, not Markdown structure); this
+module only turns its tokens into :class:`~resconv.recover.Line` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from resconv.errors import Diagnostics, InputError
+from resconv.formats import ReadOptions
+from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
+from resconv.recover import Line, build
+from resconv.recover.inline import resolution_symbol
+from resconv.textio import decode
+
+_PARSER = MarkdownIt("commonmark").disable(["code", "list"])
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+_UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(.+)$")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
+    text = decode(data, options.encoding, diagnostics.file).replace("\r\n", "\n").replace("\r", "\n")
+    front, body, offset = _split_front_matter(text, diagnostics.file)
+    lines = to_lines(body, offset)
+    language = options.language or (str(front["language"]) if front and "language" in front else None)
+    return build(lines, diagnostics, language, front)
+
+
+def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, str, int]:
+    text = text.lstrip("\ufeff")
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text, 0
+    try:
+        values = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", file=file,
+                         line=(mark.line + 2) if mark else 1) from exc
+    if not isinstance(values, dict):
+        raise InputError("front matter must be a mapping of Meta fields", file=file, line=1)
+    unknown = set(values) - set(Meta.model_fields)
+    if unknown:
+        raise InputError(f"unknown front matter field(s): {', '.join(sorted(unknown))}", file=file, line=1)
+    return values, text[match.end():], match.group(0).count("\n")
+
+
+def to_lines(text: str, offset: int = 0) -> list[Line]:
+    """Markdown text as Lines: one per source line of each paragraph or heading."""
+    lines: list[Line] = []
+    tokens = _PARSER.parse(text)
+    heading = False
+    for token in tokens:
+        first = (token.map[0] if token.map else 0) + 1 + offset
+        if token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        elif token.type == "inline":
+            lines.extend(_inline_lines(token, first, heading))
+        elif token.type == "html_block":
+            for index, raw in enumerate(token.content.splitlines()):
+                lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
+        elif token.type == "hr":
+            lines.append(Line(first, [], starts_block=True))
+    return lines
+
+
+def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
+    """Split an inline token at line breaks, turning emphasis, links and <sup> into nodes."""
+    out = [Line(first, [], starts_block=True, heading=heading)]
+    bold = italic = in_sup = False
+    link: str | None = None
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("softbreak", "hardbreak"):
+            out.append(Line(out[-1].number + 1, [], starts_block=False, heading=heading))
+        elif kind in ("strong_open", "strong_close"):
+            bold = kind == "strong_open"
+        elif kind in ("em_open", "em_close"):
+            italic = kind == "em_open"
+        elif kind == "link_open":
+            link = str(child.attrs.get("href", ""))
+        elif kind == "link_close":
+            link = None
+        elif kind == "html_inline":
+            tag = child.content.strip().lower()
+            if tag.startswith("<sup"):
+                in_sup = True
+            elif tag.startswith("</sup"):
+                in_sup = False
+        elif kind in ("text", "code_inline") and child.content:
+            out[-1].inlines.append(_node(child.content, bold, italic, in_sup, link))
+    return [ln for ln in out if ln.inlines or ln.starts_block]
+
+
+def _node(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) -> Inline:
+    if in_sup:
+        return FootnoteRef(marker=text.strip().strip("()"))
+    if link is not None:
+        target = _UNDOCS.match(link)
+        symbol = target.group(1) if target else resolution_symbol(text)
+        if symbol:
+            return DocumentRef(text=text, symbol=symbol)
+    if bold or italic:
+        style = "bold italic" if bold and italic else "bold" if bold else "italic"
+        return Emphasis(style=style, text=text)
+    return Text(text=text)

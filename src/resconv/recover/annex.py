@@ -1,0 +1,41 @@
+"""Annexes: their heading lines, then blocks read like the operative part."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from resconv.language import LanguageData
+from resconv.model import Annex, Block as ModelBlock, Heading, Inline, OperativeParagraph, Subparagraph
+from resconv.recover.blocks import assemble
+from resconv.recover.lines import Line
+from resconv.recover.patterns import ends_paragraph
+
+Finish = Callable[[list[Inline], bool], list[Inline]]
+
+
+def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
+    """One annex (the reader does not split several yet: they stay in order in one)."""
+    if not lines:
+        return []
+    cjk = data.code == "zh"
+    blocks = assemble(lines, data.code)
+    annex = Annex()
+    for block in blocks:
+        inlines = finish(block.inlines, cjk)
+        text = block.text.strip()
+        heading_like = block.kind in ("heading", "numeral") or (
+            block.kind == "paragraph" and len(text) < 150 and not ends_paragraph(text))
+        if heading_like and not any(isinstance(b, OperativeParagraph) for b in annex.blocks):
+            annex.headings.append(text)
+        if heading_like:
+            annex.blocks.append(Heading(num=block.number if block.kind == "numeral" else "", text=inlines,
+                                        source_line=block.line))
+            continue
+        if block.kind == "label" and annex.blocks and isinstance(annex.blocks[-1], OperativeParagraph):
+            annex.blocks[-1].subparagraphs.append(Subparagraph(label=block.label, text=inlines,
+                                                               source_line=block.line))
+            continue
+        number = block.number if block.kind == "numbered" else None
+        paragraph: ModelBlock = OperativeParagraph(number=number, text=inlines, source_line=block.line)
+        annex.blocks.append(paragraph)
+    return [annex]

@@ -1,0 +1,231 @@
+"""From lines to a Resolution: the stages in order, each a small function."""
+
+from __future__ import annotations
+
+from resconv.errors import Diagnostics
+from resconv.language import LanguageData, language, parse_date
+from resconv.model import (
+    Emphasis,
+    Footnote,
+    Heading,
+    Inline,
+    OperativeParagraph,
+    PreambularParagraph,
+    Resolution,
+    Subparagraph,
+    Text,
+)
+from resconv.recover import annex as annexes
+from resconv.recover.blocks import Block, assemble
+from resconv.recover.detect import detect_language, known
+from resconv.recover.footnotes import attach_markers
+from resconv.recover.inline import (
+    join_lines,
+    link_symbols,
+    merge,
+    split_at,
+    squeeze_cjk_spaces,
+    strip,
+    text_of,
+    trim_trailing_punctuation,
+)
+from resconv.recover.lines import Line
+from resconv.recover.masthead import read_masthead
+from resconv.recover.patterns import formula_match, label_kind
+from resconv.recover.phrases import match_phrase
+from resconv.recover.segment import footnote_text, segment
+
+
+def build(lines: list[Line], diagnostics: Diagnostics, language_hint: str | None = None,
+          front_matter: dict[str, object] | None = None) -> Resolution:
+    """Recover the whole model from the lines of one document."""
+    code = language_hint if known(language_hint) else detect_language("\n".join(ln.text for ln in lines))
+    data = language(code)
+    start = _formula_index(lines, data)
+    if start is None:
+        diagnostics.warn("no enacting formula found; the masthead may be read as body", None)
+    masthead_lines = lines[:start] if start is not None else []
+    body_lines = lines[start + 1:] if start is not None else lines
+    whole = "\n".join(ln.text for ln in lines)
+    masthead = read_masthead([ln.text for ln in masthead_lines], data, whole)
+    body = segment(body_lines, data)
+    resolution = Resolution(meta=masthead.meta)
+    resolution.enacting_formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
+    _fill_body(resolution, assemble(body.lines, code), data, diagnostics)
+    cjk = code == "zh"
+    resolution.footnotes = [Footnote(marker=n.marker, text=_finish(footnote_text(n, cjk), cjk), source_line=n.line)
+                            for n in body.footnotes]
+    resolution.annexes = annexes.read(body.annex_lines, data, _finish)
+    attach_markers(resolution, diagnostics)
+    _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)
+    if front_matter:
+        _apply_front_matter(resolution, front_matter, diagnostics)
+    _check(resolution, diagnostics, data)
+    return resolution
+
+
+def _formula_index(lines: list[Line], data: LanguageData) -> int | None:
+    for index, line in enumerate(lines[:400]):
+        if formula_match(line.text, data):
+            return index
+    return None
+
+
+def _finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
+    inlines = merge(strip(inlines))
+    if cjk:
+        inlines = squeeze_cjk_spaces(inlines)
+    return link_symbols(inlines)
+
+
+# --------------------------------------------------------------------------- body
+def _fill_body(resolution: Resolution, blocks: list[Block], data: LanguageData, diagnostics: Diagnostics) -> None:
+    operative_started = False
+    pending_numeral: Heading | None = None
+    cjk = data.code == "zh"
+    for block in blocks:
+        if block.kind == "numeral":
+            pending_numeral = Heading(num=block.number, text=_finish(block.inlines, cjk), source_line=block.line)
+            resolution.operative.append(pending_numeral)
+            operative_started = True
+            continue
+        if block.kind == "heading" or (pending_numeral is not None and not pending_numeral.text
+                                       and block.kind == "paragraph" and len(block.text) < 250):
+            if pending_numeral is not None and not pending_numeral.text:
+                pending_numeral.text = _finish(block.inlines, cjk)
+            else:
+                resolution.operative.append(Heading(text=_finish(block.inlines, cjk), source_line=block.line))
+            operative_started = bool(resolution.preamble) or operative_started
+            pending_numeral = None
+            continue
+        pending_numeral = None
+        if block.kind == "numbered":
+            operative_started = True
+            resolution.operative.append(_operative(block, data))
+        elif block.kind == "label":
+            _add_subparagraph(resolution, block, data, operative_started, diagnostics)
+        elif operative_started:
+            _continue_operative(resolution, block, data)
+        else:
+            resolution.preamble.append(_preambular(block, data))
+    if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
+        _single_operative(resolution, data)
+
+
+def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple[str, list[Inline]]:
+    """The leading phrase and the inlines with the phrase emphasised the language's way."""
+    inlines = strip(inlines)
+    if not inlines:
+        return "", inlines
+    first = inlines[0]
+    if isinstance(first, Emphasis) and first.text.strip():
+        length = len(first.text.rstrip(" ,،，:;\u00a0"))
+    else:
+        other = "operative" if kind == "preambular" else "preambular"
+        text = text_of(inlines)
+        length = match_phrase(text, data.code, kind) or match_phrase(text, data.code, other)
+    if not length:
+        return "", inlines
+    head, rest = split_at(inlines, length)
+    phrase = text_of(head).strip()
+    return phrase, merge([Emphasis(style=data.emphasis, text=phrase), *rest])  # type: ignore[arg-type]
+
+
+def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
+    phrase, inlines = _split_phrase(block.inlines, data, "preambular")
+    return PreambularParagraph(phrase=phrase, text=_finish(inlines, data.code == "zh"), source_line=block.line)
+
+
+def _operative(block: Block, data: LanguageData, number: str | None = None) -> OperativeParagraph:
+    phrase, inlines = _split_phrase(block.inlines, data, "operative")
+    return OperativeParagraph(number=number if number is not None else (block.number or None), phrase=phrase,
+                              text=_finish(inlines, data.code == "zh"), source_line=block.line)
+
+
+def _add_subparagraph(resolution: Resolution, block: Block, data: LanguageData, operative: bool,
+                      diagnostics: Diagnostics) -> None:
+    parents: list[OperativeParagraph] | list[PreambularParagraph]
+    paragraphs = [b for b in resolution.operative if isinstance(b, OperativeParagraph)]
+    parents = paragraphs if operative else resolution.preamble
+    sub = Subparagraph(label=block.label, text=_finish(block.inlines, data.code == "zh"), source_line=block.line)
+    if not parents:
+        diagnostics.warn(f"subparagraph {block.label} has no paragraph to belong to", block.line)
+        resolution.preamble.append(PreambularParagraph(text=[Text(text=f"{block.label} "), *sub.text]))
+        return
+    siblings = parents[-1].subparagraphs
+    if siblings and _is_second_level(block.label, siblings[-1].label, siblings[-1].subparagraphs):
+        siblings[-1].subparagraphs.append(sub)
+    else:
+        siblings.append(sub)
+
+
+def _is_second_level(label: str, previous: str, previous_children: list[Subparagraph]) -> bool:
+    kind, previous_kind = label_kind(label), label_kind(previous)
+    core, previous_core = label.strip("()’‘' "), previous.strip("()’‘' ")
+    if kind == "roman" and len(core) == 1 and len(previous_core) == 1 and ord(core) == ord(previous_core) + 1:
+        return False  # (i) after (h) is a letter
+    if previous_children:
+        return kind == label_kind(previous_children[-1].label) and not (
+            kind == "letter" and previous_kind == "letter")
+    return kind != previous_kind and kind in ("roman", "digit")
+
+
+def _continue_operative(resolution: Resolution, block: Block, data: LanguageData) -> None:
+    """An unnumbered block among operative paragraphs: a new one if it opens with a phrase,
+    else the continuation of the text a page break cut."""
+    cjk = data.code == "zh"
+    last = resolution.operative[-1] if resolution.operative else None
+    if match_phrase(block.text, data.code, "operative") or not isinstance(last, OperativeParagraph):
+        resolution.operative.append(_operative(block, data, number=""))
+        return
+    target: OperativeParagraph | Subparagraph = last
+    while target.subparagraphs:
+        target = target.subparagraphs[-1]
+    target.text = _finish(join_lines([target.text, block.inlines], cjk), cjk)
+
+
+def _single_operative(resolution: Resolution, data: LanguageData) -> None:
+    """A resolution with one unnumbered operative paragraph: the trailing paragraphs after the
+    last one that ends with the preambular comma."""
+    ends = data["preambular_end"].strip()
+    for index in range(len(resolution.preamble) - 1, -1, -1):
+        if text_of(resolution.preamble[index].text).rstrip().endswith((ends, ",")):
+            moved = resolution.preamble[index + 1:]
+            del resolution.preamble[index + 1:]
+            for paragraph in moved:
+                phrase, inlines = _split_phrase(paragraph.text, data, "operative")
+                resolution.operative.append(OperativeParagraph(
+                    number=None, phrase=phrase or paragraph.phrase, text=inlines,
+                    subparagraphs=paragraph.subparagraphs, source_line=paragraph.source_line))
+            return
+
+
+# --------------------------------------------------------------------------- closing and checks
+def _closing(resolution: Resolution, meeting: int | None, resumed: bool, date_text: str, data: LanguageData) -> None:
+    meta = resolution.meta
+    if meeting is not None:
+        meta.meeting, meta.meeting_resumed = meeting, resumed
+    if meta.adopted_on is None and date_text:
+        meta.adopted_on = parse_date(date_text, data.code)
+
+
+def _apply_front_matter(resolution: Resolution, values: dict[str, object], diagnostics: Diagnostics) -> None:
+    merged = resolution.meta.model_dump()
+    merged.update({k: v for k, v in values.items() if v not in (None, "")})
+    resolution.meta = type(resolution.meta).model_validate(merged)
+
+
+def _check(resolution: Resolution, diagnostics: Diagnostics, data: LanguageData) -> None:
+    for index, paragraph in enumerate(resolution.preamble, 1):
+        if not paragraph.phrase:
+            diagnostics.warn(f"preambular paragraph {index}: no known leading phrase", paragraph.source_line)
+    numbers = [b.number for b in resolution.operative if isinstance(b, OperativeParagraph) and b.number]
+    for previous, current in zip(numbers, numbers[1:], strict=False):
+        if previous.isdigit() and current.isdigit() and int(current) != int(previous) + 1:
+            diagnostics.warn(f"operative paragraph {current} follows {previous}", None)
+    if not resolution.meta.symbol:
+        diagnostics.warn("no document symbol found in the masthead", 1)
+    if resolution.meta.adopted_on is None and resolution.meta.stage == "adopted":
+        diagnostics.warn("no adoption date found", None)
+    del data
+

@@ -1,0 +1,91 @@
+"""Assembling body lines into blocks and telling what each block is.
+
+A block is one paragraph, subparagraph or heading. A new block starts where the source broke
+(blank line, new Markdown paragraph), where a line opens with an operative number or a
+subparagraph label, or where a line opens with a known leading phrase right after a line that
+ended a sentence (PDF text often has no blank lines at all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from resconv.model import Inline
+from resconv.recover.inline import join_lines, split_at, strip_start, text_of
+from resconv.recover.lines import Line
+from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral
+from resconv.recover.phrases import is_known_start
+
+Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
+
+
+@dataclass
+class Block:
+    kind: Kind
+    line: int
+    inlines: list[Inline]
+    number: str = ""
+    label: str = ""
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return text_of(self.inlines)
+
+
+def assemble(lines: list[Line], code: str) -> list[Block]:
+    """Group lines into blocks, then classify and strip numbers and labels."""
+    groups: list[list[Line]] = []
+    last_number = 0
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if not groups or _starts_new(line, groups[-1], code, last_number):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+        number = NUMBER_RE.match(text)
+        if number and len(groups[-1]) == 1:
+            last_number = int(number.group(1))
+    cjk = code == "zh"
+    return [_classify(group, code, cjk) for group in groups]
+
+
+def _starts_new(line: Line, group: list[Line], code: str, last_number: int) -> bool:
+    text = line.text.strip()
+    previous = group[-1].text.strip()
+    if line.heading or group[-1].heading or section_numeral(previous, code) or section_numeral(text, code):
+        return True
+    if line.starts_block:
+        return True
+    number = NUMBER_RE.match(text)
+    if number and (int(number.group(1)) == last_number + 1 or ends_paragraph(previous)):
+        return True
+    if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
+        return True
+    return ends_paragraph(previous) and is_known_start(text, code)
+
+
+def _classify(group: list[Line], code: str, cjk: bool) -> Block:
+    first = group[0]
+    inlines = join_lines([line.inlines for line in group], cjk)
+    text = text_of(inlines)
+    numeral = section_numeral(text, code) if len(text) < 200 else None
+    if numeral and (first.heading or first.all_emphasised or len(group) == 1):
+        _, rest = split_at(inlines, len(text) - len(numeral[1]) if numeral[1] else len(text))
+        return Block("numeral", first.number, strip_start(rest), number=numeral[0], lines=group)
+    if first.heading:
+        return Block("heading", first.number, inlines, lines=group)
+    number = NUMBER_RE.match(text)
+    if number:
+        _, rest = split_at(inlines, number.end())
+        return Block("numbered", first.number, strip_start(rest), number=number.group(1), lines=group)
+    label = LABEL_RE.match(text)
+    if label:
+        _, rest = split_at(inlines, label.end())
+        return Block("label", first.number, strip_start(rest), label=label.group(1), lines=group)
+    if first.all_emphasised and len(group) == 1 and not ends_paragraph(text):
+        return Block("heading", first.number, inlines, lines=group)
+    return Block("paragraph", first.number, inlines, lines=group)

@@ -1,0 +1,33 @@
+"""Which of the six official languages a text is in: by script, then by fixed masthead strings."""
+
+from __future__ import annotations
+
+import re
+
+from resconv.language import fold, language
+from resconv.model import LANGUAGES
+
+_SCRIPTS = (("ar", r"[\u0600-\u06ff]"), ("zh", r"[\u4e00-\u9fff]"), ("ru", r"[\u0400-\u04ff]"))
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the likeliest official language of ``text``."""
+    sample = text[:20000]
+    letters = max(1, len(re.findall(r"[^\W\d_]", sample)))
+    for code, pattern in _SCRIPTS:
+        if len(re.findall(pattern, sample)) / letters > 0.2:
+            return code
+    folded = fold(sample)
+    scores = {code: _latin_score(folded, code) for code in ("en", "fr", "es")}
+    return max(scores, key=lambda code: scores[code])
+
+
+def _latin_score(folded: str, code: str) -> int:
+    data = language(code)
+    markers = [data["organ"], data["formula_phrase"], *data.months]
+    words = {"en": " the ", "fr": " les ", "es": " los "}
+    return sum(folded.count(fold(m)) * 5 for m in markers) + folded.count(words[code])
+
+
+def known(code: str | None) -> bool:
+    return code in LANGUAGES

@@ -1,0 +1,63 @@
+"""Joining footnote texts with their points of reference.
+
+Markdown keeps references as ``<sup>n</sup>``; PDF text glues the marker to the word before it
+("Declaration,1 in which"). Markers are found in document order, each after the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from resconv.errors import Diagnostics
+from resconv.model import FootnoteRef, Inline, Resolution, Subparagraph, Text
+
+
+def _containers(resolution: Resolution) -> Iterator[list[Inline]]:
+    """Every inline list of the body, in reading order."""
+    def subs(items: list[Subparagraph]) -> Iterator[list[Inline]]:
+        for sub in items:
+            yield sub.text
+            yield from subs(sub.subparagraphs)
+
+    for paragraph in resolution.preamble:
+        yield paragraph.text
+        yield from subs(paragraph.subparagraphs)
+    for block in resolution.operative:
+        yield block.text
+        if hasattr(block, "subparagraphs"):
+            yield from subs(block.subparagraphs)
+
+
+def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
+    """Insert a FootnoteRef for each footnote that has none, where its marker is printed."""
+    containers = list(_containers(resolution))
+    present = {n.marker for c in containers for n in c if isinstance(n, FootnoteRef)}
+    position = (0, 0)
+    for note in resolution.footnotes:
+        if note.marker in present or not note.marker.isdigit():
+            continue
+        found = _find(containers, note.marker, position)
+        if found is None:
+            diagnostics.warn(f"footnote {note.marker}: no reference to it found in the text", note.source_line)
+            continue
+        position = found
+
+
+def _find(containers: list[list[Inline]], marker: str, start: tuple[int, int]) -> tuple[int, int] | None:
+    pattern = re.compile(rf"(?<=[^\s\d/])(?:{marker})(?=[\s,.;:，。；、)”»]|$)|(?<=[,;:]) {marker}(?=\s|$)")
+    for index in range(start[0], len(containers)):
+        nodes = containers[index]
+        first_node = start[1] if index == start[0] else 0
+        for node_index in range(first_node, len(nodes)):
+            node = nodes[node_index]
+            if not isinstance(node, Text):
+                continue
+            match = pattern.search(node.text)
+            if match:
+                before, after = node.text[:match.start()], node.text[match.end():]
+                nodes[node_index:node_index + 1] = [
+                    n for n in (Text(text=before), FootnoteRef(marker=marker), Text(text=after)) if getattr(n, "text", 1)
+                ]
+                return index, node_index + 1
+    return None

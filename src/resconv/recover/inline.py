@@ -1,0 +1,187 @@
+"""Operations on inline sequences: slicing by characters, trimming, merging, symbol links."""
+
+from __future__ import annotations
+
+import re
+
+from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Text
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+SYMBOL_RE = re.compile(
+    r"(?<![A-Za-z0-9/])(?:A|S|E|ST|A/C\.\d|A/HRC|E/CN\.\d+)/(?:[A-Z]+\.?\d*/)?[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*(?:/(?:Add|Corr|Rev)\.\d+)*"
+)
+RESOLUTION_RE = re.compile(r"(?<![A-Za-z0-9/.])(\d{1,2})/(\d{1,3})(?![A-Za-z0-9/])")
+_TRAILING = ".,;:，；。،؛"
+
+
+def text_of(inlines: list[Inline]) -> str:
+    return "".join(getattr(node, "text", "") for node in inlines)
+
+
+def split_at(inlines: list[Inline], offset: int) -> tuple[list[Inline], list[Inline]]:
+    """Split a sequence ``offset`` visible characters in; footnote refs go with the right side."""
+    left: list[Inline] = []
+    right: list[Inline] = []
+    remaining = offset
+    for node in inlines:
+        text = getattr(node, "text", None)
+        if remaining <= 0 or text is None:
+            (right if remaining <= 0 else left).append(node)
+            continue
+        if len(text) <= remaining:
+            left.append(node)
+            remaining -= len(text)
+            continue
+        left.append(node.model_copy(update={"text": text[:remaining]}))
+        right.append(node.model_copy(update={"text": text[remaining:]}))
+        remaining = 0
+    return left, right
+
+
+def strip_start(inlines: list[Inline]) -> list[Inline]:
+    """Drop leading whitespace (and empty text nodes)."""
+    out = list(inlines)
+    while out:
+        text = getattr(out[0], "text", None)
+        if text is None:
+            break
+        stripped = text.lstrip()
+        if stripped:
+            out[0] = out[0].model_copy(update={"text": stripped})
+            break
+        out.pop(0)
+    return out
+
+
+def strip_end(inlines: list[Inline]) -> list[Inline]:
+    out = list(inlines)
+    while out:
+        text = getattr(out[-1], "text", None)
+        if text is None:
+            break
+        stripped = text.rstrip()
+        if stripped:
+            out[-1] = out[-1].model_copy(update={"text": stripped})
+            break
+        out.pop()
+    return out
+
+
+def strip(inlines: list[Inline]) -> list[Inline]:
+    return strip_end(strip_start(inlines))
+
+
+def merge(inlines: list[Inline]) -> list[Inline]:
+    """Join neighbouring nodes of the same kind and style; drop empty text."""
+    out: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, (Text, Emphasis)) and not node.text:
+            continue
+        last = out[-1] if out else None
+        if isinstance(node, Text) and isinstance(last, Text):
+            out[-1] = Text(text=last.text + node.text)
+        elif isinstance(node, Emphasis) and isinstance(last, Emphasis) and last.style == node.style:
+            out[-1] = Emphasis(style=node.style, text=last.text + node.text)
+        else:
+            out.append(node)
+    return out
+
+
+def join_lines(parts: list[list[Inline]], cjk: bool) -> list[Inline]:
+    """Join wrapped lines with a space, none next to CJK or after a hyphen that ends a line."""
+    out: list[Inline] = []
+    for part in parts:
+        part = strip(part)
+        if not part:
+            continue
+        if out:
+            before, after = text_of(out)[-1:], text_of(part)[:1]
+            glue = not (cjk and (re.match(f"[{CJK}]", before) or re.match(f"[{CJK}]", after)))
+            glue = glue and before not in "-\u2011/" and before != ""
+            if glue:
+                out.append(Text(text=" "))
+        out.extend(part)
+    return merge(out)
+
+
+def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:
+    """Remove spaces that converters put between Chinese characters and digits or Latin text."""
+    flat = text_of(inlines)
+    out: list[Inline] = []
+    position = 0
+    for node in inlines:
+        text = getattr(node, "text", None)
+        if text is None:
+            out.append(node)
+            continue
+        start, end = position, position + len(text)
+        window = flat[max(0, start - 1): end + 1]
+        lead = 1 if start > 0 else 0
+        out.append(node.model_copy(update={"text": _squeeze_slice(window, lead, len(text))}))
+        position = end
+    return merge(out)
+
+
+def _squeeze_slice(window: str, lead: int, length: int) -> str:
+    """The middle ``length`` characters of ``window`` with CJK-adjacent spaces removed."""
+    keep = []
+    for index in range(lead, lead + length):
+        char = window[index]
+        if char == " ":
+            prev = window[index - 1] if index > 0 else ""
+            nxt = window[index + 1] if index + 1 < len(window) else ""
+            if re.match(f"[{CJK}]", prev) or re.match(f"[{CJK}]", nxt):
+                continue
+        keep.append(char)
+    return "".join(keep)
+
+
+def resolution_symbol(text: str) -> str | None:
+    """The full symbol of a printed reference: "73/41" -> "A/RES/73/41", "A/75/399" as is."""
+    text = text.strip()
+    if SYMBOL_RE.fullmatch(text):
+        return text
+    match = RESOLUTION_RE.fullmatch(text)
+    if match:
+        return f"A/RES/{match.group(1)}/{match.group(2)}"
+    roman = re.fullmatch(r"(\d{1,4}) ?\(([IVXLC]+|S-\d+|ES-\d+)\)", text)
+    if roman:
+        return f"A/RES/{roman.group(1)}({roman.group(2)})"
+    return None
+
+
+def link_symbols(inlines: list[Inline]) -> list[Inline]:
+    """Turn document symbols and resolution numbers in plain text into DocumentRef nodes."""
+    out: list[Inline] = []
+    for node in inlines:
+        if not isinstance(node, Text):
+            out.append(node)
+            continue
+        out.extend(_link_text(node.text))
+    return out
+
+
+def _link_text(text: str) -> list[Inline]:
+    pieces: list[Inline] = []
+    position = 0
+    pattern = re.compile(f"{SYMBOL_RE.pattern}|{RESOLUTION_RE.pattern}")
+    for match in pattern.finditer(text):
+        printed = match.group(0).rstrip(".")
+        symbol = resolution_symbol(printed)
+        if symbol is None:
+            continue
+        if match.start() > position:
+            pieces.append(Text(text=text[position:match.start()]))
+        pieces.append(DocumentRef(text=printed, symbol=symbol))
+        position = match.start() + len(printed)
+    if position < len(text):
+        pieces.append(Text(text=text[position:]))
+    return pieces
+
+
+def footnote_refs(inlines: list[Inline]) -> list[str]:
+    return [n.marker for n in inlines if isinstance(n, FootnoteRef)]
+
+
+def trim_trailing_punctuation(text: str) -> str:
+    return text.strip().rstrip(_TRAILING).strip()

@@ -1,0 +1,198 @@
+"""Reading the masthead: symbol, session, agenda item, adoption line, report line, number, title.
+
+The masthead is matched against the language's own fixed strings (turned into patterns), on
+the masthead text joined into one string so that lines wrapped or reordered by a PDF converter
+do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resconv.language import LanguageData, fold, parse_date
+from resconv.model import AgendaItem, Meta, Report
+
+SYMBOL_RE = re.compile(
+    r"\bA/(?:RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?|(?:ES-\d+/|S-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?)"
+)
+NUMBER_LINE_RE = re.compile(r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$)(.*)$")
+JOB_RE = re.compile(r"\b(\d{2}-\d{5})\s*\(([A-Z])\)")
+PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
+REPORT_RE = re.compile(
+    rf"((?:A|A/C\.\d)/(?:ES-\d+/|S-\d+/)?\d+/[\w./]+?)(?:\s*[,，،]\s*{PARA_WORDS}\s*([\d\s,–\-和andetyиو]+?\d)\s*段?)?\s*(?=[)）,，،]|\s(?:and|et|y|и|و|和)\s|和|$)"
+)
+
+
+@dataclass
+class Masthead:
+    """What the masthead says, before it becomes part of :class:`Meta`."""
+
+    meta: Meta
+    title_lines: list[str] = field(default_factory=list)
+
+
+def template_regex(template: str, **groups: str) -> re.Pattern[str]:
+    """A pattern from a fixed string like "Agenda item {item}", on folded text."""
+    pattern = re.escape(fold(template)).replace(r"\ ", r"\s*")
+    for name, group in groups.items():
+        pattern = pattern.replace(re.escape("{" + name + "}"), rf"\s*(?P<{name}>{group})\s*")
+    return re.compile(pattern)
+
+
+def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Masthead:
+    """Fill a Meta from the masthead lines (everything before the enacting formula)."""
+    meta = Meta(language=data.code)  # type: ignore[arg-type]
+    joined = _join(lines, data.code == "zh")
+    folded = fold(joined)
+    _symbol_and_stage(meta, joined, whole_text)
+    _adoption(meta, folded, data)
+    _issue_date(meta, lines, data)
+    _report(meta, joined, folded, data)
+    _agenda(meta, lines, data)
+    _session(meta, lines, data)
+    job = JOB_RE.search(whole_text)
+    if job:
+        meta.job_number = f"{job.group(1)} ({job.group(2)})"
+    masthead = Masthead(meta)
+    _number_and_title(masthead, lines, data)
+    return masthead
+
+
+def _join(lines: list[str], cjk: bool) -> str:
+    return ("" if cjk else " ").join(line.strip() for line in lines if line.strip())
+
+
+def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
+    match = SYMBOL_RE.search(joined) or SYMBOL_RE.search(whole_text[:3000])
+    if match:
+        meta.symbol = re.sub(r"[\[\]]", "", match.group(0))
+    if "/L." in meta.symbol:
+        meta.stage, meta.distribution = "draft", "limited"
+
+
+def _adoption(meta: Meta, folded: str, data: LanguageData) -> None:
+    pattern = template_regex(data["adoption_heading"], date=r".{6,40}?\d{4}\s*(?:г(?:ода|\.)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+    match = pattern.search(folded)
+    if match:
+        meta.adopted_on = parse_date(match.group("date"), data.code)
+
+
+def _issue_date(meta: Meta, lines: list[str], data: LanguageData) -> None:
+    """The first date above the session line (masthead dates are English in ar, ru and zh)."""
+    for line in lines:
+        if fold(data["adoption_heading"].split("{")[0])[:8] in fold(line) and fold(line):
+            break
+        date = parse_date(line, data.code)
+        if date:
+            meta.issued_on = date
+            return
+
+
+def _report(meta: Meta, joined: str, folded: str, data: LanguageData) -> None:
+    bracket = re.search(r"\[([^\]]{5,400})\]", joined)
+    if not bracket:
+        return
+    inside = bracket.group(1)
+    folded_inside = fold(inside)
+    if fold(data["without_committee"].split("(")[0].strip("[ ")) in folded_inside:
+        meta.committee = "noMainCommittee"
+    else:
+        for key, name in sorted(data.strings["committees"].items(), key=lambda kv: -len(kv[1])):
+            if fold(name) in folded_inside or fold(name.split("(")[-1].rstrip(")")) in folded_inside:
+                meta.committee = key
+                break
+    paren = inside[inside.rfind("(A/") + 1:] if "(A/" in inside else inside
+    for match in REPORT_RE.finditer(paren.replace("（", "(").replace("）", ")")):
+        paragraph = re.sub(r"\s+", " ", match.group(2)).strip() if match.group(2) else None
+        meta.reports.append(Report(symbol=match.group(1).rstrip(".,"), paragraph=paragraph))
+
+
+def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
+    patterns = [template_regex(data[key], item=r".+") for key in ("agenda_items", "agenda_item")]
+    stop = template_regex(data["adoption_heading"], date=r".*")
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        match = next((m for p in patterns if (m := p.search(folded))), None)
+        if not match:
+            continue
+        start = folded.find(match.group("item"))
+        item = line.strip()[start:start + len(match.group("item"))].strip() if start >= 0 else match.group("item")
+        title_parts: list[str] = []
+        for following in lines[index + 1:]:
+            if not following.strip():
+                if title_parts:
+                    break
+                continue
+            if stop.search(fold(following)) or following.strip().startswith("[") or NUMBER_LINE_RE.match(following):
+                break
+            title_parts.append(following.strip())
+        meta.agenda_items = [AgendaItem(number=_squeeze(item, data.code), title=_join(title_parts, data.code == "zh"))]
+        return
+
+
+def _squeeze(text: str, code: str) -> str:
+    return re.sub(r"\s+(?=[(\d])|(?<=\d)\s+", "", text) if code == "zh" else re.sub(r"\s+", " ", text)
+
+
+def _session(meta: Meta, lines: list[str], data: LanguageData) -> None:
+    try:
+        from resconv.sessions import parse_session
+    except ImportError:  # pragma: no cover - the sessions table ships with the package
+        parse_session = None
+    if parse_session is not None:
+        for line in lines:
+            parsed = parse_session(line.strip(), data.code)
+            if parsed:
+                meta.session, meta.session_kind = parsed[0], parsed[1]  # type: ignore[assignment]
+                return
+
+
+def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) -> None:
+    meta = masthead.meta
+    for index, line in enumerate(lines):
+        match = NUMBER_LINE_RE.match(line.strip())
+        if not match or "[" in line:
+            continue
+        meta.resolution_number = match.group(1)
+        meta.part = match.group(2) or ""
+        rest = [match.group(3).strip()] if match.group(3).strip() else []
+        following = [ln.strip() for ln in lines[index + 1:]]
+        if rest:
+            masthead.title_lines = rest + _until_blank(following)
+        else:
+            masthead.title_lines = _until_blank(_skip_blank(following))
+        break
+    if not meta.resolution_number and meta.stage == "draft":
+        masthead.title_lines = _draft_title(lines, data)
+    meta.title = _join(masthead.title_lines, data.code == "zh")
+    if meta.resolution_number and not meta.symbol:
+        meta.symbol = f"A/RES/{meta.resolution_number}" + (f" {meta.part}" if meta.part else "")
+    if meta.session is None:
+        number = re.match(r"(?:ES-|S-)?(\d+)/", meta.resolution_number or meta.symbol.replace("A/RES/", ""))
+        if number:
+            meta.session = int(number.group(1))
+
+
+def _skip_blank(lines: list[str]) -> list[str]:
+    index = 0
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return lines[index:]
+
+
+def _until_blank(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        if not line:
+            break
+        out.append(line)
+    return out
+
+
+def _draft_title(lines: list[str], data: LanguageData) -> list[str]:
+    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    for index, line in enumerate(lines):
+        if marker and marker in fold(line):
+            return _until_blank(_skip_blank([ln.strip() for ln in lines[index + 1:]]))
+    return []

@@ -1,0 +1,63 @@
+"""Patterns for what starts a block: operative numbers, subparagraph labels, section numerals."""
+
+from __future__ import annotations
+
+import re
+
+from resconv.language import LanguageData, fold
+
+NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–)(?=\s|$|\t)\s*")
+ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
+_LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
+LABEL_RE = re.compile(
+    rf"^\s*(\((?:{_LATIN}|[а-я]|[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?|\d{{1,2}})\)|(?:{_LATIN}|[а-я])\)|[’'‘]\d{{1,2}}[‘’']|[\u3220-\u3229])\s*"
+)
+ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})\s*\.\s+(\S.*)$")
+ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*(?:[、.．]\s*)?(\S.*)?$")
+AR_ORDINALS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+               "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر")
+PARAGRAPH_END = ",;.:，；。،؛:!?"
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def section_numeral(text: str, code: str) -> tuple[str, str] | None:
+    """(numeral, rest) when ``text`` starts a section heading: "I", "II. Title", "一", "أولا"."""
+    stripped = text.strip().strip("*").strip()
+    match = ROMAN_RE.match(stripped)
+    if match:
+        return (match.group(1) or match.group(2), (match.group(3) or "").strip())
+    if code == "zh":
+        zh = ZH_NUMERAL_RE.match(stripped)
+        if zh and (zh.group(2) is None or len(stripped) < 80):
+            return zh.group(1), (zh.group(2) or "").strip()
+    if code == "ar":
+        plain = fold(stripped)
+        for word in AR_ORDINALS:
+            if plain == word or plain.startswith(word + " "):
+                return word, stripped[len(word):].strip(" -–:")
+    return None
+
+
+def label_kind(label: str) -> str:
+    """'roman', 'letter', 'digit' or 'other' for a subparagraph label."""
+    core = label.strip("()’‘' ")
+    if core and all(c in "ivxl" for c in core):
+        return "roman"
+    if core.isdigit():
+        return "digit"
+    if "\u3220" <= core[:1] <= "\u3229":
+        return "roman"
+    return "letter"
+
+
+def ends_paragraph(text: str) -> bool:
+    return text.rstrip().endswith(tuple(PARAGRAPH_END)) or text.rstrip().endswith(("»", "”"))
+
+
+def formula_match(text: str, data: LanguageData) -> bool:
+    """Whether a line is the enacting formula ("The General Assembly,")."""
+    folded = fold(text).strip("*_ ")
+    phrase = fold(data["formula_phrase"])
+    if not folded.startswith(phrase):
+        return False
+    return len(folded) <= len(phrase) + 3

@@ -1,0 +1,131 @@
+"""Cutting the body into zones: footnote texts, closing lines, annexes, and the paragraphs.
+
+Converted text interleaves these (a PDF page ends mid-list and prints its footnotes there), so
+each is recognised line by line and lifted out before paragraphs are assembled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resconv.language import LanguageData, fold, parse_date
+from resconv.model import FootnoteRef, Inline, Text
+from resconv.recover.inline import join_lines, split_at, strip_start
+from resconv.recover.lines import Line
+from resconv.recover.masthead import template_regex
+from resconv.recover.patterns import ends_paragraph
+
+FOOTNOTE_START = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})|(\*{1,3}))(?:\s+|$)")
+
+
+@dataclass
+class RawFootnote:
+    marker: str
+    line: int
+    parts: list[list[Inline]] = field(default_factory=list)
+
+
+@dataclass
+class Body:
+    """The body lines sorted into what they are."""
+
+    lines: list[Line] = field(default_factory=list)
+    footnotes: list[RawFootnote] = field(default_factory=list)
+    annex_lines: list[Line] = field(default_factory=list)
+    meeting: int | None = None
+    meeting_resumed: bool = False
+    closing_date_text: str = ""
+
+
+def segment(lines: list[Line], data: LanguageData) -> Body:
+    """Lift footnotes, closing lines and annexes out of the body lines."""
+    body = Body()
+    meeting_re = template_regex(data["meeting"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
+    resumed_re = template_regex(data["meeting_resumed"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
+    annex_word = fold(data["annex"])
+    closed = False
+    current: RawFootnote | None = None
+    for line in lines:
+        text = line.text.strip()
+        folded = fold(text).strip("*_ ")
+        if line.starts_with_footnote or line.footnote_area:
+            current = _footnote_line(line, current, body)
+            continue
+        current = None
+        if closed and _is_annex_heading(folded, annex_word):
+            body.annex_lines = lines[lines.index(line):]
+            break
+        meeting = _meeting(folded, meeting_re, resumed_re)
+        if meeting:
+            body.meeting, body.meeting_resumed = meeting
+            closed = True
+            continue
+        if _is_closing_date(text, data) and (closed or _near_end(line, lines)):
+            body.closing_date_text = text
+            closed = True
+            continue
+        if closed and not text:
+            continue
+        body.lines.append(line)
+    return body
+
+
+def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> tuple[int, bool] | None:
+    if len(folded) > 80:
+        return None
+    for pattern, is_resumed in ((resumed, True), (plain, False)):
+        match = pattern.fullmatch(folded)
+        if match:
+            number = re.search(r"\d+", match.group(0))
+            return (int(number.group(0)), is_resumed) if number else None
+    return None
+
+
+def _is_closing_date(text: str, data: LanguageData) -> bool:
+    return len(text) < 45 and not ends_paragraph(text.rstrip(".")) and parse_date(text, data.code) is not None
+
+
+def _near_end(line: Line, lines: list[Line]) -> bool:
+    return lines.index(line) >= len(lines) - 40
+
+
+def _is_annex_heading(folded: str, annex_word: str) -> bool:
+    return folded == annex_word or bool(re.fullmatch(rf"{re.escape(annex_word)}\s+[ivx\d]+", folded))
+
+
+def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFootnote | None:
+    """Start a footnote at a marker, or continue the one above."""
+    inlines = strip_start(line.inlines)
+    if inlines and isinstance(inlines[0], FootnoteRef):
+        note = RawFootnote(inlines[0].marker.strip("()"), line.number, [inlines[1:]])
+        body.footnotes.append(note)
+        return note
+    match = FOOTNOTE_START.match(line.text)
+    if match and (current is None or _expected_next(match, body)):
+        marker = next(g for g in match.groups() if g)
+        _, rest = split_at(inlines, len(match.group(0)) - (len(line.text) - len(line.text.lstrip())))
+        note = RawFootnote(marker, line.number, [rest])
+        body.footnotes.append(note)
+        return note
+    if current is not None:
+        current.parts.append(line.inlines)
+        return current
+    if line.text.strip():
+        note = RawFootnote("", line.number, [line.inlines])
+        body.footnotes.append(note)
+        return note
+    return None
+
+
+def _expected_next(match: re.Match[str], body: Body) -> bool:
+    marker = next(g for g in match.groups() if g)
+    if not marker.isdigit():
+        return True
+    numbers = [int(n.marker) for n in body.footnotes if n.marker.isdigit()]
+    return not numbers or int(marker) == max(numbers) + 1
+
+
+def footnote_text(note: RawFootnote, cjk: bool) -> list[Inline]:
+    parts = [p for p in note.parts if "".join(getattr(n, "text", "") for n in p).strip()]
+    return join_lines(parts, cjk) if parts else [Text(text="")]
