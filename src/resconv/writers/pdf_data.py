@@ -1,0 +1,238 @@
+"""The data the PDF template lays out: the model plus the language's fixed strings, as JSON.
+
+The template receives everything through ``sys.inputs`` as data, so no text from a document ever
+becomes Typst markup. Fixed strings come from ``resconv.language``; inline content stays a list of
+small nodes ({"t": "text" | "em" | "ref" | "fn", ...}) that the template renders.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from resconv.language import LanguageData, language
+from resconv.model import (
+    DocumentRef,
+    Emphasis,
+    FootnoteRef,
+    Heading,
+    Inline,
+    Meta,
+    OperativeParagraph,
+    Resolution,
+    Subparagraph,
+    Text,
+)
+
+Json = dict[str, Any]
+DOCUMENT_URL = "https://undocs.org/"
+
+
+class _Footnotes:
+    """Footnote texts by marker; the first reference to a marker carries the note, later ones only the mark."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.texts = {note.marker: note.text for note in resolution.footnotes}
+        self.used: set[str] = set()
+
+    def node(self, ref: FootnoteRef) -> Json:
+        first = ref.marker not in self.used and ref.marker in self.texts
+        self.used.add(ref.marker)
+        body = inlines(self.texts[ref.marker], None) if first else []
+        return {"t": "fn", "marker": ref.marker, "first": first, "body": body}
+
+
+def _inline(node: Inline, notes: _Footnotes | None) -> Json | None:
+    if isinstance(node, Text):
+        return {"t": "text", "s": node.text}
+    if isinstance(node, Emphasis):
+        return {"t": "em", "style": node.style, "s": node.text}
+    if isinstance(node, DocumentRef):
+        return {"t": "ref", "s": node.text, "url": DOCUMENT_URL + node.symbol}
+    if isinstance(node, FootnoteRef):
+        return notes.node(node) if notes else {"t": "text", "s": ""}
+    return None
+
+
+def inlines(nodes: list[Inline], notes: _Footnotes | None) -> list[Json]:
+    """Inline nodes as template data (footnote references inside footnotes print nothing)."""
+    return [d for d in (_inline(n, notes) for n in nodes) if d is not None]
+
+
+def _text(s: str) -> Json:
+    return {"t": "text", "s": s}
+
+
+def _subparagraphs(subs: list[Subparagraph], notes: _Footnotes) -> list[Json]:
+    return [
+        {"label": s.label, "text": inlines(s.text, notes), "subs": _subparagraphs(s.subparagraphs, notes)}
+        for s in subs
+    ]
+
+
+def _block(block: OperativeParagraph | Heading, lang: LanguageData, notes: _Footnotes) -> Json:
+    if isinstance(block, Heading):
+        return {"kind": "heading", "num": block.num, "text": inlines(block.text, notes)}
+    return {
+        "kind": "paragraph",
+        "label": lang.number_label(block.number) if block.number else "",
+        "text": inlines(block.text, notes),
+        "subs": _subparagraphs(block.subparagraphs, notes),
+        "wrap_up": inlines(block.wrap_up, notes),
+    }
+
+
+# --------------------------------------------------------------------------- masthead strings
+def _session(meta: Meta) -> str:
+    if meta.session is None:
+        return ""
+    try:
+        from resconv.sessions import session_name  # written by another engineer; may be absent
+    except ImportError:
+        return str(meta.session)
+    try:
+        return session_name(meta.language, meta.session, meta.session_kind)
+    except (KeyError, ValueError):
+        return str(meta.session)
+
+
+def _agenda(meta: Meta, lang: LanguageData) -> Json:
+    items = [item.number for item in meta.agenda_items]
+    if not items:
+        return {"line": "", "titles": []}
+    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {lang['and']} " + items[-1]
+    key = "agenda_item" if len(items) == 1 else "agenda_items"
+    titles = [item.title for item in meta.agenda_items if item.title]
+    return {"line": lang[key].format(item=joined), "titles": titles}
+
+
+def _report_parts(meta: Meta, lang: LanguageData) -> list[Json]:
+    """The report list as inlines: each symbol a link, paragraph references as text."""
+    parts: list[Json] = []
+    for i, report in enumerate(meta.reports):
+        if i:
+            parts.append(_text(f" {lang['and']} "))
+        link = {"t": "ref", "s": report.symbol, "url": DOCUMENT_URL + report.symbol}
+        if report.paragraph:
+            before, _, after = lang["report_paragraph"].partition("{symbol}")
+            parts += [_text(before), link, _text(after.format(paragraph=report.paragraph))]
+        else:
+            parts.append(link)
+    return [p for p in parts if p.get("s")]
+
+
+def report_line(meta: Meta, lang: LanguageData) -> list[Json]:
+    """"[on the report of the First Committee (A/75/399, para. 96)]" as inline nodes, or []."""
+    if meta.committee and meta.committee != "noMainCommittee":
+        pattern = lang["report_line"].replace("{committee}", lang.committee_name(meta.committee))
+        slot = "{report}"
+    elif meta.reports:
+        pattern, slot = lang["without_committee"], "{document}"
+    else:
+        return []
+    before, _, after = pattern.partition(slot)
+    return [p for p in [_text(before), *_report_parts(meta, lang), _text(after)] if p.get("s")]
+
+
+def adoption_lines(meta: Meta, lang: LanguageData) -> list[str]:
+    """The adoption heading on two lines, broken before the date (and a short preposition before it)."""
+    if meta.adopted_on is None:
+        return []
+    date = lang.format_date(meta.adopted_on)
+    before, _, after = lang["adoption_heading"].partition("{date}")
+    head, _, last = before.rstrip().rpartition(" ")
+    if head and len(last) <= 3:
+        return [head, f"{last} {date}{after}".strip()]
+    if before.strip():
+        return [before.strip(), f"{date}{after}".strip()]
+    return [f"{date}{after}".strip()]
+
+
+def _original(meta: Meta, lang: LanguageData) -> str:
+    if meta.original_language is None:
+        return ""
+    names = language(str(lang.strings.get("issue_date_language", lang.code))).strings["language_names"]
+    return lang["original"].format(language=names[meta.original_language])
+
+
+def _sponsors_line(meta: Meta, lang: LanguageData) -> str:
+    """"Indonesia:* draft resolution": the asterisk of the sponsors note follows the colon."""
+    if not meta.sponsors:
+        return ""
+    before, _, after = lang["draft_resolution"].partition("{sponsors}")
+    if meta.sponsors_note and after and after[0] in ":：":
+        after = after[:1] + "*" + after[1:]
+    elif meta.sponsors_note:
+        after = "*" + after
+    return before + ", ".join(meta.sponsors) + after
+
+
+def formula(resolution: Resolution, lang: LanguageData) -> list[Json]:
+    """The enacting formula, its organ phrase emphasised the language's way."""
+    text = resolution.enacting_formula
+    phrase = lang["formula_phrase"]
+    if text.startswith(phrase):
+        rest = text[len(phrase) :]
+        return [{"t": "em", "style": lang.emphasis, "s": phrase}, *([_text(rest)] if rest else [])]
+    return [_text(text)] if text else []
+
+
+def masthead(meta: Meta, lang: LanguageData) -> Json:
+    """Every fixed line of page 1, already in the document's language."""
+    draft = meta.stage == "draft"
+    distribution = "distribution_limited" if draft or meta.distribution == "limited" else "distribution_general"
+    number = meta.resolution_number + meta.part if meta.resolution_number else ""
+    return {
+        "organization": lang["organization"],
+        "organ": lang["organ"],
+        "distribution": lang[distribution],
+        "issued": lang.format_issue_date(meta.issued_on) if meta.issued_on else "",
+        "original": _original(meta, lang) if draft else "",
+        "session": _session(meta),
+        "agenda": _agenda(meta, lang),
+        "committee": lang.committee_name(meta.committee) if draft and meta.committee else "",
+        "sponsors": _sponsors_line(meta, lang) if draft else "",
+        "sponsors_note": meta.sponsors_note if draft else "",
+        "adoption": [] if draft else adoption_lines(meta, lang),
+        "report": [] if draft else report_line(meta, lang),
+        "number": f"{number}." if number else "",  # "75/47." in every language
+        "meeting": lang.meeting_line(meta.meeting, meta.meeting_resumed) if meta.meeting and not draft else "",
+        "date": lang.format_date(meta.adopted_on) if meta.adopted_on and not draft else "",
+    }
+
+
+def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
+    """The whole document as template data."""
+    meta = resolution.meta
+    lang = language(meta.language)
+    notes = _Footnotes(resolution)
+    job = meta.job_number
+    return {
+        "lang": meta.language,
+        "rtl": lang.rtl,
+        "script": str(lang.strings.get("script", "latin")),
+        "paper": "a4" if paper.lower() == "a4" else "us-letter",
+        "draft": meta.stage == "draft",
+        "symbol": meta.symbol,
+        "title": meta.title,
+        "job": job,
+        "job_short": job.split(" (")[0] if job else "",
+        "masthead": masthead(meta, lang),
+        "formula": formula(resolution, lang),
+        "preamble": [
+            {"text": inlines(p.text, notes), "subs": _subparagraphs(p.subparagraphs, notes)}
+            for p in resolution.preamble
+        ],
+        "operative": [_block(b, lang, notes) for b in resolution.operative],
+        "annexes": [
+            {"headings": a.headings, "blocks": [_block(b, lang, notes) for b in a.blocks]}
+            for a in resolution.annexes
+        ],
+    }
+
+
+def document_json(resolution: Resolution, *, paper: str = "letter", fonts: dict[str, str]) -> str:
+    """The template input: document data plus the font families to use."""
+    data = document_data(resolution, paper=paper)
+    data["fonts"] = fonts
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
