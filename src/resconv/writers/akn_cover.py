@@ -1,0 +1,117 @@
+"""Masthead (``coverPage``), ``preface`` and closing (``conclusions``) of an AKN4UN resolution.
+
+Every visible string comes from the language data (``resconv.language``) and the session names
+from ``resconv.sessions``; the order of the ten masthead lines is the UN's (akn4un.md §4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from resconv.language import LanguageData
+from resconv.model import Meta
+from resconv.writers.akn_inline import add_text, sub
+
+
+def _session_name(meta: Meta, lang: LanguageData) -> str:
+    if meta.session is None:
+        return ""
+    try:
+        from resconv.sessions import session_name
+    except ImportError:  # pragma: no cover - sessions.py is another module's concern
+        return str(meta.session)
+    return session_name(lang.code, meta.session, meta.session_kind)
+
+
+def _and_join(items: list[str], lang: LanguageData) -> str:
+    """"A and B", "A, B and C"; Chinese joins without spaces."""
+    sep = "" if lang.strings.get("script") == "han" else " "
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])}{sep}{lang['and']}{sep}{items[-1]}"
+
+
+def agenda_line(meta: Meta, lang: LanguageData) -> str:
+    numbers = [item.number for item in meta.agenda_items if item.number]
+    if not numbers:
+        return ""
+    return lang["agenda_items" if len(numbers) > 1 else "agenda_item"].format(item=_and_join(numbers, lang))
+
+
+def origin_document(meta: Meta, lang: LanguageData) -> str:
+    """"A/75/399, para. 96" or the symbols of a plenary draft joined with "and"."""
+    if len(meta.reports) == 1 and meta.reports[0].paragraph:
+        report = meta.reports[0]
+        return lang["report_paragraph"].format(symbol=report.symbol, paragraph=report.paragraph)
+    return _and_join([r.symbol for r in meta.reports], lang)
+
+
+def date_line(meta: Meta, lang: LanguageData) -> str:
+    if meta.stage == "draft":
+        return lang["draft_resolution"].format(sponsors=_and_join(meta.sponsors, lang)) if meta.sponsors else ""
+    return lang["adoption_heading"].format(date=lang.format_date(meta.adopted_on)) if meta.adopted_on else ""
+
+
+def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> None:
+    """The ten masthead lines, each a ``p``."""
+    cover = sub(statement, "coverPage", eId="coverPage_1")
+    span = sub(sub(cover, "p"), "span", refersTo="#publisher", class_="upperLeft")
+    sub(span, "docAuthority", lang["organization"], refersTo="#publisher")
+    sub(sub(cover, "p", class_="upperRight"), "docNumber", meta.symbol, refersTo="#symbol")
+    organ = sub(cover, "p", class_="upperLeft")
+    sub(organ, "img", src="logo-un.jpg")
+    sub(organ, "docAuthority", lang["organ"], refersTo="#issuingBody", class_="rightBig")
+    status = lang[f"distribution_{meta.distribution}"]
+    sub(sub(cover, "p"), "docStatus", status, refersTo="#generalDistribution", class_="rightSmall")
+    if meta.issued_on:
+        issued = lang.format_issue_date(meta.issued_on)
+        sub(sub(cover, "p"), "docDate", issued, date=meta.issued_on.isoformat(), class_="rightSmall", refersTo="#dateOfIssuance")
+    if meta.session is not None:
+        session = sub(sub(cover, "p"), "session", _session_name(meta, lang), refersTo="#generalAssembly", value=str(meta.session))
+        session.set("eId", "coverPage_1__session_1")
+    sub(sub(cover, "p"), "inline", agenda_line(meta, lang), name="agenda item")
+    title = next((item.title for item in meta.agenda_items if item.title), "")
+    sub(sub(cover, "p"), "inline", title, name="agenda item name")
+    sub(sub(cover, "p"), "docTitle", date_line(meta, lang))
+    if meta.reports or meta.committee:
+        _proponent(sub(cover, "p"), meta, lang)
+
+
+def _proponent(p: etree._Element, meta: Meta, lang: LanguageData) -> None:
+    """"[on the report of the First Committee (<inline>A/75/399, para. 96</inline>)]"."""
+    committee = meta.committee or "noMainCommittee"
+    el = sub(p, "docProponent", refersTo=f"#{committee}")
+    if committee == "noMainCommittee":
+        template, slot = lang["without_committee"], "{document}"
+    else:
+        template = lang["report_line"].replace("{committee}", lang.committee_name(committee))
+        slot = "{report}"
+    before, _, after = template.partition(slot)
+    el.text = before
+    origin = sub(el, "inline", origin_document(meta, lang), name="originating document")
+    origin.tail = after
+
+
+def write_preface(statement: etree._Element, meta: Meta) -> None:
+    """``docNumber`` "75/47." (A/B parts: "75/101 A.") and the title."""
+    p = sub(sub(statement, "preface"), "p")
+    number = meta.resolution_number or meta.symbol
+    sub(p, "docNumber", f"{number} {meta.part}." if meta.part else f"{number}.")
+    sub(p, "docTitle", meta.title, refersTo="#resolutionTitle")
+
+
+def write_conclusions(statement: etree._Element, meta: Meta, lang: LanguageData) -> None:
+    """Meeting then date, the sessions 75-77 form (``inline name="adoptionMeeting"``)."""
+    if meta.meeting is None and meta.adopted_on is None:
+        return
+    p = sub(sub(statement, "conclusions", eId="conclusions"), "p")
+    if meta.meeting is not None:
+        title = re.sub(r"\s+", " ", lang.ordinal(meta.meeting))
+        sub(p, "inline", lang.meeting_line(meta.meeting, meta.meeting_resumed), name="adoptionMeeting", title=title)
+    if meta.meeting is not None and meta.adopted_on is not None:
+        sub(p, "eol")
+    if meta.adopted_on is not None:
+        sub(p, "docDate", lang.format_date(meta.adopted_on), date=meta.adopted_on.isoformat(), refersTo="#adoptionDate")
+    add_text(p, "")
