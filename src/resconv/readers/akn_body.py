@@ -20,18 +20,20 @@ from resconv.model import (
     Annex,
     Block,
     Emphasis,
+    Footnote,
     Heading,
     Inline,
     OperativeParagraph,
     PreambularParagraph,
+    Resolution,
     Subparagraph,
     Text,
     plain_text,
 )
-from resconv.readers.akn_inline import AKN, Notes, inlines, local
+from resconv.readers.akn_inline import AKN, Notes, inlines, local, tidy
 from resconv.readers.akn_meta import text_of
 
-_NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–]\s+")
+_NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–](?:\s+|$)")
 _NUMBER = re.compile(r"^\s*\d+\s*[-.–]?\s*$")
 _LABEL_IN_TEXT = re.compile(r"^\s*(\([^\s()]{1,6}\)|[a-z]\))\s+")
 _ROMAN = re.compile(r"^[ivxl]+$")
@@ -64,13 +66,17 @@ class _Reader:
         for p in ps:
             part = self.inl(p)
             out += ([Text(text=" ")] if out and part else []) + part
-        return out
+        return tidy(out, cjk=self.cjk)
 
     # ----------------------------------------------------------------- preamble
     def container(self, el: etree._Element) -> PreambularParagraph:
         text = self.paras(el)
         subs = [self.point(i) for i in el.iter(f"{AKN}item")]
-        return PreambularParagraph(phrase=_phrase(text), text=text, subparagraphs=subs)
+        phrase = _phrase(text)
+        name = (el.get("name") or "").strip()
+        if not phrase and len(name) > 1 and plain_text(text).startswith(name):
+            phrase = name  # the UN named the container but did not emphasise the phrase
+        return PreambularParagraph(phrase=phrase, text=text, subparagraphs=subs)
 
     # ----------------------------------------------------------------- operative
     def blocks(self, parent: etree._Element) -> list[Block]:
@@ -127,7 +133,7 @@ class _Reader:
         for el in els:
             part = self.inl(el)
             out += ([Text(text=" ")] if out and part else []) + part
-        return out
+        return tidy(out, cjk=self.cjk)
 
     def is_heading(self, el: etree._Element, text: list[Inline]) -> bool:
         """A heading style, or (where leading phrases are not bold) a wholly bold line."""
@@ -186,12 +192,17 @@ def _is_preamble_ref(el: etree._Element) -> bool:
 def _phrase(text: list[Inline]) -> str:
     """The emphasised leading phrase, also when a short adverb precedes it ("再次<b>欢迎</b>")."""
     if text and isinstance(text[0], Emphasis):
-        return text[0].text.strip()
+        return _bare(text[0].text)
     if len(text) > 1 and isinstance(text[0], Text) and isinstance(text[1], Emphasis):
         lead = text[0].text.strip()
         if len(lead) <= 12 and not _END_PUNCTUATION.search(lead):
-            return text[1].text.strip()
+            return _bare(text[1].text)
     return ""
+
+
+def _bare(phrase: str) -> str:
+    """The phrase without the comma or colon the emphasis sometimes takes along."""
+    return phrase.strip().rstrip(" ,，、،:;：；").strip()
 
 
 def _op(
@@ -228,7 +239,7 @@ def _attach(raw: list[Block | _Label]) -> list[Block]:
             if isinstance(prev, OperativeParagraph) and not prev.wrap_up:
                 out[-1] = prev.model_copy(update={"subparagraphs": _add_sub(prev.subparagraphs, item)})
             else:
-                out.append(_op([Text(text=f"{item.label} "), *item.text], None))
+                out.append(_op(_prefix(f"{item.label} ", item.text), None))
         elif isinstance(item, OperativeParagraph) and item.number is None and not item.phrase:
             if isinstance(prev, OperativeParagraph) and prev.subparagraphs and not prev.wrap_up:
                 out[-1] = prev.model_copy(update={"wrap_up": item.text})
@@ -239,6 +250,12 @@ def _attach(raw: list[Block | _Label]) -> list[Block]:
         else:
             out.append(item)
     return out
+
+
+def _prefix(text: str, nodes: list[Inline]) -> list[Inline]:
+    if nodes and isinstance(nodes[0], Text):
+        return [Text(text=text + nodes[0].text), *nodes[1:]]
+    return [Text(text=text), *nodes]
 
 
 def _add_sub(subs: list[Subparagraph], item: _Label) -> list[Subparagraph]:
@@ -281,6 +298,29 @@ def _is_numeral(text: str) -> bool:
     return bool(text) and " " not in text.strip() and len(text.strip()) <= 10
 
 
+def _in_model_order(
+    notes: Notes, preamble: list[PreambularParagraph], operative: list[Block], annexes: list[Annex]
+) -> list[Footnote]:
+    """Footnotes in the order the model (and so the writer) meets their references."""
+    seen: list[str] = []
+    model = Resolution(preamble=preamble, operative=operative, annexes=annexes)
+    for node in _refs(model.model_dump()):
+        if node not in seen:
+            seen.append(node)
+    rank = {marker: i for i, marker in enumerate(seen)}
+    return sorted(notes.items, key=lambda note: rank.get(note.marker, len(rank)))
+
+
+def _refs(data: object) -> list[str]:
+    if isinstance(data, dict):
+        if data.get("type") == "footnote_ref":
+            return [str(data["marker"])]
+        return [m for value in data.values() for m in _refs(value)]
+    if isinstance(data, list):
+        return [m for value in data for m in _refs(value)]
+    return []
+
+
 def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagnostics) -> dict[str, Any]:
     """enacting_formula, preamble, operative, footnotes and annexes of one statement."""
     reader = _Reader(lang, diagnostics)
@@ -302,9 +342,9 @@ def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
             annexes += [reader.annex(doc) for doc in part.iter(f"{AKN}doc")]
     operative = _merge_headings(operative)
     return {
+        "footnotes": _in_model_order(reader.notes, preamble, operative, annexes),
         "enacting_formula": formula,
         "preamble": preamble,
         "operative": operative,
-        "footnotes": reader.notes.items,
         "annexes": annexes,
     }

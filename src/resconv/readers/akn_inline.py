@@ -156,22 +156,25 @@ def _trim(out: list[Inline], cjk: bool) -> list[Inline]:
         out[-1] = Text(text=out[-1].text.rstrip())
     if cjk:
         out = [_cjk_node(node, out, i) for i, node in enumerate(out)]
+        out = [node for node in out if not isinstance(node, Text) or node.text]
     return out
 
 
 def _cjk_node(node: Inline, out: list[Inline], i: int) -> Inline:
+    """Drop a space whose characters on both sides (across nodes) are Chinese."""
     if not isinstance(node, Text):
         return node
     text = _CJK_GAP.sub("", node.text)
-    before = _neighbour_char(out, i, -1)
-    after = _neighbour_char(out, i, 1)
-    if text.startswith(" ") and before and re.match(f"[{_CJK}]", before) and text[1:2] and re.match(
-        f"[{_CJK}]", text[1:2]
-    ):
+    before, after = _neighbour_char(out, i, -1), _neighbour_char(out, i, 1)
+    if text.startswith(" ") and _is_cjk(before) and _is_cjk(text[1:2] or after):
         text = text[1:]
-    if text.endswith(" ") and after and re.match(f"[{_CJK}]", after) and re.match(f"[{_CJK}]", text[-2:-1] or "x"):
+    if text.endswith(" ") and _is_cjk(after) and _is_cjk(text[-2:-1] or before):
         text = text[:-1]
     return Text(text=text)
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and bool(re.match(f"[{_CJK}]", char))
 
 
 def _neighbour_char(out: list[Inline], i: int, step: int) -> str:

@@ -58,7 +58,8 @@ class _Body:
             formula = sub(preamble, "formula", name="enactingFormula", eId=self.next("formula"))
             self.p(formula, _formula(resolution.enacting_formula, self.lang))
         for para in resolution.preamble:
-            container = sub(preamble, "container", name=para.phrase or PREAMBULAR_NAME, eId=self.next("container"))
+            name = para.phrase.rstrip(" ,，、،:;：；") or PREAMBULAR_NAME
+            container = sub(preamble, "container", name=name, eId=self.next("container"))
             self.p(container, para.text or [Text(text="")])
             if para.subparagraphs:
                 self.block_list(container, container.get("eId") or "", para.subparagraphs)
