@@ -1,0 +1,237 @@
+"""Batch conversion: many inputs, many formats, in parallel, without one failure costing another.
+
+The parent process streams the work list, skips inputs whose outputs are newer, and keeps a bounded
+number of tasks in flight; workers (local processes, or Dask workers with ``batch_dask``) read,
+render and write atomically, keeping loaded writers, fonts and language data warm across documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from resconv.api import read_with_diagnostics, render
+from resconv.batch_io import atomic_write, up_to_date
+from resconv.batch_paths import WorkItem, output_path
+from resconv.batch_report import Result, Summary
+from resconv.errors import ResconvError
+from resconv.formats import FORMATS, lookup, writer_for
+from resconv.language import language
+from resconv.model import LANGUAGES
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every task of one batch shares."""
+
+    formats: tuple[str, ...]
+    outdir: Path
+    from_format: str | None = None
+    paper: str = "letter"
+    force: bool = False
+    jobs: int = 1
+    fail_fast: bool = False
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input to convert to the formats whose outputs are missing or stale (picklable)."""
+
+    source: str
+    targets: tuple[tuple[str, str], ...]  # (format, output path)
+    from_format: str | None
+    paper: str
+
+
+# --------------------------------------------------------------------------- worker side
+@cache
+def warm(formats: tuple[str, ...]) -> None:
+    """Load writers and language data once per process; later documents reuse them."""
+    for code in LANGUAGES:
+        language(code)
+    for name in formats:
+        with contextlib.suppress(ImportError, ResconvError):  # reported per document instead
+            writer_for(lookup(name))
+
+
+def convert_one(task: Task) -> Result:
+    """Read one input and write each target; every failure is recorded, none is raised."""
+    started = time.perf_counter()
+    result = Result(task.source)
+    warm(tuple(fmt for fmt, _ in task.targets))
+    try:
+        model, diagnostics = read_with_diagnostics(Path(task.source), format=task.from_format)
+        result.warnings = len(diagnostics)
+    except Exception as exc:  # one unreadable input must never stop the batch
+        result.fail("read", _describe(exc))
+        result.seconds = time.perf_counter() - started
+        return result
+    for fmt, target in task.targets:
+        stage = f"render {fmt}"
+        try:
+            payload = render(model, fmt, paper=task.paper)
+            stage = f"write {fmt}"
+            atomic_write(Path(target), payload)
+            result.outputs.append(target)
+        except Exception as exc:  # a writer bug costs this output only
+            result.fail(stage, _describe(exc))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ResconvError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+# --------------------------------------------------------------------------- parent side
+def plan(item: WorkItem, settings: Settings) -> Task | Result:
+    """The task for ``item``, or a finished Result when every output is up to date (or unsafe)."""
+    targets, skipped = [], []
+    result = Result(str(item.source))
+    for fmt in settings.formats:
+        try:
+            target = output_path(settings.outdir, item.relative, FORMATS[fmt].extensions[0])
+        except ResconvError as exc:
+            result.fail("plan", str(exc))
+            continue
+        if target == item.source.resolve():
+            result.fail("plan", f"{target} would overwrite the input")
+        elif not settings.force and up_to_date(target, item.source):
+            skipped.append(str(target))
+        else:
+            targets.append((fmt, str(target)))
+    if targets and not result.failures:
+        return Task(str(item.source), tuple(targets), settings.from_format, settings.paper)
+    result.skipped = skipped
+    if not result.failures:
+        result.status = "skipped"
+    return result
+
+
+class Handle(Protocol):
+    """A running task: concurrent.futures.Future and distributed.Future both fit."""
+
+    def result(self, timeout: float | None = None) -> Result: ...
+
+    def cancel(self) -> object: ...
+
+
+class Backend:
+    """Where tasks run: ``submit`` returns a handle, ``wait_any`` returns the finished ones."""
+
+    def submit(self, task: Task) -> Handle:
+        raise NotImplementedError
+
+    def wait_any(self, pending: set[Handle]) -> set[Handle]:
+        futures: list[Future[Result]] = [handle for handle in pending if isinstance(handle, Future)]
+        done, _ = wait(futures, return_when=FIRST_COMPLETED)
+        return set(done)
+
+    @property
+    def slots(self) -> int:
+        return 1
+
+    def close(self) -> None:
+        """Release workers."""
+
+
+class InlineBackend(Backend):
+    """Runs each task at once in this process: one job, no start-up cost."""
+
+    def submit(self, task: Task) -> Handle:
+        future: Future[Result] = Future()
+        future.set_result(convert_one(task))
+        return future
+
+
+class ProcessBackend(Backend):
+    """A pool of worker processes forked from a server that has resconv already imported."""
+
+    def __init__(self, jobs: int, formats: tuple[str, ...]) -> None:
+        self.jobs = jobs
+        self.pool: Executor = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=warm,
+                                                  initargs=(formats,))
+
+    def submit(self, task: Task) -> Handle:
+        return self.pool.submit(convert_one, task)
+
+    @property
+    def slots(self) -> int:
+        return self.jobs
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where there is one (safe with threads, cheap per worker), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["resconv.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def local_backend(settings: Settings) -> Backend:
+    return InlineBackend() if settings.jobs <= 1 else ProcessBackend(settings.jobs, settings.formats)
+
+
+def run(items: Iterable[WorkItem], settings: Settings, backend: Backend,
+        on_result: Callable[[Result], None] = lambda result: None) -> Summary:
+    """Convert every item; ``on_result`` sees each result as it arrives (report, progress)."""
+    summary = Summary()
+    window = max(2, backend.slots * 4)
+    pending: dict[Handle, str] = {}
+
+    def finish(result: Result) -> None:
+        summary.add(result)
+        on_result(result)
+
+    for task in _tasks(items, settings, finish):
+        if summary.failed and settings.fail_fast:
+            break
+        pending[backend.submit(task)] = task.source
+        while len(pending) >= window:
+            _collect(backend, pending, finish)
+    while pending and not (summary.failed and settings.fail_fast):
+        _collect(backend, pending, finish)
+    for future in pending:
+        future.cancel()
+    summary.stopped_early = bool(summary.failed and settings.fail_fast)
+    return summary
+
+
+def _tasks(items: Iterable[WorkItem], settings: Settings, finish: Callable[[Result], None]) -> Iterator[Task]:
+    for item in items:
+        planned = plan(item, settings)
+        if isinstance(planned, Task):
+            yield planned
+        else:
+            finish(planned)
+
+
+def _collect(backend: Backend, pending: dict[Handle, str], finish: Callable[[Result], None]) -> None:
+    """Wait for at least one task and hand its result on; ``pending`` shrinks in place."""
+    done = backend.wait_any(set(pending))
+    for future in done:
+        source = pending.pop(future)
+        try:
+            result = future.result()
+        except Exception as exc:  # a crashed worker fails its task, not the batch
+            result = Result(source)
+            result.fail("worker", _describe(exc))
+        finish(result)

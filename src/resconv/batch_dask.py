@@ -1,0 +1,47 @@
+"""Running batch tasks on a Dask distributed cluster (the optional ``distributed`` extra).
+
+The tasks are the same as for local processes; each Dask worker process keeps its loaded writers
+and language data across tasks. Workers must see the input and output paths (a shared file system)
+and should run one thread each (``dask worker ADDRESS --nthreads 1``), as rendering engines are not
+all thread-safe.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resconv.batch import Backend, Handle, Task, convert_one
+from resconv.errors import ResconvError
+
+
+class DaskBackend(Backend):
+    """Submits tasks to the scheduler at ``address`` (or to a given ``distributed.Client``)."""
+
+    def __init__(self, address: Any) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            message = "--scheduler needs the 'distributed' package: pip install 'resconv[dask]'"
+            raise ResconvError(message) from exc
+        self._owned = not isinstance(address, Client)
+        self.client = Client(address) if self._owned else address  # type: ignore[no-untyped-call]
+
+    def submit(self, task: Task) -> Handle:
+        handle: Handle = self.client.submit(convert_one, task, pure=False)
+        return handle
+
+    def wait_any(self, pending: set[Handle]) -> set[Handle]:
+        from distributed import wait
+
+        finished = wait(list(pending), return_when="FIRST_COMPLETED")  # type: ignore[no-untyped-call]
+        done: set[Handle] = set(finished.done)
+        return done
+
+    @property
+    def slots(self) -> int:
+        threads: dict[str, int] = self.client.nthreads()
+        return max(1, sum(threads.values()))
+
+    def close(self) -> None:
+        if self._owned:
+            self.client.close()

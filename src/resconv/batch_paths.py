@@ -1,0 +1,133 @@
+"""The batch work list: inputs streamed from files, folders and globs, and safe output paths.
+
+The list is a generator so a batch of tens of thousands of files holds paths, never documents.
+Output paths mirror each input's place under the folder or glob root it was found from, cleaned so
+that no input name (``..``, absolute, drive letters, control characters) can escape OUTDIR.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from resconv.errors import OutputError
+from resconv.formats import FORMATS
+
+READABLE = tuple(ext for fmt in FORMATS.values() if fmt.reader for ext in fmt.extensions)
+_MAGIC = re.compile(r"[*?\[]")
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One input file and its name relative to OUTDIR (without extension)."""
+
+    source: Path
+    relative: PurePosixPath
+
+
+def iter_work(inputs: Iterable[str], exclude: Path | None = None) -> Iterator[WorkItem]:
+    """Each readable input once, in a stable order: files as given, folders walked, globs expanded.
+
+    Files under ``exclude`` (the output folder, when it lies inside an input folder) are left out.
+    """
+    seen: set[str] = set()
+    stems: set[str] = set()
+    skip = os.path.realpath(exclude) + os.sep if exclude is not None else None
+    for spec in inputs:
+        for source, root in _expand(spec):
+            key = os.path.realpath(source)
+            if key in seen or (skip and key.startswith(skip)):
+                continue
+            seen.add(key)
+            yield WorkItem(source, _unique(_relative(source, root), source, stems))
+
+
+def _expand(spec: str) -> Iterator[tuple[Path, Path]]:
+    """(file, root) pairs for one command-line input."""
+    if _MAGIC.search(spec):
+        root = Path(_glob_root(spec))
+        for name in sorted(glob.iglob(spec, recursive=True)):
+            path = Path(name)
+            if path.is_file():
+                yield path, root
+            elif path.is_dir():
+                yield from ((file, root) for file in _walk(path))
+        return
+    path = Path(spec)
+    if path.is_dir():
+        yield from ((file, path) for file in _walk(path))
+    else:  # a missing file is reported by the worker, as any other failure
+        yield path, path.parent
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Readable files under ``folder``, sorted per directory, without loading the whole tree."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file() and entry.name.lower().endswith(READABLE):
+            yield Path(entry.path)
+
+
+def _glob_root(spec: str) -> str:
+    """The non-magic folder a glob starts from: 'devset/*/seed.md' -> 'devset'."""
+    parts = Path(spec).parts
+    fixed = list(_take_until_magic(parts))
+    return str(Path(*fixed)) if fixed else "."
+
+
+def _take_until_magic(parts: tuple[str, ...]) -> Iterator[str]:
+    for part in parts:
+        if _MAGIC.search(part):
+            return
+        yield part
+
+
+def _relative(source: Path, root: Path) -> PurePosixPath:
+    try:
+        relative = source.resolve().relative_to(root.resolve())
+    except ValueError:
+        relative = Path(source.name)
+    return clean(relative.with_suffix("").as_posix())
+
+
+def _unique(relative: PurePosixPath, source: Path, stems: set[str]) -> PurePosixPath:
+    """Keep two inputs differing only by extension (a.md, a.txt) from writing the same outputs."""
+    key = relative.as_posix().casefold()
+    if key in stems:
+        relative = relative.with_name(relative.name + "." + source.suffix.lstrip(".").lower())
+        key = relative.as_posix().casefold()
+    stems.add(key)
+    return relative
+
+
+def clean(name: str) -> PurePosixPath:
+    """A relative path without empty, '.', '..', drive or unsafe parts; never empty."""
+    parts = []
+    for part in re.split(r"[/\\]+", name):
+        part = _UNSAFE.sub("_", part).strip(" .")
+        if part:
+            parts.append(part)
+    return PurePosixPath(*parts) if parts else PurePosixPath("unnamed")
+
+
+def output_path(outdir: Path, relative: PurePosixPath, extension: str) -> Path:
+    """Where an output goes; refuses (OutputError) anything resolving outside ``outdir``."""
+    base = outdir.resolve()
+    safe = clean(relative.as_posix())
+    target = base.joinpath(*safe.parent.parts, safe.name + extension)
+    resolved = target.resolve()
+    if not resolved.is_relative_to(base):
+        raise OutputError(f"output path {target} would leave {outdir}")
+    return resolved

@@ -1,0 +1,99 @@
+"""``resconv batch``: convert folders, globs and lists of files, in parallel, resumably."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from resconv.batch import Backend, Settings, default_jobs, local_backend, run
+from resconv.batch_paths import iter_work
+from resconv.batch_progress import display_for
+from resconv.batch_report import ReportWriter, Result, Summary
+from resconv.errors import ResconvError
+from resconv.formats import lookup, writer_for
+
+REPORT_NAME = "resconv-batch.jsonl"
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    """The requested formats, each with a writer that loads (checked once, not per document)."""
+    try:
+        names = tuple(dict.fromkeys(lookup(name.strip()).name for name in value.split(",") if name.strip()))
+        for name in names:
+            writer_for(lookup(name))
+    except ImportError as exc:
+        raise click.BadParameter(f"a writer is not available: {exc}") from exc
+    except ResconvError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    return names
+
+
+def _backend(scheduler: str | None, settings: Settings) -> Backend:
+    if scheduler is None:
+        return local_backend(settings)
+    from resconv.batch_dask import DaskBackend
+
+    try:
+        return DaskBackend(scheduler)
+    except (OSError, TimeoutError) as exc:
+        raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--to", "to", required=True, help="Output formats: json, markdown, akn, docx, pdf (comma list)")
+@click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the outputs; input folder structure is kept below it.")
+@click.option("--from", "from_", help="Input format (default: from each file's extension or content).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
+@click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
+@click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failure.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help=f"JSON Lines report, one line per input (default: OUTDIR/{REPORT_NAME}).")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; the exit status tells.")
+def batch(inputs: tuple[str, ...], to: str, outdir: Path, from_: str | None, jobs: int, paper: str,
+          force: bool, fail_fast: bool, report: Path | None, scheduler: str | None, quiet: bool) -> None:
+    """Convert many resolutions: files, folders (walked) and quoted globs.
+
+    Outputs are written atomically; a re-run skips outputs newer than their input, so a killed
+    batch resumes where it stopped. Exit status 1 when any input failed.
+
+    \b
+    Examples:
+      resconv batch archive/ --to pdf,akn -o converted/ --jobs 2
+      resconv batch 'devset/*/seed.md' --to json,docx -o out/ --report out/report.jsonl
+      resconv batch archive/ --to pdf -o /shared/out --scheduler tcp://scheduler:8786
+    """
+    settings = Settings(_formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast)
+    writer = ReportWriter(report or outdir / REPORT_NAME)
+    display = display_for(quiet)
+    display.start(sum(1 for _ in iter_work(inputs, outdir)))
+    backend = _backend(scheduler, settings)
+
+    def on_result(result: Result) -> None:
+        writer.write(result)
+        display.update(result)
+
+    try:
+        summary = run(iter_work(inputs, outdir), settings, backend, on_result)
+    finally:
+        backend.close()
+        display.stop()
+        writer.close()
+    _finish(summary, writer.path, quiet)
+
+
+def _finish(summary: Summary, report: Path | None, quiet: bool) -> None:
+    if not quiet:
+        click.echo(summary.line(), err=True)
+        for failure in summary.failures:
+            click.echo(f"  {failure.file}: {failure.stage}: {failure.message}", err=True)
+        if summary.failed > len(summary.failures):
+            click.echo(f"  … and {summary.failed - len(summary.failures)} more", err=True)
+        click.echo(f"report: {report}", err=True)
+    if summary.failed:
+        sys.exit(1)
