@@ -201,6 +201,28 @@ def sample_resolution(lang: str = "en", *, draft: bool = False) -> Resolution:
     )
 
 
+_SCRIPT_TEXT = {
+    "zh": ("回顾", "其以往关于这一问题的各项决议，", "决定", "继续审议这一问题。", "第55/2号决议。"),
+    "ar": ("إذ تشير إلى", " قراراتها السابقة بشأن هذه المسألة،", "تقرر", " أن تبقي المسألة قيد نظرها.",
+           "القرار 55/2."),
+}
+
+
+def script_sample(lang: str) -> Resolution:
+    """A short Chinese or Arabic resolution (own wording) with a footnote and a document link."""
+    phrase, rest, verb, decision, note = _SCRIPT_TEXT[lang]
+    model = sample_resolution(lang)
+    em = language(lang).emphasis
+    model.meta.title = rest.strip(" ،，。")
+    model.preamble = [PreambularParagraph(phrase=phrase, text=[
+        Emphasis(style=em, text=phrase), Text(text=rest), FootnoteRef(marker="1")])]  # type: ignore[arg-type]
+    model.operative = [OperativeParagraph(number="1", phrase=verb, text=[
+        Emphasis(style=em, text=verb), Text(text=decision)])]  # type: ignore[arg-type]
+    model.footnotes = [Footnote(marker="1", text=[Text(text=note)])]
+    model.annexes = []
+    return model
+
+
 def devset_gold(corpus: Path, lang: str | None = None) -> list[Path]:
     """The devset gold files, optionally of one language."""
     pattern = f"*_{lang}/gold.json" if lang else "*/gold.json"
