@@ -7,8 +7,10 @@ pass the strict one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any, cast
 
 from lxml import etree
 
@@ -33,4 +35,5 @@ def validate(data: bytes) -> list[str]:
     checker = schema()
     if checker.validate(tree):
         return []
-    return [f"line {e.line}: {e.message}" for e in checker.error_log]
+    entries = cast(Iterable[Any], checker.error_log)  # the stubs do not declare it iterable
+    return [f"line {e.line}: {e.message}" for e in entries]

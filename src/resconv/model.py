@@ -180,6 +180,7 @@ class Meta(Node):
     sponsors_note: str = Field(default="", description="the asterisk note of a draft")
     job_number: str = Field(default="", description='e.g. "20-16859 (C)"')
     vote: Vote | None = None
+    draft_symbol: str = Field(default="", description='the draft adopted, e.g. "A/C.1/75/L.19"')
 
 
 class Resolution(Node):

@@ -22,7 +22,8 @@ from resconv.readers.akn_meta import language_code, read_meta
 def _parse(data: bytes, options: ReadOptions, diagnostics: Diagnostics) -> etree._Element:
     if len(data) > options.max_bytes:
         raise InputError(
-            f"AKN input is {len(data):,} bytes, over the limit of {options.max_bytes:,} (ReadOptions.max_bytes)",
+            f"AKN input is {len(data):,} bytes, over the limit of {options.max_bytes:,} bytes "
+            "(ReadOptions.max_bytes)",
             file=diagnostics.file,
         )
     parser = etree.XMLParser(
@@ -52,7 +53,7 @@ def _statement(root: etree._Element, diagnostics: Diagnostics) -> tuple[etree._E
 
 
 def _part_letter(statement: etree._Element) -> str:
-    """"A" from the component's Work IRI (".../75-101A/!main/") or its docNumber."""
+    """ "A" from the component's Work IRI (".../75-101A/!main/") or its docNumber."""
     this = statement.find(f"{AKN}meta/{AKN}identification/{AKN}FRBRWork/{AKN}FRBRthis")
     value = (this.get("value") or "") if this is not None else ""
     parts = [p for p in value.split("/") if p]

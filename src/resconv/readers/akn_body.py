@@ -46,6 +46,8 @@ class _Label:
 
     label: str
     text: list[Inline]
+
+
 _HEADING_CLASS = re.compile(r"^H(\d+|Ch)$")
 
 
@@ -206,13 +208,18 @@ def _bare(phrase: str) -> str:
 
 
 def _op(
-    text: list[Inline], number: str | None, subs: list[Subparagraph] | None = None, wrap: list[Inline] | None = None
+    text: list[Inline],
+    number: str | None,
+    subs: list[Subparagraph] | None = None,
+    wrap: list[Inline] | None = None,
 ) -> OperativeParagraph:
-    return OperativeParagraph(number=number, phrase=_phrase(text), text=text, subparagraphs=subs or [], wrap_up=wrap or [])
+    return OperativeParagraph(
+        number=number, phrase=_phrase(text), text=text, subparagraphs=subs or [], wrap_up=wrap or []
+    )
 
 
 def _number(printed: str) -> str | None:
-    """"1." / "1 -" / "\t12." -> "1", "12"; the number as printed, its punctuation dropped."""
+    """ "1." / "1 -" / "\t12." -> "1", "12"; the number as printed, its punctuation dropped."""
     value = re.sub(r"^[\s(]+|[\s.\-–)]+$", "", printed)
     return value or None
 
@@ -266,7 +273,7 @@ def _add_sub(subs: list[Subparagraph], item: _Label) -> list[Subparagraph]:
         last = subs[-1]
         last_core = last.label.strip("() ")
         follows = len(core) == 1 and len(last_core) == 1 and ord(core) == ord(last_core) + 1
-        if not follows and not _ROMAN.match(last_core) or last.subparagraphs:
+        if (not follows and not _ROMAN.match(last_core)) or last.subparagraphs:
             return [*subs[:-1], last.model_copy(update={"subparagraphs": [*last.subparagraphs, new]})]
     return [*subs, new]
 

@@ -29,6 +29,11 @@ def local(el: etree._Element) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
+def all_text(el: etree._Element) -> str:
+    """Every text node under ``el``, in document order."""
+    return "".join(str(t) for t in el.itertext())
+
+
 @dataclass
 class Notes:
     """Footnotes met while reading, in document order."""
@@ -63,7 +68,7 @@ def _child(
     child: etree._Element, siblings: list[etree._Element], i: int, notes: Notes, out: list[Inline], cjk: bool
 ) -> None:
     name = local(child)
-    text = "".join(child.itertext())
+    text = all_text(child)
     if name == "authorialNote":
         marker = child.get("marker") or str(len(notes.items) + 1)
         body: list[Inline] = []
@@ -89,12 +94,12 @@ def _child(
 
 
 def _is_note_bracket(siblings: list[etree._Element], i: int, text: str) -> bool:
-    """True for the Arabic ``<sup>(</sup>`` / ``<sup>)</sup>`` around a footnote reference."""
-    if text.strip() == "(" and i + 1 < len(siblings):
-        return local(siblings[i + 1]) == "authorialNote"
-    if text.strip() == ")" and i > 0:
-        return local(siblings[i - 1]) == "authorialNote"
-    return False
+    """True for the Arabic ``<sup>(</sup>`` / ``<sup>)</sup>`` beside a footnote reference
+    (either bracket on either side: right-to-left typing sometimes mirrors them)."""
+    if text.strip() not in ("(", ")"):
+        return False
+    beside = [siblings[j] for j in (i - 1, i + 1) if 0 <= j < len(siblings)]
+    return any(local(el) == "authorialNote" for el in beside)
 
 
 def _strip_bracket_mark(body: list[Inline]) -> list[Inline]:

@@ -16,7 +16,7 @@ from lxml import etree
 from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold
 from resconv.model import AgendaItem, Committee, Meta, Report, Vote
-from resconv.readers.akn_inline import AKN, local
+from resconv.readers.akn_inline import AKN, all_text, local
 
 LANGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
 COMMITTEES = (
@@ -34,7 +34,7 @@ def text_of(el: etree._Element | None) -> str:
     """All text of ``el``, whitespace runs collapsed."""
     if el is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+    return re.sub(r"\s+", " ", all_text(el)).strip()
 
 
 def first(root: etree._Element, path: str) -> etree._Element | None:
@@ -162,8 +162,12 @@ def _proponent(el: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> 
 
 
 def _split_symbols(text: str, lang: LanguageData) -> list[str]:
-    """"A/75/L.41 and A/75/L.41/Add.1" -> both symbols; anything else stays whole."""
-    parts = [p for p in re.split(rf"\s*(?:,|\s{re.escape(lang['and'])}\s|{re.escape(lang['and'])}(?=A/))\s*", text) if p]
+    """ "A/75/L.41 and A/75/L.41/Add.1" -> both symbols; anything else stays whole."""
+    parts = [
+        p
+        for p in re.split(rf"\s*(?:,|\s{re.escape(lang['and'])}\s|{re.escape(lang['and'])}(?=A/))\s*", text)
+        if p
+    ]
     return parts if len(parts) > 1 and all("/" in p for p in parts) else [text]
 
 

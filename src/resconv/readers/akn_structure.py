@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from resconv.readers.akn_inline import AKN, local
+from resconv.readers.akn_inline import AKN, all_text, local
 
 _NUMBER = re.compile(r"^\s*(\d+)\s*[-.–]?\s*$")
 _NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–](?:\s+|$)")
@@ -47,7 +47,12 @@ def _stream(el: etree._Element) -> str:
 
 def _is_note_part(el: etree._Element) -> bool:
     """A footnote, or one of the visible brackets Arabic files put around it."""
-    return local(el) == "authorialNote" or (local(el) == "sup" and "".join(el.itertext()).strip() in _BRACKETS)
+    if local(el) == "authorialNote":
+        return True
+    if local(el) != "sup" or all_text(el).strip() not in _BRACKETS:
+        return False
+    beside = (el.getprevious(), el.getnext())
+    return any(n is not None and local(n) == "authorialNote" for n in beside)
 
 
 def _statement(root: etree._Element) -> etree._Element:
@@ -56,7 +61,7 @@ def _statement(root: etree._Element) -> etree._Element:
 
 
 def _text(el: etree._Element | None) -> str:
-    return squash("".join(el.itertext())) if el is not None else ""
+    return squash(all_text(el)) if el is not None else ""
 
 
 def _masthead(st: etree._Element) -> dict[str, str]:
@@ -87,7 +92,7 @@ def _meeting(st: etree._Element) -> list[str]:
     closing = st.find(f"{AKN}conclusions")
     if closing is None:
         return []
-    text = unicodedata.normalize("NFKC", " ".join(closing.itertext())).casefold()
+    text = unicodedata.normalize("NFKC", " ".join(str(t) for t in closing.itertext())).casefold()
     text = re.sub(r"(?<=\d)[-\u2011](?=[eе])", " ", text).replace("e", "е") if "пленар" in text else text
     return sorted(re.findall(r"\w+", text))
 
@@ -109,7 +114,7 @@ def signature(data: bytes) -> dict[str, Any]:
     sig["numbers"], sig["labels"] = _numbers(bodies)
     sig["footnotes"] = _notes(st)
     annexes = list(st.iter(f"{AKN}attachment"))
-    sig["annexes"] = [squash(_stream(a.find(f".//{AKN}mainBody") or a)) for a in annexes]
+    sig["annexes"] = [squash(_stream(a)) for a in annexes]
     return sig
 
 
@@ -126,7 +131,7 @@ def _numbers(bodies: list[etree._Element]) -> tuple[list[str], list[str]]:
     for body in bodies:
         for el in body.iter(f"{AKN}paragraph", f"{AKN}point"):
             num = el.find(f"{AKN}num")
-            printed = "".join(num.itertext()).strip() if num is not None else ""
+            printed = all_text(num).strip() if num is not None else ""
             if not printed:
                 first_p = el.find(f".//{AKN}p")
                 lead = first_p.text or "" if first_p is not None else ""
@@ -144,12 +149,14 @@ def _notes(st: etree._Element) -> list[tuple[str, str, str]]:
     """(marker, where, text) per footnote; where = container index or last operative number."""
     out: list[tuple[str, str, str]] = []
     for i, container in enumerate(st.iter(f"{AKN}container")):
-        out += [(n.get("marker") or "", f"pre{i}", _note_text(n)) for n in container.iter(f"{AKN}authorialNote")]
+        out += [
+            (n.get("marker") or "", f"pre{i}", _note_text(n)) for n in container.iter(f"{AKN}authorialNote")
+        ]
     for body in (b for b in st if local(b) == "mainBody"):
         last = "0"
         for el in body.iter():
-            if local(el) == "num" and _NUMBER.match("".join(el.itertext())):
-                last = _NUMBER.match("".join(el.itertext())).group(1)  # type: ignore[union-attr]
+            if local(el) == "num" and _NUMBER.match(all_text(el)):
+                last = _NUMBER.match(all_text(el)).group(1)  # type: ignore[union-attr]
             elif local(el) == "p" and _NUMBER_IN_TEXT.match(el.text or ""):
                 last = _NUMBER_IN_TEXT.match(el.text or "").group(1)  # type: ignore[union-attr]
             elif local(el) == "authorialNote":
@@ -158,7 +165,7 @@ def _notes(st: etree._Element) -> list[tuple[str, str, str]]:
 
 
 def _note_text(note: etree._Element) -> str:
-    return squash("".join(note.itertext())).removeprefix("()")
+    return squash(all_text(note)).removeprefix("()")
 
 
 def differences(source: bytes, exported: bytes) -> list[str]:
@@ -169,7 +176,9 @@ def differences(source: bytes, exported: bytes) -> list[str]:
         if key == "masthead":
             out += [f"masthead.{k}" for k in a[key] if a[key].get(k) != b[key].get(k)]
         elif key == "containers":
-            same = len(a[key]) == len(b[key]) and all(x in ("?", y) for x, y in zip(a[key], b[key], strict=True))
+            same = len(a[key]) == len(b[key]) and all(
+                x in ("?", y) for x, y in zip(a[key], b[key], strict=True)
+            )
             out += [] if same else [key]
         elif a[key] != b[key]:
             out.append(key)

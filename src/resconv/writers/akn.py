@@ -15,11 +15,23 @@ from lxml import etree
 
 from resconv.formats import WriteOptions
 from resconv.language import LanguageData, language
-from resconv.model import Annex, Block, Heading, Inline, OperativeParagraph, Resolution, Subparagraph, Text
+from resconv.model import (
+    Annex,
+    Block,
+    Emphasis,
+    EmphasisStyle,
+    Heading,
+    Inline,
+    OperativeParagraph,
+    Resolution,
+    Subparagraph,
+    Text,
+)
 from resconv.writers.akn_cover import write_conclusions, write_cover, write_preface
 from resconv.writers.akn_inline import A4U, NS, Footnotes, indent, sub, write_inlines
 from resconv.writers.akn_meta import identification, write_meta
 
+STYLES: dict[str, EmphasisStyle] = {"italic": "italic", "bold": "bold", "bold italic": "bold italic"}
 PREAMBULAR_NAME = "preambularParagraph"  # container name when a paragraph has no leading phrase
 
 
@@ -122,7 +134,9 @@ class _Body:
         attachments = sub(statement, "attachments")
         for annex in resolution.annexes:
             doc = sub(sub(attachments, "attachment"), "doc", name=annex.name or "annex")
-            identification(sub(doc, "meta"), resolution.meta, self.lang, options, suffix=annex.name or "annex")
+            identification(
+                sub(doc, "meta"), resolution.meta, self.lang, options, suffix=annex.name or "annex"
+            )
             body = sub(doc, "mainBody")
             for line in _extra_headings(annex):
                 head = sub(body, "paragraph", eId=self.next("para"), class_="H23")
@@ -134,14 +148,14 @@ class _Body:
 
 
 def _formula(text: str, lang: LanguageData) -> list[Inline]:
-    """"The General Assembly," -> the phrase emphasised, the comma outside, as the UN writes it."""
-    from resconv.model import Emphasis
-
+    """ "The General Assembly," -> the phrase emphasised, the comma outside, as the UN writes it."""
     phrase = lang["formula_phrase"]
-    if text.startswith(phrase):
-        rest = text[len(phrase) :]
-        return [Emphasis(style=lang.emphasis, text=phrase)] + ([Text(text=rest)] if rest else [])  # type: ignore[arg-type]
-    return [Text(text=text)]
+    if not text.startswith(phrase):
+        return [Text(text=text)]
+    style: EmphasisStyle = STYLES.get(lang.emphasis, "italic")
+    out: list[Inline] = [Emphasis(style=style, text=phrase)]
+    rest = text[len(phrase) :]
+    return [*out, Text(text=rest)] if rest else out
 
 
 def _wrap(block: OperativeParagraph) -> list[Inline]:
@@ -149,7 +163,7 @@ def _wrap(block: OperativeParagraph) -> list[Inline]:
 
 
 def _key(label: str) -> str:
-    """"(a)" -> "a", "(ii)" -> "ii"; an eId-safe key for any label."""
+    """ "(a)" -> "a", "(ii)" -> "ii"; an eId-safe key for any label."""
     key = re.sub(r"[^\w]", "", label)
     return key or "x"
 
@@ -160,14 +174,17 @@ def _extra_headings(annex: Annex) -> list[str]:
     for block in annex.blocks:
         if not isinstance(block, Heading):
             break
-        leading.append(" ".join(x for x in (block.num, "".join(getattr(n, "text", "") for n in block.text)) if x))
+        leading.append(
+            " ".join(x for x in (block.num, "".join(getattr(n, "text", "") for n in block.text)) if x)
+        )
     return [] if leading[: len(annex.headings)] == annex.headings else annex.headings
 
 
 def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     """The resolution as AKN4UN XML (UTF-8, with declaration)."""
     lang = language(resolution.meta.language)
-    root = etree.Element(f"{{{NS}}}akomaNtoso", nsmap={None: NS, "akn4un": A4U})
+    nsmap = {None: NS, "akn4un": A4U}
+    root = etree.Element(f"{{{NS}}}akomaNtoso", nsmap=nsmap)  # type: ignore[arg-type]  # default ns key
     statement = sub(root, "statement", name="resolution")
     write_meta(statement, resolution.meta, lang, options)
     write_cover(statement, resolution.meta, lang)
@@ -181,4 +198,4 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     write_conclusions(statement, resolution.meta, lang)
     body.annexes(statement, resolution, options)
     indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8")) + b"\n"

@@ -26,7 +26,7 @@ def _session_name(meta: Meta, lang: LanguageData) -> str:
 
 
 def _and_join(items: list[str], lang: LanguageData) -> str:
-    """"A and B", "A, B and C"; Chinese joins without spaces."""
+    """ "A and B", "A, B and C"; Chinese joins without spaces."""
     sep = "" if lang.strings.get("script") == "han" else " "
     if len(items) < 2:
         return "".join(items)
@@ -41,7 +41,7 @@ def agenda_line(meta: Meta, lang: LanguageData) -> str:
 
 
 def origin_document(meta: Meta, lang: LanguageData) -> str:
-    """"A/75/399, para. 96" or the symbols of a plenary draft joined with "and"."""
+    """ "A/75/399, para. 96" or the symbols of a plenary draft joined with "and"."""
     if len(meta.reports) == 1 and meta.reports[0].paragraph:
         report = meta.reports[0]
         return lang["report_paragraph"].format(symbol=report.symbol, paragraph=report.paragraph)
@@ -50,7 +50,9 @@ def origin_document(meta: Meta, lang: LanguageData) -> str:
 
 def date_line(meta: Meta, lang: LanguageData) -> str:
     if meta.stage == "draft":
-        return lang["draft_resolution"].format(sponsors=_and_join(meta.sponsors, lang)) if meta.sponsors else ""
+        return (
+            lang["draft_resolution"].format(sponsors=_and_join(meta.sponsors, lang)) if meta.sponsors else ""
+        )
     return lang["adoption_heading"].format(date=lang.format_date(meta.adopted_on)) if meta.adopted_on else ""
 
 
@@ -67,9 +69,22 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
     sub(sub(cover, "p"), "docStatus", status, refersTo="#generalDistribution", class_="rightSmall")
     if meta.issued_on:
         issued = lang.format_issue_date(meta.issued_on)
-        sub(sub(cover, "p"), "docDate", issued, date=meta.issued_on.isoformat(), class_="rightSmall", refersTo="#dateOfIssuance")
+        sub(
+            sub(cover, "p"),
+            "docDate",
+            issued,
+            date=meta.issued_on.isoformat(),
+            class_="rightSmall",
+            refersTo="#dateOfIssuance",
+        )
     if meta.session is not None:
-        session = sub(sub(cover, "p"), "session", _session_name(meta, lang), refersTo="#generalAssembly", value=str(meta.session))
+        session = sub(
+            sub(cover, "p"),
+            "session",
+            _session_name(meta, lang),
+            refersTo="#generalAssembly",
+            value=str(meta.session),
+        )
         session.set("eId", "coverPage_1__session_1")
     sub(sub(cover, "p"), "inline", agenda_line(meta, lang), name="agenda item")
     title = next((item.title for item in meta.agenda_items if item.title), "")
@@ -80,7 +95,7 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
 
 
 def _proponent(p: etree._Element, meta: Meta, lang: LanguageData) -> None:
-    """"[on the report of the First Committee (<inline>A/75/399, para. 96</inline>)]"."""
+    """ "[on the report of the First Committee (<inline>A/75/399, para. 96</inline>)]"."""
     committee = meta.committee or "noMainCommittee"
     el = sub(p, "docProponent", refersTo=f"#{committee}")
     if committee == "noMainCommittee":
@@ -109,9 +124,21 @@ def write_conclusions(statement: etree._Element, meta: Meta, lang: LanguageData)
     p = sub(sub(statement, "conclusions", eId="conclusions"), "p")
     if meta.meeting is not None:
         title = re.sub(r"\s+", " ", lang.ordinal(meta.meeting))
-        sub(p, "inline", lang.meeting_line(meta.meeting, meta.meeting_resumed), name="adoptionMeeting", title=title)
+        sub(
+            p,
+            "inline",
+            lang.meeting_line(meta.meeting, meta.meeting_resumed),
+            name="adoptionMeeting",
+            title=title,
+        )
     if meta.meeting is not None and meta.adopted_on is not None:
         sub(p, "eol")
     if meta.adopted_on is not None:
-        sub(p, "docDate", lang.format_date(meta.adopted_on), date=meta.adopted_on.isoformat(), refersTo="#adoptionDate")
+        sub(
+            p,
+            "docDate",
+            lang.format_date(meta.adopted_on),
+            date=meta.adopted_on.isoformat(),
+            refersTo="#adoptionDate",
+        )
     add_text(p, "")

@@ -84,7 +84,17 @@ def write_note(el: etree._Element, marker: str, notes: Footnotes) -> None:
         sub(el, "sup", ")")
 
 
-_INLINE_PARENTS = {"p", "num", "subheading", "heading", "docTitle", "docNumber", "docProponent", "span", "inline"}
+_INLINE_PARENTS = {
+    "p",
+    "num",
+    "subheading",
+    "heading",
+    "docTitle",
+    "docNumber",
+    "docProponent",
+    "span",
+    "inline",
+}
 
 
 def indent(el: etree._Element, level: int = 0) -> None:

@@ -54,7 +54,9 @@ def markup_date(meta: Meta, options: WriteOptions) -> str:
     return _iso(meta.issued_on or meta.adopted_on)
 
 
-def identification(parent: etree._Element, meta: Meta, lang: LanguageData, options: WriteOptions, suffix: str = "") -> None:
+def identification(
+    parent: etree._Element, meta: Meta, lang: LanguageData, options: WriteOptions, suffix: str = ""
+) -> None:
     """FRBR Work/Expression/Manifestation in the UN's form (``zho@``, no date after ``@``)."""
     work, code = work_iri(meta), lang.iso639_2
     ident = sub(parent, "identification", source="#DGACM")
@@ -88,7 +90,13 @@ def write_meta(statement: etree._Element, meta: Meta, lang: LanguageData, option
     for kind, eid, href, show in TLC:
         sub(refs, kind, eId=eid, href=href, showAs=show)
     if meta.committee:
-        sub(refs, "TLCTerm", eId=meta.committee, href=f"#{meta.committee}", showAs=lang.committee_name(meta.committee))
+        sub(
+            refs,
+            "TLCTerm",
+            eId=meta.committee,
+            href=f"#{meta.committee}",
+            showAs=lang.committee_name(meta.committee),
+        )
     if meta.vote is not None:
         for eid, href, show in VOTE_TLC:
             sub(refs, "TLCTerm", eId=eid, href=href, showAs=show)
@@ -102,7 +110,13 @@ def _workflow(block: etree._Element, meta: Meta) -> None:
     draft = {"as_": meta.draft_symbol} if meta.draft_symbol else {}
     sponsors = meta.sponsors[0] if meta.sponsors else ""
     sub(flow, "step", date=UNKNOWN_DATE, outcome="draftResolution", **draft, by=sponsors)
-    sub(flow, "step", date=UNKNOWN_DATE, outcome="draftResolutionAdditionalSponsors", by=", ".join(meta.sponsors[1:]))
+    sub(
+        flow,
+        "step",
+        date=UNKNOWN_DATE,
+        outcome="draftResolutionAdditionalSponsors",
+        by=", ".join(meta.sponsors[1:]),
+    )
     report = meta.reports[0] if meta.reports and meta.committee not in (None, "noMainCommittee") else None
     rec = {"as_": report.symbol} if report else {}
     para = {"refersTo": report.paragraph} if report and report.paragraph else {}
@@ -113,8 +127,14 @@ def _workflow(block: etree._Element, meta: Meta) -> None:
 
 def _voting(block: etree._Element, meta: Meta) -> None:
     assert meta.vote is not None
-    voting = sub(sub(sub(block, "analysis", source="#un"), "parliamentary"), "voting", outcome=meta.vote.outcome)
-    counts = [("inFavour", meta.vote.in_favour), ("against", meta.vote.against), ("abstaining", meta.vote.abstaining)]
+    voting = sub(
+        sub(sub(block, "analysis", source="#un"), "parliamentary"), "voting", outcome=meta.vote.outcome
+    )
+    counts = [
+        ("inFavour", meta.vote.in_favour),
+        ("against", meta.vote.against),
+        ("abstaining", meta.vote.abstaining),
+    ]
     written = [(name, value) for name, value in counts if value is not None]
     for name, value in written:
         sub(voting, "count", value=str(value), refersTo=name)
@@ -125,6 +145,7 @@ def _voting(block: etree._Element, meta: Meta) -> None:
 def _footer(block: etree._Element, meta: Meta) -> None:
     pres = sub(block, "presentation", source="#un")
     footer = etree.SubElement(pres, f"{{{A4U}}}footerFirstPage")
-    left = etree.SubElement(etree.SubElement(footer, f"{{{A4U}}}footerFirstPageLeft"), f"{{{A4U}}}internalCode")
+    left = etree.SubElement(
+        etree.SubElement(footer, f"{{{A4U}}}footerFirstPageLeft"), f"{{{A4U}}}internalCode"
+    )
     sub(left, "docketNumber", meta.job_number, refersTo="#publicationJobNumber")
-
