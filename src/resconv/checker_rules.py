@@ -19,6 +19,7 @@ from resconv.checker_records import (
     ANNEX,
     FOOTNOTE,
     FOOTNOTE_REF,
+    HEADING,
     OPERATIVE,
     PREAMBULAR,
     SUBPARAGRAPH,
@@ -138,11 +139,14 @@ def leading_phrases(ctx: Context) -> Iterator[Issue]:
 
 
 # --------------------------------------------------------------------------- numbering
-def _numbering(records: list[Record], where: str) -> Iterator[Issue]:
+def _numbering(records: list[Record], where: str, restart: bool = False) -> Iterator[Issue]:
+    """Numbers run 1, 2, 3 …; with ``restart`` (annexes), a heading or a 1 begins a new run."""
     seen: set[int] = set()
     expected = 1
     for record in records:
-        if record.number is None or not record.number.strip().isdigit():
+        if restart and (record.kind == HEADING or (record.number or "").strip() == "1"):
+            seen, expected = set(), 1
+        if record.kind == HEADING or record.number is None or not record.number.strip().isdigit():
             continue
         number = int(record.number)
         if number in seen:
@@ -156,13 +160,18 @@ def _numbering(records: list[Record], where: str) -> Iterator[Issue]:
 
 
 def operative_numbering(ctx: Context) -> Iterator[Issue]:
-    """Operative paragraphs are numbered 1, 2, 3 … without gaps or duplicates, per annex too."""
+    """Operative paragraphs are numbered 1, 2, 3 … without gaps or duplicates.
+
+    The numbering runs on across the operative part's section headings; annexes (guidelines,
+    rules, declarations) number each section afresh, so there only sequences within a run count.
+    """
     yield from _numbering(ctx.of_kind(OPERATIVE), "operative")
     annexes: dict[str, list[Record]] = {}
-    for record in ctx.of_kind(ANNEX):
-        annexes.setdefault(record.label, []).append(record)
+    for record in ctx.records:
+        if record.kind == ANNEX or (record.kind == HEADING and record.label):
+            annexes.setdefault(record.label, []).append(record)
     for name, records in annexes.items():
-        yield from _numbering(records, name)
+        yield from _numbering(records, name, restart=True)
 
 
 def single_operative(ctx: Context) -> Iterator[Issue]:
