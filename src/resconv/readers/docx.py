@@ -1,0 +1,307 @@
+"""DOCX import: resconv's own DOCX back to the same model, and best effort on similar Word files.
+
+The body is read from the paragraphs, by the style ids resconv writes (Preambular Paragraph,
+Operative Paragraph, Subparagraph 1-3, Section Heading, Annex Heading ...) and, for other files,
+from the text (numbers, "(a)" labels, the enacting formula). Facts a page does not print exactly
+(committee key, vote, report symbols) come from the ``resconv.meta`` custom property when present,
+else from the masthead text.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+
+from lxml import etree
+
+from resconv.errors import Diagnostics, InputError
+from resconv.formats import ReadOptions
+from resconv.language import LanguageData, language
+from resconv.model import (
+    LANGUAGES,
+    Annex,
+    Emphasis,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    Meta,
+    OperativeParagraph,
+    PreambularParagraph,
+    Resolution,
+    Subparagraph,
+    Text,
+)
+from resconv.readers.docx_runs import Notes, Paragraph, W, read_paragraph, resolve_links
+
+META_PROPERTY = "resconv.meta"
+ANNEX_PROPERTY = "resconv.annexes"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+_SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
+_FIRST_PAGE_STYLES = {
+    "UNOrganization",
+    "UNSymbol",
+    "UNOrgan",
+    "UNDistribution",
+    "UNSession",
+    "UNCommitteeLine",
+    "UNAgendaItem",
+    "UNAgendaTitle",
+    "UNAdoptionHeading",
+    "UNReportLine",
+    "UNSponsors",
+}
+
+
+def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
+    """A resolution from a .docx file."""
+    parts = _open(data, options.max_bytes)
+    document = _xml(parts, "word/document.xml")
+    if document is None:
+        raise InputError("not a Word document: word/document.xml is missing", file=diagnostics.file)
+    resolve_links(document, _rels(parts, "word/_rels/document.xml.rels"))
+    custom = _custom_properties(parts)
+    meta = Meta.model_validate_json(custom[META_PROPERTY]) if META_PROPERTY in custom else None
+    code = meta.language if meta else _language(parts, document, options)
+    lang = language(code)
+    builder = _Builder(lang, Notes())
+    body = document.find(f"{W}body")
+    for p in body.iter(f"{W}p") if body is not None else ():
+        builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
+    footnotes = _footnotes(parts, builder, lang)
+    if meta is None:
+        meta = _masthead_meta(builder, lang, diagnostics)
+    names = json.loads(custom.get(ANNEX_PROPERTY, "[]"))
+    for annex, name in zip(builder.annexes, names, strict=False):
+        annex.name = str(name)
+    return Resolution(
+        meta=meta,
+        enacting_formula=builder.formula,
+        preamble=builder.preamble,
+        operative=builder.operative,
+        footnotes=footnotes,
+        annexes=builder.annexes,
+    )
+
+
+# ------------------------------------------------------------------------- package
+def _open(data: bytes, max_bytes: int) -> dict[str, bytes]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"not a DOCX (zip) file: {exc}") from exc
+    wanted = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
+    if sum(i.file_size for i in wanted) > max_bytes:
+        raise InputError(f"the DOCX unpacks to more than {max_bytes} bytes")
+    return {i.filename: archive.read(i) for i in wanted}
+
+
+def _xml(parts: dict[str, bytes], name: str) -> etree._Element | None:
+    if name not in parts:
+        return None
+    try:
+        return etree.fromstring(parts[name], parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{name}: broken XML: {exc}") from exc
+
+
+def _rels(parts: dict[str, bytes], name: str) -> dict[str, str]:
+    root = _xml(parts, name)
+    if root is None:
+        return {}
+    return {rel.get("Id", ""): rel.get("Target", "") for rel in root}
+
+
+def _custom_properties(parts: dict[str, bytes]) -> dict[str, str]:
+    root = _xml(parts, "docProps/custom.xml")
+    if root is None:
+        return {}
+    return {str(prop.get("name", "")): "".join(str(t) for t in prop.itertext()) for prop in root}
+
+
+def _language(parts: dict[str, bytes], document: etree._Element, options: ReadOptions) -> str:
+    """The option, else the script of the text (ar, zh, ru), else the language tags, else English."""
+    if options.language in LANGUAGES:
+        return options.language
+    text = "".join(t.text or "" for t in document.iter(f"{W}t"))
+    for code, pattern in (("ar", "[\u0600-\u06ff]"), ("zh", "[\u4e00-\u9fff]"), ("ru", "[\u0400-\u04ff]")):
+        if len(re.findall(pattern, text)) > len(text) // 10:
+            return code
+    tags = re.findall(
+        rb'<dc:language>(\w\w)|w:val="(\w\w)-',
+        parts.get("docProps/core.xml", b"") + parts.get("word/styles.xml", b""),
+    )
+    for pair in tags:
+        code = bytes(pair[0] or pair[1]).decode().lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+# ------------------------------------------------------------------------- body
+class _Builder:
+    """Collects paragraphs into the model's structure as they come."""
+
+    def __init__(self, lang: LanguageData, notes: Notes) -> None:
+        self.lang, self.notes = lang, notes
+        self.formula = ""
+        self.preamble: list[PreambularParagraph] = []
+        self.operative: list[OperativeParagraph | Heading] = []
+        self.annexes: list[Annex] = []
+        self.first_page: list[Paragraph] = []
+        self.closing: list[str] = []
+        self.sponsor_notes: list[str] = []
+        self.title: Paragraph | None = None
+        self._container: PreambularParagraph | OperativeParagraph | None = None
+        self._subs: list[Subparagraph] = []
+        self._last_style = ""
+        prefix, _, suffix = lang["number_format"].partition("{number}")
+        self._number = re.compile(
+            rf"^\s*{re.escape(prefix.strip())}\s*(\d+)\s*{re.escape(suffix.strip())}\s+"
+        )
+
+    def _blocks(self) -> list[OperativeParagraph | Heading]:
+        return self.annexes[-1].blocks if self.annexes else self.operative
+
+    def add(self, para: Paragraph) -> None:
+        style = para.style if para.style else self._guess(para)
+        handler = getattr(self, f"_on_{style}", None)
+        if style in _FIRST_PAGE_STYLES:
+            self.first_page.append(para)
+            if style == "UNSponsors":
+                self.sponsor_notes += para.note_ids
+        elif handler is not None:
+            handler(para)
+        elif para.inlines:
+            self._guessed(para)
+        self._last_style = style
+
+    def _guess(self, para: Paragraph) -> str:
+        """A style id for a paragraph of another Word file, from its text and position."""
+        text = para.text.strip()
+        if not text:
+            return ""
+        if not self.formula and text == self.lang["enacting_formula"]:
+            return "EnactingFormula"
+        if not self.formula:
+            return ""
+        return "guess"
+
+    def _guessed(self, para: Paragraph) -> None:
+        if not self.formula:
+            return
+        first = para.inlines[0] if para.inlines else None
+        lead = first.text if isinstance(first, Text) else ""
+        number, sub = self._number.match(lead), _SUB_LABEL.match(lead)
+        if number or sub:
+            match = number or sub
+            assert match is not None
+            rest = (
+                [Text(text=lead[match.end() :]), *para.inlines[1:]]
+                if lead[match.end() :]
+                else para.inlines[1:]
+            )
+            label = number.group(1) if number else match.group(1)
+            phrase = rest[0].text if rest and isinstance(rest[0], Emphasis) else ""
+            para = Paragraph("", label, list(rest), phrase)
+            self._on_Subparagraph1(para) if sub and not number else self._on_OperativeParagraph(para)
+        elif not self.operative:
+            phrase = first.text if isinstance(first, Emphasis) else ""
+            self._on_PreambularParagraph(Paragraph("", None, para.inlines, phrase))
+
+    def _on_ResolutionTitle(self, para: Paragraph) -> None:
+        self.title = para
+
+    def _on_EnactingFormula(self, para: Paragraph) -> None:
+        self.formula = para.text
+
+    def _on_PreambularParagraph(self, para: Paragraph) -> None:
+        self._container = PreambularParagraph(phrase=para.phrase, text=para.inlines)
+        self._subs = []
+        self.preamble.append(self._container)
+
+    def _on_OperativeParagraph(self, para: Paragraph) -> None:
+        number = None
+        if para.label is not None:
+            match = self._number.match(para.label + " ")
+            number = match.group(1) if match else para.label.strip()
+        self._container = OperativeParagraph(number=number, phrase=para.phrase, text=para.inlines)
+        self._subs = []
+        self._blocks().append(self._container)
+
+    def _on_OperativeContinuation(self, para: Paragraph) -> None:
+        if isinstance(self._container, OperativeParagraph):
+            self._container.wrap_up = para.inlines
+
+    def _subparagraph(self, para: Paragraph, level: int) -> None:
+        sub = Subparagraph(label=(para.label or "").strip(), text=para.inlines)
+        if self._container is None:
+            self._on_PreambularParagraph(Paragraph("", None, [], ""))
+        assert self._container is not None
+        del self._subs[level - 1 :]
+        parent = self._subs[-1].subparagraphs if self._subs else self._container.subparagraphs
+        parent.append(sub)
+        self._subs.append(sub)
+
+    def _on_Subparagraph1(self, para: Paragraph) -> None:
+        self._subparagraph(para, 1)
+
+    def _on_Subparagraph2(self, para: Paragraph) -> None:
+        self._subparagraph(para, 2)
+
+    def _on_Subparagraph3(self, para: Paragraph) -> None:
+        self._subparagraph(para, len(self._subs) + 1 if len(self._subs) >= 3 else 3)
+
+    def _on_SectionHeading(self, para: Paragraph) -> None:
+        num, text = "", para.inlines
+        first = text[0] if text else None
+        if isinstance(first, Text) and "\n" in first.text:
+            num, _, rest = first.text.partition("\n")
+            text = [Text(text=rest), *text[1:]] if rest else text[1:]
+        self._blocks().append(Heading(num=num, text=text))
+        self._container = None
+
+    def _on_ClosingLine(self, para: Paragraph) -> None:
+        self.closing.append(para.text)
+
+    def _on_AnnexHeading(self, para: Paragraph) -> None:
+        if self._last_style != "AnnexHeading":
+            self.annexes.append(Annex())
+            self._container = None
+        if para.text:
+            self.annexes[-1].headings.append(para.text)
+
+
+def _footnotes(parts: dict[str, bytes], builder: _Builder, lang: LanguageData) -> list[Footnote]:
+    """Referenced footnotes in the order of the footnotes part, sponsors note left out."""
+    root = _xml(parts, "word/footnotes.xml")
+    if root is None:
+        return []
+    resolve_links(root, _rels(parts, "word/_rels/footnotes.xml.rels"))
+    out = []
+    for note in root.iter(f"{W}footnote"):
+        note_id = note.get(f"{W}id", "")
+        if note_id not in builder.notes.markers or note_id in builder.sponsor_notes:
+            continue
+        paragraphs = [read_paragraph(p, Notes(), lang.emphasis) for p in note.iter(f"{W}p")]  # type: ignore[arg-type]
+        inlines: list[Inline] = []
+        for i, para in enumerate(paragraphs):
+            if i:
+                inlines.append(Text(text="\n"))
+            inlines.extend(para.inlines)
+        if inlines and isinstance(inlines[0], FootnoteRef):  # a custom mark printed in the note
+            inlines = inlines[1:]
+        if inlines and isinstance(inlines[0], Text) and inlines[0].text.startswith("\t"):
+            inlines[0] = Text(text=inlines[0].text[1:])
+            inlines = [n for n in inlines if not (isinstance(n, Text) and not n.text)]
+        out.append(Footnote(marker=builder.notes.markers[note_id], text=inlines))
+    return out
+
+
+def _masthead_meta(builder: _Builder, lang: LanguageData, diagnostics: Diagnostics) -> Meta:
+    """Best-effort metadata from the printed first page, for files without resconv's property."""
+    from resconv.readers.docx_masthead import masthead_meta
+
+    return masthead_meta(builder.first_page, builder.title, builder.closing, lang, diagnostics)

@@ -1,0 +1,114 @@
+"""Best-effort metadata from the printed first page of a Word resolution (DOCX reader helper).
+
+Used when a file lacks resconv's ``resconv.meta`` property: symbol, stage, session, agenda item,
+adoption date, report symbols, title and number, meeting, from the masthead and closing lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resconv.errors import Diagnostics
+from resconv.language import LanguageData, fold
+from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
+from resconv.readers.docx_runs import Paragraph
+
+MAIN_COMMITTEES: tuple[Committee, ...] = (
+    "firstCommittee",
+    "secondCommittee",
+    "thirdCommittee",
+    "fourthCommittee",
+    "fifthCommittee",
+    "sixthCommittee",
+)
+_SYMBOL = re.compile(r"\bA/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/[A-Za-z0-9.]+)*")
+_PARA = re.compile(r"(\d+)\s*\)?\]?\s*$")
+
+
+def masthead_meta(
+    first_page: list[Paragraph],
+    title: Paragraph | None,
+    closing: list[str],
+    lang: LanguageData,
+    diagnostics: Diagnostics,
+) -> Meta:
+    """A Meta filled from what the page prints; unknown facts keep their defaults."""
+    by_style: dict[str, list[Paragraph]] = {}
+    for para in first_page:
+        by_style.setdefault(para.style, []).append(para)
+    meta = Meta.model_validate({"language": lang.code})
+    symbol_text = " ".join(p.text for p in by_style.get("UNSymbol", []))
+    match = _SYMBOL.search(symbol_text.replace(" ", ""))
+    if match:
+        meta.symbol = match.group(0)
+    meta.stage = "draft" if meta.symbol and "/RES/" not in meta.symbol else "adopted"
+    _session(meta, by_style, lang)
+    _dates(meta, by_style, closing, lang)
+    _reports(meta, by_style, lang)
+    if title is not None:
+        meta.title = title.text.strip()
+        if title.label:
+            meta.resolution_number = title.label.strip().rstrip(".")
+    if not meta.symbol:
+        diagnostics.warn("no document symbol found on the first page")
+    return meta
+
+
+def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageData) -> None:
+    sessions = by_style.get("UNSession", [])
+    if sessions:
+        try:
+            from resconv.sessions import parse_session
+
+            found = parse_session(sessions[0].text, lang.code)
+        except ImportError:
+            found = None
+        if found:
+            meta.session = found[0]
+    items = by_style.get("UNAgendaItem", [])
+    titles = by_style.get("UNAgendaTitle", [])
+    if items:
+        prefix, _, suffix = lang["agenda_item"].partition("{item}")
+        number = items[0].text.strip()
+        number = number[len(prefix) :] if number.startswith(prefix) else number
+        number = number[: -len(suffix)] if suffix and number.endswith(suffix) else number
+        meta.agenda_items = [AgendaItem(number=number.strip(), title=titles[0].text if titles else "")]
+
+
+def _dates(meta: Meta, by_style: dict[str, list[Paragraph]], closing: list[str], lang: LanguageData) -> None:
+    for para in by_style.get("UNDistribution", []):
+        date = lang.parse_date(para.text)
+        if date:
+            meta.issued_on = date
+        if fold(para.text) == fold(lang["distribution_limited"]):
+            meta.distribution = "limited"
+    for para in by_style.get("UNAdoptionHeading", []):
+        meta.adopted_on = lang.parse_date(para.text)
+    for line in closing:
+        number = re.search(r"\d+", line)
+        if number and lang.parse_date(line) is None:
+            meta.meeting = int(number.group(0))
+
+
+def _reports(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageData) -> None:
+    for para in by_style.get("UNReportLine", []):
+        folded = fold(para.text)
+        for key in (
+            "firstCommittee",
+            "secondCommittee",
+            "thirdCommittee",
+            "fourthCommittee",
+            "fifthCommittee",
+            "sixthCommittee",
+        ):
+            if fold(lang.committee_name(key)) in folded:
+                meta.committee = key
+        for node in para.inlines:
+            if isinstance(node, DocumentRef):
+                meta.reports.append(Report(symbol=node.symbol))
+        if meta.reports:
+            tail = para.text.split(meta.reports[-1].symbol)[-1]
+            found = _PARA.search(tail)
+            meta.reports[-1].paragraph = found.group(1) if found else None
+        if meta.committee is None and meta.reports:
+            meta.committee = "noMainCommittee"

@@ -1,0 +1,242 @@
+"""First-page masthead and the running headers and footers of the DOCX writer.
+
+The masthead is a borderless table (mirrored by w:bidiVisual in Arabic) so it survives editing;
+headers alternate sides on even and odd pages and page numbers are PAGE/NUMPAGES fields.
+Every string comes from the language data, never from this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resconv.writers.docx_inline import SPONSORS_NOTE_MARK, Context
+from resconv.writers.docx_xml import (
+    NAMESPACES,
+    RunStyle,
+    field,
+    footnote_reference,
+    run,
+    table,
+    table_cell,
+    table_row,
+)
+
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def session_line(ctx: Context) -> str:
+    """The session line ("Seventy-fifth session"); the number alone if no session names exist."""
+    meta = ctx.model.meta
+    if meta.session is None:
+        return ""
+    try:
+        from resconv.sessions import session_name
+    except ImportError:
+        return str(meta.session)
+    try:
+        return str(session_name(ctx.code, meta.session, meta.session_kind))
+    except (KeyError, ValueError):
+        return str(meta.session)
+
+
+def _symbol_runs(ctx: Context) -> str:
+    symbol = ctx.model.meta.symbol
+    if not symbol:
+        return ""
+    return ctx.text(symbol[0], "SymbolInitial") + ctx.text(symbol[1:])
+
+
+def _right_column(ctx: Context) -> str:
+    meta, lang = ctx.model.meta, ctx.lang
+    limited = meta.distribution == "limited" or meta.stage == "draft"
+    lines = [lang["distribution_limited" if limited else "distribution_general"]]
+    if meta.issued_on:
+        lines.append(lang.format_issue_date(meta.issued_on))
+    out = "".join(ctx.para("UNDistribution", ctx.text(line), latin_ltr=True) for line in lines)
+    if meta.original_language:
+        names = lang.strings.get("language_names", {})
+        original = lang["original"].format(language=names.get(meta.original_language, meta.original_language))
+        out += ctx.para("UNDistribution", "") + ctx.para("UNDistribution", ctx.text(original), latin_ltr=True)
+    return out
+
+
+def masthead(ctx: Context) -> str:
+    """The top of page 1: organisation, symbol, organ and distribution between two rules."""
+    widths = [int(w) for w in ctx.tpl.page["masthead_columns"]]
+    lang = ctx.lang
+    top = table_row(
+        [
+            table_cell(widths[0], "", bottom_rule=4, valign="bottom"),
+            table_cell(
+                widths[1],
+                ctx.para("UNOrganization", ctx.text(lang["organization"])),
+                bottom_rule=4,
+                valign="bottom",
+            ),
+            table_cell(
+                widths[2],
+                ctx.para("UNSymbol", _symbol_runs(ctx), latin_ltr=True),
+                bottom_rule=4,
+                valign="bottom",
+            ),
+        ]
+    )
+    band = table_row(
+        [
+            table_cell(widths[0], "", bottom_rule=12),  # the emblem slot, empty: its use is restricted
+            table_cell(widths[1], ctx.para("UNOrgan", ctx.text(lang["organ"])), bottom_rule=12),
+            table_cell(widths[2], _right_column(ctx), bottom_rule=12),
+        ],
+        height=ctx.tpl.geometry("masthead_height"),
+    )
+    return table(widths, [top, band], rtl=ctx.rtl)
+
+
+def agenda_block(ctx: Context) -> str:
+    """Session, committee line (drafts), agenda item numbers and titles at the left margin."""
+    meta, lang = ctx.model.meta, ctx.lang
+    out = []
+    session = session_line(ctx)
+    if session:
+        out.append(ctx.para("UNSession", ctx.text(session)))
+    if meta.stage == "draft" and meta.committee and meta.committee != "noMainCommittee":
+        out.append(ctx.para("UNCommitteeLine", ctx.text(lang.committee_name(meta.committee))))
+    items = meta.agenda_items
+    if items:
+        key = "agenda_item" if len(items) == 1 else "agenda_items"
+        numbers = [item.number for item in items]
+        joined = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} {lang['and']} {numbers[-1]}"
+        out.append(ctx.para("UNAgendaItem", ctx.text(lang[key].format(item=joined))))
+        out.extend(ctx.para("UNAgendaTitle", ctx.text(item.title)) for item in items if item.title)
+    return "".join(out)
+
+
+def sponsors_line(ctx: Context) -> str:
+    """ "<Sponsors>:* draft resolution", the asterisk pointing at the sponsors note."""
+    meta = ctx.model.meta
+    sponsors = ", ".join(meta.sponsors)
+    line = ctx.lang["draft_resolution"].format(sponsors="\x00")
+    before, after = line.split("\x00", 1)
+    punct = re.match(r"[^\s\w]*", after)
+    cut = punct.end() if punct else 0
+    runs = ctx.text(before + sponsors + after[:cut])
+    if meta.sponsors_note:
+        note_id = len(ctx.model.footnotes) + 1
+        runs += footnote_reference(note_id, SPONSORS_NOTE_MARK, RunStyle())
+        ctx.footnote(note_id, SPONSORS_NOTE_MARK, ctx.text(meta.sponsors_note))
+    return ctx.para("UNSponsors", runs + ctx.text(after[cut:]))
+
+
+def adoption_block(ctx: Context) -> str:
+    """Adoption heading and "[on the report of ...]" line of an adopted resolution."""
+    meta, lang = ctx.model.meta, ctx.lang
+    out = []
+    if meta.adopted_on:
+        heading = lang["adoption_heading"].format(date=lang.format_date(meta.adopted_on))
+        out.append(ctx.para("UNAdoptionHeading", ctx.text(heading)))
+    if meta.reports:
+        out.append(ctx.para("UNReportLine", _report_runs(ctx)))
+    return "".join(out)
+
+
+def _report_runs(ctx: Context) -> str:
+    meta, lang = ctx.model.meta, ctx.lang
+    italic = ctx.rs(italic=True)
+    pieces: list[str] = []
+    for i, report in enumerate(meta.reports):
+        if i:
+            pieces.append(run(f" {lang['and']} ", italic))
+        text = lang["report_paragraph"].format(symbol="\x00", paragraph=report.paragraph)
+        if report.paragraph is None:
+            text = "\x00"
+        before, after = text.split("\x00", 1)
+        pieces.append(
+            run(before, italic) + ctx.link(report.symbol, report.symbol, italic) + run(after, italic)
+        )
+    committee = meta.committee
+    if committee and committee != "noMainCommittee":
+        template = lang["report_line"].format(committee=lang.committee_name(committee), report="\x00")
+    else:
+        template = lang["without_committee"].format(document="\x00")
+    before, after = template.split("\x00", 1)
+    return _bracketed(ctx, before, italic) + "".join(pieces) + _bracketed(ctx, after, italic)
+
+
+def _bracketed(ctx: Context, text: str, italic: RunStyle) -> str:
+    """Brackets roman, words italic, as printed."""
+    out = []
+    for piece in re.split(r"([\[\]])", text):
+        if piece:
+            out.append(ctx.text(piece) if piece in "[]" else run(piece, italic))
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------- headers and footers
+def _part(root: str, body: str) -> str:
+    return f"{XML_HEAD}<w:{root} {NAMESPACES}>{body}</w:{root}>"
+
+
+def running_header(ctx: Context, even: bool) -> str:
+    """Symbol and short title, alternating sides; drafts carry the symbol only."""
+    meta = ctx.model.meta
+    width = ctx.tpl.text_width(ctx.paper)
+    symbol_tail = '<w:jc w:val="right"/>' if not even else ""
+    symbol = ctx.para("Header", ctx.text(meta.symbol), tail=symbol_tail, latin_ltr=True)
+    title_text = "" if meta.stage == "draft" else meta.title
+    title = ctx.para("Header", ctx.text(title_text), tail='<w:jc w:val="right"/>' if even else "")
+    widths = [width * 2 // 5, width - width * 2 // 5]
+    if not even:
+        widths.reverse()
+    cells = [symbol, title] if even else [title, symbol]
+    row = table_row(
+        [table_cell(w, c, bottom_rule=2, valign="bottom") for w, c in zip(widths, cells, strict=True)]
+    )
+    return _part("hdr", table(widths, [row], rtl=ctx.rtl) + ctx.para("Header", ""))
+
+
+def _job_short(job: str) -> str:
+    return re.sub(r"\s*\([A-Z]\)\s*$", "", job)
+
+
+def running_footer(ctx: Context, even: bool) -> str:
+    """ "n/N" bold on the outer side, the job number (no language letter) on the inner side."""
+    width = ctx.tpl.text_width(ctx.paper)
+    number = (
+        field("PAGE", "2", ctx.rs(bold=True))
+        + ctx.text("/", bold=True)
+        + field("NUMPAGES", "2", ctx.rs(bold=True))
+    )
+    job = ctx.text(_job_short(ctx.model.meta.job_number), "JobNumberSmall")
+    content = number + ctx.text("\t") + job if even else job + ctx.text("\t") + number
+    tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+    return _part("ftr", ctx.para("Footer", content, head=tabs))
+
+
+def first_footer(ctx: Context) -> str:
+    """Page 1: the job number with its language letter."""
+    job = ctx.model.meta.job_number
+    return _part("ftr", ctx.para("Footer", ctx.text(job, size=10) if job else "", latin_ltr=True))
+
+
+def first_header(ctx: Context) -> str:
+    return _part("hdr", ctx.para("Header", ""))
+
+
+def add_page_furniture(ctx: Context) -> str:
+    """Register header and footer parts; return their w:headerReference/w:footerReference list."""
+    refs = []
+    for kind, name, xml in (
+        ("even", "header1.xml", running_header(ctx, even=True)),
+        ("default", "header2.xml", running_header(ctx, even=False)),
+        ("first", "header3.xml", first_header(ctx)),
+    ):
+        ctx.pkg.headers[name] = xml
+        refs.append(f'<w:headerReference w:type="{kind}" r:id="{ctx.pkg.add_rel("header", name)}"/>')
+    for kind, name, xml in (
+        ("even", "footer1.xml", running_footer(ctx, even=True)),
+        ("default", "footer2.xml", running_footer(ctx, even=False)),
+        ("first", "footer3.xml", first_footer(ctx)),
+    ):
+        ctx.pkg.footers[name] = xml
+        refs.append(f'<w:footerReference w:type="{kind}" r:id="{ctx.pkg.add_rel("footer", name)}"/>')
+    return "".join(refs)
