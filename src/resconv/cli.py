@@ -29,6 +29,9 @@ def cli() -> None:
 
 
 cli.add_command(convert)
+cli.add_command(__import__("resconv.commands.batch", fromlist=["batch"]).batch)
+cli.add_command(__import__("resconv.commands.check", fromlist=["check"]).check)
+cli.add_command(__import__("resconv.commands.new", fromlist=["new"]).new)
 
 
 def main() -> None:
