@@ -34,7 +34,11 @@ from resconv.model import (
     Text,
 )
 
-_SYMBOL = re.compile(r"(?<![A-Za-z0-9/])(?:A/(?:RES/)?[0-9]{1,2}/[0-9A-Z./]*[0-9A-Z]|[1-9][0-9]/[0-9]{1,3}(?: [A-Z](?![A-Za-z]))?)(?![0-9/])")
+_SYMBOL = re.compile(
+    r"(?<![A-Za-z0-9/])"
+    r"(?:A/(?:RES/)?[0-9]{1,2}/[0-9A-Z./]*[0-9A-Z]|[1-9][0-9]/[0-9]{1,3}(?: [A-Z](?![A-Za-z]))?)"
+    r"(?![0-9/])"
+)
 
 
 def _lead(lang: str, phrase: str, text: str) -> list[Inline]:
@@ -42,7 +46,7 @@ def _lead(lang: str, phrase: str, text: str) -> list[Inline]:
     nodes: list[Inline] = []
     rest = text
     if phrase and text.startswith(phrase):
-        nodes.append(Emphasis(style=language(lang).emphasis, text=phrase))  # type: ignore[arg-type]
+        nodes.append(Emphasis(style=language(lang).emphasis, text=phrase))
         rest = text[len(phrase) :]
     pos = 0
     for match in _SYMBOL.finditer(rest):
@@ -111,11 +115,16 @@ def from_gold(path: Path) -> Resolution:
     meta = _meta(g)
     lang = meta.language
     preamble = [
-        PreambularParagraph(phrase=p.get("phrase", ""), text=_lead(lang, p.get("phrase", ""), p["text"]),
-                            subparagraphs=_subs(lang, p.get("subparagraphs", [])))
+        PreambularParagraph(
+            phrase=p.get("phrase", ""),
+            text=_lead(lang, p.get("phrase", ""), p["text"]),
+            subparagraphs=_subs(lang, p.get("subparagraphs", [])),
+        )
         for p in g["preamble"]
     ]
-    notes = [Footnote(marker=str(f["marker"]), text=_lead(lang, "", f["text"])) for f in g.get("footnotes", [])]
+    notes = [
+        Footnote(marker=str(f["marker"]), text=_lead(lang, "", f["text"])) for f in g.get("footnotes", [])
+    ]
     for i, note in enumerate(notes):  # gold keeps no reference position: spread them out
         if preamble:
             preamble[min(len(preamble) - 1, 2 * i + 1)].text.append(FootnoteRef(marker=note.marker))
@@ -139,14 +148,19 @@ def sample_resolution(lang: str = "en", *, draft: bool = False) -> Resolution:
     em = language(lang).emphasis
     meta = Meta(
         symbol="A/C.1/80/L.14" if draft else "A/RES/80/40",
-        language=lang,  # type: ignore[arg-type]
+        language=lang,
         session=80,
         resolution_number="" if draft else "80/40",
         title="Promotion of multilateralism in the area of disarmament and non-proliferation",
         adopted_on=None if draft else dt.date(2025, 12, 1),
         meeting=None if draft else 52,
-        agenda_items=[AgendaItem(number="99 (s)", title="General and complete disarmament: promotion "
-                                 "of multilateralism in the area of disarmament and non-proliferation")],
+        agenda_items=[
+            AgendaItem(
+                number="99 (s)",
+                title="General and complete disarmament: promotion "
+                "of multilateralism in the area of disarmament and non-proliferation",
+            )
+        ],
         committee="firstCommittee",
         reports=[] if draft else [Report(symbol="A/80/534", paragraph="7")],
         stage="draft" if draft else "adopted",
@@ -155,56 +169,120 @@ def sample_resolution(lang: str = "en", *, draft: bool = False) -> Resolution:
         original_language="en" if draft else None,
         sponsors=["Indonesia"] if draft else [],
         sponsors_note="On behalf of the States Members of the United Nations that are members of the "
-        "Movement of Non-Aligned Countries." if draft else "",
+        "Movement of Non-Aligned Countries."
+        if draft
+        else "",
         job_number="25-16445 (E)" if draft else "25-19833 (E)",
     )
-    long = (" in the area of disarmament and non-proliferation and global efforts against terrorism and"
-            " other relevant resolutions, as well as its resolutions")
+    long = (
+        " in the area of disarmament and non-proliferation and global efforts against terrorism and"
+        " other relevant resolutions, as well as its resolutions"
+    )
     preamble = [
-        PreambularParagraph(phrase="Determined", text=[Emphasis(style=em, text="Determined"), Text(
-            text=" to foster strict respect for the purposes and principles enshrined in the Charter,")]),
-        PreambularParagraph(phrase="Recalling", text=[
-            Emphasis(style=em, text="Recalling"), Text(text=" its resolution "),
-            DocumentRef(text="56/24", symbol="A/RES/56/24"), Text(text=" T of 29 November 2001" + long + " "),
-            DocumentRef(text="A/RES/57/63", symbol="A/RES/57/63"), Text(text=" of 22 November 2002,"),
-            FootnoteRef(marker="1")]),
-        PreambularParagraph(phrase="Convinced", text=[
-            Emphasis(style=em, text="Convinced"), Text(text=" that" + " the following matter" * 12 + " most,"),
-            FootnoteRef(marker="2")]),
+        PreambularParagraph(
+            phrase="Determined",
+            text=[
+                Emphasis(style=em, text="Determined"),
+                Text(
+                    text=" to foster strict respect for the purposes and principles enshrined in the Charter,"
+                ),
+            ],
+        ),
+        PreambularParagraph(
+            phrase="Recalling",
+            text=[
+                Emphasis(style=em, text="Recalling"),
+                Text(text=" its resolution "),
+                DocumentRef(text="56/24", symbol="A/RES/56/24"),
+                Text(text=" T of 29 November 2001" + long + " "),
+                DocumentRef(text="A/RES/57/63", symbol="A/RES/57/63"),
+                Text(text=" of 22 November 2002,"),
+                FootnoteRef(marker="1"),
+            ],
+        ),
+        PreambularParagraph(
+            phrase="Convinced",
+            text=[
+                Emphasis(style=em, text="Convinced"),
+                Text(text=" that" + " the following matter" * 12 + " most,"),
+                FootnoteRef(marker="2"),
+            ],
+        ),
     ]
     operative: list[Block] = [
-        OperativeParagraph(number="1", phrase="Reaffirms", text=[
-            Emphasis(style=em, text="Reaffirms"), Text(text=" multilateralism as the core principle;")]),
+        OperativeParagraph(
+            number="1",
+            phrase="Reaffirms",
+            text=[Emphasis(style=em, text="Reaffirms"), Text(text=" multilateralism as the core principle;")],
+        ),
         Heading(num="I", text=[Text(text="Follow-up")]),
-        OperativeParagraph(number="2", phrase="Requests", text=[
-            Emphasis(style=em, text="Requests"), Text(text=" the Secretary-General to report on:")],
+        OperativeParagraph(
+            number="2",
+            phrase="Requests",
+            text=[Emphasis(style=em, text="Requests"), Text(text=" the Secretary-General to report on:")],
             subparagraphs=[
-                Subparagraph(label="(a)", text=[Text(text="The state of negotiations;")], subparagraphs=[
-                    Subparagraph(label="(i)", text=[Text(text="Bilateral ones;")])]),
-                Subparagraph(label="(b)", text=[Text(text="Measures taken"), FootnoteRef(marker="1"),
-                                                Text(text=";")]),
-            ], wrap_up=[Text(text="and to submit the report in good time;")]),
-        OperativeParagraph(number="3", phrase="Decides", text=[
-            Emphasis(style=em, text="Decides"), Text(text=" to remain seized of the matter.")]),
+                Subparagraph(
+                    label="(a)",
+                    text=[Text(text="The state of negotiations;")],
+                    subparagraphs=[Subparagraph(label="(i)", text=[Text(text="Bilateral ones;")])],
+                ),
+                Subparagraph(
+                    label="(b)", text=[Text(text="Measures taken"), FootnoteRef(marker="1"), Text(text=";")]
+                ),
+            ],
+            wrap_up=[Text(text="and to submit the report in good time;")],
+        ),
+        OperativeParagraph(
+            number="3",
+            phrase="Decides",
+            text=[Emphasis(style=em, text="Decides"), Text(text=" to remain seized of the matter.")],
+        ),
     ]
     return Resolution(
         meta=meta,
         enacting_formula=language(lang)["enacting_formula"],
         preamble=preamble,
         operative=operative,
-        footnotes=[Footnote(marker="1", text=[Text(text="Resolution "),
-                                              DocumentRef(text="55/2", symbol="A/RES/55/2"), Text(text=".")]),
-                   Footnote(marker="2", text=[Text(text="See "), DocumentRef(text="A/74/548", symbol="A/74/548"),
-                                              Text(text=", annex.")])],
-        annexes=[Annex(headings=["Annex", "Oath of office"], blocks=[
-            OperativeParagraph(text=[Text(text="I solemnly swear to exercise my functions in loyalty.")])])],
+        footnotes=[
+            Footnote(
+                marker="1",
+                text=[
+                    Text(text="Resolution "),
+                    DocumentRef(text="55/2", symbol="A/RES/55/2"),
+                    Text(text="."),
+                ],
+            ),
+            Footnote(
+                marker="2",
+                text=[
+                    Text(text="See "),
+                    DocumentRef(text="A/74/548", symbol="A/74/548"),
+                    Text(text=", annex."),
+                ],
+            ),
+        ],
+        annexes=[
+            Annex(
+                headings=["Annex", "Oath of office"],
+                blocks=[
+                    OperativeParagraph(
+                        text=[Text(text="I solemnly swear to exercise my functions in loyalty.")]
+                    )
+                ],
+            )
+        ],
     )
 
 
 _SCRIPT_TEXT = {
     "zh": ("回顾", "其以往关于这一问题的各项决议，", "决定", "继续审议这一问题。", "第55/2号决议。"),
-    "ar": ("إذ تشير إلى", " قراراتها السابقة بشأن هذه المسألة،", "تقرر", " أن تبقي المسألة قيد نظرها.",
-           "القرار 55/2."),
+    "ar": (
+        "إذ تشير إلى",
+        " قراراتها السابقة بشأن هذه المسألة،",
+        "تقرر",
+        " أن تبقي المسألة قيد نظرها.",
+        "القرار 55/2.",
+    ),
 }
 
 
@@ -214,10 +292,14 @@ def script_sample(lang: str) -> Resolution:
     model = sample_resolution(lang)
     em = language(lang).emphasis
     model.meta.title = rest.strip(" ،，。")
-    model.preamble = [PreambularParagraph(phrase=phrase, text=[
-        Emphasis(style=em, text=phrase), Text(text=rest), FootnoteRef(marker="1")])]  # type: ignore[arg-type]
-    model.operative = [OperativeParagraph(number="1", phrase=verb, text=[
-        Emphasis(style=em, text=verb), Text(text=decision)])]  # type: ignore[arg-type]
+    model.preamble = [
+        PreambularParagraph(
+            phrase=phrase, text=[Emphasis(style=em, text=phrase), Text(text=rest), FootnoteRef(marker="1")]
+        )
+    ]
+    model.operative = [
+        OperativeParagraph(number="1", phrase=verb, text=[Emphasis(style=em, text=verb), Text(text=decision)])
+    ]
     model.footnotes = [Footnote(marker="1", text=[Text(text=note)])]
     model.annexes = []
     return model

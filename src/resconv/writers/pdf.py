@@ -52,12 +52,12 @@ def parse_timestamp(value: str | None) -> dt.datetime | None:
         return None
     text = value.strip()
     if text.lstrip("-").isdigit():
-        return dt.datetime.fromtimestamp(int(text), tz=dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(text), tz=dt.UTC)
     try:
         stamp = dt.datetime.fromisoformat(text)
     except ValueError as exc:
         raise ResconvError(f"timestamp {value!r} is neither ISO 8601 nor Unix seconds") from exc
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
 def model_input(resolution: Resolution, options: WriteOptions) -> str:

@@ -29,7 +29,7 @@ DOCUMENT_URL = "https://undocs.org/"
 
 
 class _Footnotes:
-    """Footnote texts by marker; the first reference to a marker carries the note, later ones only the mark."""
+    """Footnote texts by marker: the first reference carries the note, later ones only the mark."""
 
     def __init__(self, resolution: Resolution) -> None:
         self.texts = {note.marker: note.text for note in resolution.footnotes}
@@ -122,7 +122,7 @@ def _report_parts(meta: Meta, lang: LanguageData) -> list[Json]:
 
 
 def report_line(meta: Meta, lang: LanguageData) -> list[Json]:
-    """"[on the report of the First Committee (A/75/399, para. 96)]" as inline nodes, or []."""
+    """ "[on the report of the First Committee (A/75/399, para. 96)]" as inline nodes, or []."""
     if meta.committee and meta.committee != "noMainCommittee":
         pattern = lang["report_line"].replace("{committee}", lang.committee_name(meta.committee))
         slot = "{report}"
@@ -156,7 +156,7 @@ def _original(meta: Meta, lang: LanguageData) -> str:
 
 
 def _sponsors_line(meta: Meta, lang: LanguageData) -> str:
-    """"Indonesia:* draft resolution": the asterisk of the sponsors note follows the colon."""
+    """ "Indonesia:* draft resolution": the asterisk of the sponsors note follows the colon."""
     if not meta.sponsors:
         return ""
     before, _, after = lang["draft_resolution"].partition("{sponsors}")
@@ -180,7 +180,9 @@ def formula(resolution: Resolution, lang: LanguageData) -> list[Json]:
 def masthead(meta: Meta, lang: LanguageData) -> Json:
     """Every fixed line of page 1, already in the document's language."""
     draft = meta.stage == "draft"
-    distribution = "distribution_limited" if draft or meta.distribution == "limited" else "distribution_general"
+    distribution = (
+        "distribution_limited" if draft or meta.distribution == "limited" else "distribution_general"
+    )
     number = meta.resolution_number + meta.part if meta.resolution_number else ""
     return {
         "organization": lang["organization"],
@@ -196,7 +198,9 @@ def masthead(meta: Meta, lang: LanguageData) -> Json:
         "adoption": [] if draft else adoption_lines(meta, lang),
         "report": [] if draft else report_line(meta, lang),
         "number": f"{number}." if number else "",  # "75/47." in every language
-        "meeting": lang.meeting_line(meta.meeting, meta.meeting_resumed) if meta.meeting and not draft else "",
+        "meeting": lang.meeting_line(meta.meeting, meta.meeting_resumed)
+        if meta.meeting and not draft
+        else "",
         "date": lang.format_date(meta.adopted_on) if meta.adopted_on and not draft else "",
     }
 

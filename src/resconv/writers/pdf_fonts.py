@@ -46,7 +46,12 @@ class FontSet:
     cjk_sans: str
 
     def families(self) -> dict[str, str]:
-        return {"latin": self.latin, "arabic": self.arabic, "cjk_serif": self.cjk_serif, "cjk_sans": self.cjk_sans}
+        return {
+            "latin": self.latin,
+            "arabic": self.arabic,
+            "cjk_serif": self.cjk_serif,
+            "cjk_sans": self.cjk_sans,
+        }
 
 
 def _pip_folders() -> list[str]:
