@@ -4,7 +4,9 @@
 
 Preambular phrases are the ``name`` of every ``preamble/container``; operative phrases are the
 first emphasised span of every numbered ``mainBody`` paragraph. Lists from the reference folder
-(one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line.
+(one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line with the number of times the UN files emphasise it: when
+several known phrases open a paragraph, the importers prefer the longest one that is not rare
+next to a shorter one ("Stresses" over "Stresses the importance").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from lxml import etree
@@ -31,7 +33,7 @@ def language_of(path: Path) -> str:
     return match.group(1) if match else ""
 
 
-def harvest(path: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> None:
+def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
     lang = language_of(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
@@ -42,7 +44,7 @@ def harvest(path: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> N
         if container.getparent() is not None and container.getparent().tag == f"{AKN}preamble":
             name = clean(container.get("name", ""))
             if name and len(name) < 60:
-                pre[lang].add(name)
+                pre[lang][name] += 1
     for body in root.iter(f"{AKN}mainBody"):
         for para in body.iter(f"{AKN}paragraph"):
             span = para.find(f"{AKN}content/{AKN}p/{AKN}span")
@@ -52,10 +54,10 @@ def harvest(path: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> N
                 phrase = clean("".join(span.itertext()))
                 phrase = re.sub(r"^\d+\s*-?\s*", "", phrase)
                 if phrase and len(phrase) < 60:
-                    ops[lang].add(phrase)
+                    ops[lang][phrase] += 1
 
 
-def merge_reference(folder: Path, pre: dict[str, set[str]], ops: dict[str, set[str]]) -> None:
+def merge_reference(folder: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
     """Add the supplementary lists, except phrases that only extend a phrase the UN files already
     emphasise ("Takes note of" when "Takes note" is known): the UN marks the shorter one."""
     for file in folder.glob("*-*.txt"):
@@ -69,12 +71,12 @@ def merge_reference(folder: Path, pre: dict[str, set[str]], ops: dict[str, set[s
             words = phrase.casefold().split()
             if any(" ".join(words[:n]) in harvested for n in range(1, len(words))):
                 continue
-            target[lang].add(phrase)
+            target[lang].setdefault(phrase, 0)
 
 
 def main(corpus: Path, reference: Path | None) -> None:
-    pre: dict[str, set[str]] = defaultdict(set)
-    ops: dict[str, set[str]] = defaultdict(set)
+    pre: dict[str, Counter[str]] = defaultdict(Counter)
+    ops: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted(corpus.rglob("*.xml")):
         harvest(path, pre, ops)
     if reference:
@@ -83,7 +85,9 @@ def main(corpus: Path, reference: Path | None) -> None:
     for kind, table in (("preambular", pre), ("operative", ops)):
         for lang, phrases in sorted(table.items()):
             if lang:
-                text = "\n".join(sorted(phrases, key=lambda p: (p.casefold(), p))) + "\n"
+                header = "# phrase<TAB>times the UN files emphasise it (0: supplementary list only)\n"
+                rows = [f"{p}\t{phrases[p]}" for p in sorted(phrases, key=lambda p: (p.casefold(), p))]
+                text = header + "\n".join(rows) + "\n"
                 (OUT / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")
                 print(f"{lang}-{kind}: {len(phrases)} phrases")
 

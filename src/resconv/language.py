@@ -41,6 +41,7 @@ class LanguageData:
     strings: dict[str, Any]
     preambular_phrases: tuple[str, ...] = field(repr=False)
     operative_phrases: tuple[str, ...] = field(repr=False)
+    phrase_counts: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> str:
         return str(self.strings[key])
@@ -104,17 +105,25 @@ def language(code: str) -> LanguageData:
     if code not in LANGUAGES:
         raise KeyError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
     strings = tomllib.loads(_data_text("languages", f"{code}.toml"))
+    preambular, operative = _phrases(code, "preambular"), _phrases(code, "operative")
+    counts = {phrase: count for phrase, count in (*preambular, *operative)}
     return LanguageData(
         code=code,
         strings=strings,
-        preambular_phrases=_phrases(code, "preambular"),
-        operative_phrases=_phrases(code, "operative"),
+        preambular_phrases=tuple(p for p, _ in preambular),
+        operative_phrases=tuple(p for p, _ in operative),
+        phrase_counts=counts,
     )
 
 
-def _phrases(code: str, kind: str) -> tuple[str, ...]:
-    lines = _data_text("phrases", f"{code}-{kind}.txt").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
+    """Rows "phrase<TAB>count" of a phrase list (count: how often the UN files emphasise it)."""
+    rows = []
+    for line in _data_text("phrases", f"{code}-{kind}.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, _, count = line.partition("\t")
+            rows.append((phrase.strip(), int(count or 0)))
+    return rows
 
 
 # --------------------------------------------------------------------------- dates

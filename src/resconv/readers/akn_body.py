@@ -57,6 +57,11 @@ class _Reader:
     def __init__(self, lang: LanguageData, diagnostics: Diagnostics) -> None:
         self.lang, self.diagnostics, self.notes = lang, diagnostics, Notes()
         self.cjk = lang.code == "zh"
+        self.lines: set[int] = set()  # ids of headings read from subheading-only paragraphs
+
+    def line(self, heading: Heading) -> Heading:
+        self.lines.add(id(heading))
+        return heading
 
     def inl(self, el: etree._Element) -> list[Inline]:
         return inlines(el, self.notes, cjk=self.cjk)
@@ -90,23 +95,23 @@ class _Reader:
             elif name in ("section", "part", "chapter", "title", "hcontainer"):
                 out += self.blocks_of_section(child)
             elif name in ("subheading", "heading", "crossHeading") and not _is_preamble_ref(child):
-                out.append(Heading(text=self.inl(child)))
+                out.append(self.line(Heading(text=self.inl(child))))
             elif name == "crossHeading":
                 out.append(_op(self.inl(child), None))
-        return _merge_headings(_attach(out))
+        return _merge_headings(_attach(out), self.lines)
 
     def blocks_of_section(self, el: etree._Element) -> list[Block]:
         num = el.find(f"{AKN}num")
         head: list[Block] = []
         if num is not None and text_of(num):
-            head.append(Heading(text=[Text(text=text_of(num))]))
+            head.append(self.line(Heading(text=[Text(text=text_of(num))])))
         return head + self.blocks(el)
 
     def paragraph(self, el: etree._Element) -> Block | _Label:
         kids = [c for c in el if isinstance(c.tag, str)]
         names = [local(c) for c in kids]
         if names and all(n in ("subheading", "heading", "num") for n in names):
-            return Heading(text=self.paras_list(kids))
+            return self.line(Heading(text=self.paras_list(kids)))
         num_el = el.find(f"{AKN}num")
         printed = text_of(num_el) if num_el is not None else ""
         if printed and not _NUMBER.match(printed):
@@ -283,14 +288,17 @@ def _looks_like_heading(block: OperativeParagraph) -> bool:
     return bool(text) and len(text) <= 150 and not _END_PUNCTUATION.search(text) and not block.subparagraphs
 
 
-def _merge_headings(blocks: list[Block]) -> list[Block]:
-    """A one-word heading ("I", "一", "أولا") directly followed by a heading is that heading's num."""
+def _merge_headings(blocks: list[Block], lines: set[int]) -> list[Block]:
+    """A one-word heading line ("I", "一", "أولا") directly followed by another heading line is
+    that heading's num. Only ``subheading`` lines pair up: bold annex headings ("Annex") do not."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (
             isinstance(block, Heading)
             and isinstance(prev, Heading)
+            and id(block) in lines
+            and id(prev) in lines
             and not prev.num
             and _is_numeral(plain_text(prev.text))
             and not _is_numeral(plain_text(block.text))
@@ -347,7 +355,7 @@ def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
             operative += reader.blocks(part)
         elif name == "attachments":
             annexes += [reader.annex(doc) for doc in part.iter(f"{AKN}doc")]
-    operative = _merge_headings(operative)
+    operative = _merge_headings(operative, reader.lines)
     return {
         "footnotes": _in_model_order(reader.notes, preamble, operative, annexes),
         "enacting_formula": formula,

@@ -26,12 +26,15 @@ _PARSER = MarkdownIt("commonmark").disable(["code", "list"])
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(.+)$")
 _TAG = re.compile(r"<[^>]+>")
+# "**感到震惊的是，**构成": CommonMark does not close emphasis after punctuation when a letter
+# follows, so converters' habit of emphasising the phrase with its comma is undone first.
+_PUNCT_IN_EMPHASIS = re.compile(r"(?<!\*)(\*{1,3})([^*\n]+?)([，,：:；;、])\1(?=[^\s*])")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = decode(data, options.encoding, diagnostics.file).replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
-    lines = to_lines(body, offset)
+    lines = to_lines(_PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", body), offset)
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front)
 

@@ -31,7 +31,7 @@ from resconv.recover.inline import (
 )
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
-from resconv.recover.patterns import formula_match, label_kind
+from resconv.recover.patterns import ends_paragraph, formula_match, label_kind
 from resconv.recover.phrases import match_phrase
 from resconv.recover.segment import footnote_text, segment
 
@@ -83,7 +83,10 @@ def _fill_body(resolution: Resolution, blocks: list[Block], data: LanguageData, 
     operative_started = False
     pending_numeral: Heading | None = None
     cjk = data.code == "zh"
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
+            block.kind = "heading"
         if block.kind == "numeral":
             pending_numeral = Heading(num=block.number, text=_finish(block.inlines, cjk), source_line=block.line)
             resolution.operative.append(pending_numeral)
@@ -112,23 +115,44 @@ def _fill_body(resolution: Resolution, blocks: list[Block], data: LanguageData, 
         _single_operative(resolution, data)
 
 
+def _looks_like_heading(block: Block, following: Block | None, operative: bool, data: LanguageData) -> bool:
+    """A short unpunctuated line between paragraphs, not opening with a leading phrase."""
+    text = block.text.strip()
+    if len(block.lines) > 2 or len(text) > 160 or ends_paragraph(text) or not text:
+        return False
+    if match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"):
+        return False
+    return operative or (following is not None and following.kind in ("numbered", "numeral", "heading"))
+
+
 def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple[str, list[Inline]]:
     """The leading phrase and the inlines with the phrase emphasised the language's way."""
     inlines = strip(inlines)
     if not inlines:
         return "", inlines
     first = inlines[0]
+    lead = 0
     if isinstance(first, Emphasis) and first.text.strip():
         length = len(first.text.rstrip(" ,،，:;\u00a0"))
     else:
-        other = "operative" if kind == "preambular" else "preambular"
-        text = text_of(inlines)
-        length = match_phrase(text, data.code, kind) or match_phrase(text, data.code, other)
+        lead, length = _find_phrase(text_of(inlines), data.code, kind)
     if not length:
         return "", inlines
-    head, rest = split_at(inlines, length)
+    before, rest = split_at(inlines, lead)
+    head, rest = split_at(rest, length)
     phrase = text_of(head).strip()
-    return phrase, merge([Emphasis(style=data.emphasis, text=phrase), *rest])  # type: ignore[arg-type]
+    return phrase, merge([*before, Emphasis(style=data.emphasis, text=phrase), *rest])  # type: ignore[arg-type]
+
+
+def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
+    """(offset, length) of the leading phrase. Chinese may put a short adverbial first
+    ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in."""
+    other = "operative" if kind == "preambular" else "preambular"
+    for lead in range(0, 5 if code == "zh" else 1):
+        length = match_phrase(text[lead:], code, kind) or match_phrase(text[lead:], code, other)
+        if length and (lead == 0 or length >= 2):
+            return lead, length
+    return 0, 0
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
@@ -138,7 +162,7 @@ def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
 
 def _operative(block: Block, data: LanguageData, number: str | None = None) -> OperativeParagraph:
     phrase, inlines = _split_phrase(block.inlines, data, "operative")
-    return OperativeParagraph(number=number if number is not None else (block.number or None), phrase=phrase,
+    return OperativeParagraph(number=number or block.number or None, phrase=phrase,
                               text=_finish(inlines, data.code == "zh"), source_line=block.line)
 
 
@@ -175,13 +199,20 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     else the continuation of the text a page break cut."""
     cjk = data.code == "zh"
     last = resolution.operative[-1] if resolution.operative else None
-    if match_phrase(block.text, data.code, "operative") or not isinstance(last, OperativeParagraph):
-        resolution.operative.append(_operative(block, data, number=""))
+    if not isinstance(last, OperativeParagraph) or _ends_block(last):
+        resolution.operative.append(_operative(block, data, number=None))
         return
     target: OperativeParagraph | Subparagraph = last
     while target.subparagraphs:
         target = target.subparagraphs[-1]
     target.text = _finish(join_lines([target.text, block.inlines], cjk), cjk)
+
+
+def _ends_block(paragraph: OperativeParagraph) -> bool:
+    last: OperativeParagraph | Subparagraph = paragraph
+    while last.subparagraphs:
+        last = last.subparagraphs[-1]
+    return ends_paragraph(text_of(last.text))
 
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:

@@ -12,11 +12,11 @@ _LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
 LABEL_RE = re.compile(
     rf"^\s*(\((?:{_LATIN}|[а-я]|[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?|\d{{1,2}})\)|(?:{_LATIN}|[а-я])\)|[’'‘]\d{{1,2}}[‘’']|[\u3220-\u3229])\s*"
 )
-ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})\s*\.\s+(\S.*)$")
+ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})(?:\s*\.\s+|\s+(?=[^\W\d_]))(\S.*)$")
 ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*(?:[、.．]\s*)?(\S.*)?$")
 AR_ORDINALS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
                "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر")
-PARAGRAPH_END = ",;.:，；。،؛:!?"
+PARAGRAPH_END = ",;.:，；。：،؛!?"
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -24,7 +24,7 @@ def section_numeral(text: str, code: str) -> tuple[str, str] | None:
     """(numeral, rest) when ``text`` starts a section heading: "I", "II. Title", "一", "أولا"."""
     stripped = text.strip().strip("*").strip()
     match = ROMAN_RE.match(stripped)
-    if match:
+    if match and not (match.group(3) and (ends_paragraph(stripped) or not match.group(3)[:1].isupper())):
         return (match.group(1) or match.group(2), (match.group(3) or "").strip())
     if code == "zh":
         zh = ZH_NUMERAL_RE.match(stripped)

@@ -32,25 +32,39 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), ends
 
 
+RARE = 0.02  # a longer phrase loses to a shorter one it extends when used < 2% as often
+
+
 @cache
-def _folded_phrases(code: str, kind: str) -> tuple[str, ...]:
+def _folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
     data = language(code)
     phrases = data.preambular_phrases if kind == "preambular" else data.operative_phrases
-    folded = {_fold_with_map(p)[0].strip() for p in phrases}
-    return tuple(sorted(folded, key=len, reverse=True))
+    folded: dict[str, int] = {}
+    for phrase in phrases:
+        key = _fold_with_map(phrase)[0].strip()
+        folded[key] = folded.get(key, 0) + data.phrase_counts.get(phrase, 0)
+    return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def match_phrase(text: str, code: str, kind: str) -> int:
-    """Length in source characters of the longest known leading phrase at the start, or 0."""
+    """Length in source characters of the known leading phrase at the start, or 0.
+
+    Of the known phrases that open the text, the longest wins unless it is rare beside a
+    shorter one it extends (the UN emphasises "Notes", rarely "Notes the importance")."""
     folded, ends = _fold_with_map(text)
-    for phrase in _folded_phrases(code, kind):
-        if not folded.startswith(phrase):
-            continue
-        after = folded[len(phrase):len(phrase) + 1]
-        if code != "zh" and after and (after.isalnum() or after in "-\u2011'’"):
-            continue
-        return ends[len(phrase) - 1]
-    return 0
+    candidates = [(p, n) for p, n in _folded_phrases(code, kind) if _opens(folded, p, code)]
+    if not candidates:
+        return 0
+    most = max(n for _, n in candidates)
+    phrase = next(p for p, n in candidates if n >= RARE * most and (n > 0 or most == 0))
+    return ends[len(phrase) - 1]
+
+
+def _opens(folded: str, phrase: str, code: str) -> bool:
+    if not phrase or not folded.startswith(phrase):
+        return False
+    after = folded[len(phrase):len(phrase) + 1]
+    return code == "zh" or not after or not (after.isalnum() or after in "-\u2011'’")
 
 
 def is_known_start(text: str, code: str) -> bool:

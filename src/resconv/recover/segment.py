@@ -46,22 +46,24 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     annex_word = fold(data["annex"])
     closed = False
     current: RawFootnote | None = None
-    for line in lines:
+    meetings = [i for i, ln in enumerate(lines) if _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)]
+    for index, line in enumerate(lines):
         text = line.text.strip()
         folded = fold(text).strip("*_ ")
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
         current = None
-        if closed and _is_annex_heading(folded, annex_word):
-            body.annex_lines = lines[lines.index(line):]
-            break
+        if body.annex_lines or (closed and _is_annex_heading(folded, annex_word)):
+            body.annex_lines.append(line)
+            continue
         meeting = _meeting(folded, meeting_re, resumed_re)
         if meeting:
             body.meeting, body.meeting_resumed = meeting
             closed = True
             continue
-        if _is_closing_date(text, data) and (closed or _near_end(line, lines)):
+        if _is_closing_date(text, data) and (closed or any(0 < m - index <= 3 for m in meetings)
+                                               or index >= len(lines) - 40):
             body.closing_date_text = text
             closed = True
             continue
@@ -84,10 +86,6 @@ def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> t
 
 def _is_closing_date(text: str, data: LanguageData) -> bool:
     return len(text) < 45 and not ends_paragraph(text.rstrip(".")) and parse_date(text, data.code) is not None
-
-
-def _near_end(line: Line, lines: list[Line]) -> bool:
-    return lines.index(line) >= len(lines) - 40
 
 
 def _is_annex_heading(folded: str, annex_word: str) -> bool:
