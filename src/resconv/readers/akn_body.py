@@ -253,6 +253,8 @@ def _attach(raw: list[Block | _Label]) -> list[Block]:
             else:
                 out.append(_op(_prefix(f"{item.label} ", item.text), None))
         elif isinstance(item, OperativeParagraph) and item.number is None and not item.phrase:
+            if not item.text and not item.subparagraphs:
+                continue  # an empty placeholder (the schema wants a mainBody child)
             if isinstance(prev, OperativeParagraph) and prev.subparagraphs and not prev.wrap_up:
                 out[-1] = prev.model_copy(update={"wrap_up": item.text})
             elif _looks_like_heading(item):

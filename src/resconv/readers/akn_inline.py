@@ -58,10 +58,11 @@ def _walk(el: etree._Element, notes: Notes, out: list[Inline], cjk: bool) -> Non
     if el.text:
         out.append(Text(text=el.text))
     children = [c for c in el if isinstance(c.tag, str)]
-    for i, child in enumerate(children):
-        _child(child, children, i, notes, out, cjk)
-        if child.tail:
-            out.append(Text(text=child.tail))
+    for node in el:
+        if isinstance(node.tag, str):  # comments, PIs, unexpanded entities: only their tail counts
+            _child(node, children, children.index(node), notes, out, cjk)
+        if node.tail:
+            out.append(Text(text=node.tail))
 
 
 def _child(

@@ -95,12 +95,17 @@ class _Body:
                 self.paragraph(parent, block)
 
     def heading(self, parent: etree._Element, block: Heading) -> None:
-        """Numeral and title as two H23 paragraphs with a ``subheading`` each, as the UN does."""
+        """A numbered heading as the UN writes it in the body: two H23 paragraphs with a
+        ``subheading`` each (numeral, title). Without numeral: one H23 line in bold, the UN's
+        annex form, so that it cannot be mistaken for a numeral on import."""
         if block.num:
             sub(sub(parent, "paragraph", eId=self.next("para"), class_="H23"), "subheading", block.num)
-        if block.text or not block.num:
             head = sub(sub(parent, "paragraph", eId=self.next("para"), class_="H23"), "subheading")
             write_inlines(head, block.text, self.notes)
+            return
+        para = sub(parent, "paragraph", eId=self.next("para"), class_="H23")
+        span = sub(sub(sub(para, "content", eId=f"{para.get('eId')}__content"), "p"), "span", class_="bold")
+        write_inlines(span, block.text, self.notes)
 
     def paragraph(self, parent: etree._Element, block: OperativeParagraph) -> None:
         eid = self.next("para")
