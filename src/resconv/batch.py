@@ -125,6 +125,8 @@ class Handle(Protocol):
 
     def cancel(self) -> object: ...
 
+    def done(self) -> bool: ...
+
 
 class Backend:
     """Where tasks run: ``submit`` returns a handle, ``wait_any`` returns the finished ones."""
@@ -205,6 +207,7 @@ def run(items: Iterable[WorkItem], settings: Settings, backend: Backend,
         if summary.failed and settings.fail_fast:
             break
         pending[backend.submit(task)] = task.source
+        _harvest(pending, finish)
         while len(pending) >= window:
             _collect(backend, pending, finish)
     while pending and not (summary.failed and settings.fail_fast):
@@ -226,7 +229,15 @@ def _tasks(items: Iterable[WorkItem], settings: Settings, finish: Callable[[Resu
 
 def _collect(backend: Backend, pending: dict[Handle, str], finish: Callable[[Result], None]) -> None:
     """Wait for at least one task and hand its result on; ``pending`` shrinks in place."""
-    done = backend.wait_any(set(pending))
+    _hand_on(backend.wait_any(set(pending)), pending, finish)
+
+
+def _harvest(pending: dict[Handle, str], finish: Callable[[Result], None]) -> None:
+    """Hand on the tasks already finished, without waiting (progress and --fail-fast stay prompt)."""
+    _hand_on({handle for handle in pending if handle.done()}, pending, finish)
+
+
+def _hand_on(done: set[Handle], pending: dict[Handle, str], finish: Callable[[Result], None]) -> None:
     for future in done:
         source = pending.pop(future)
         try:

@@ -12,11 +12,16 @@ from resconv.errors import ResconvError
 from resconv.model import LANGUAGES
 
 
+def interactive() -> bool:
+    """Whether someone can answer prompts (standard input is a terminal)."""
+    return sys.stdin.isatty()
+
+
 def _ask(value: str | None, prompt: str, default: str | None = None) -> str:
     """The option's value, else an answer typed at the terminal, else a usage error."""
     if value:
         return value
-    if sys.stdin.isatty():
+    if interactive():
         return str(click.prompt(prompt, default=default))
     if default is not None:
         return default

@@ -1,0 +1,78 @@
+"""``resconv batch`` through click: outputs, report, exit status, plain progress lines, quiet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from resconv.api import render
+from resconv.cli import cli
+from resconv.model import Meta, Resolution
+
+
+def folder(tmp_path: Path, broken: bool = False) -> Path:
+    source = tmp_path / "in"
+    source.mkdir()
+    for number in (1, 2, 3):
+        (source / f"r{number}.json").write_bytes(
+            render(Resolution(meta=Meta(symbol=f"A/RES/75/{number}")), "json")
+        )
+    if broken:
+        (source / "bad.json").write_text("{", encoding="utf-8")
+    return source
+
+
+def test_converts_a_folder_and_writes_a_report(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["batch", str(folder(tmp_path)), "--to", "json", "-o", str(out), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("r*.json")) == ["r1.json", "r2.json", "r3.json"]
+    lines = [
+        json.loads(line) for line in (out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [line["status"] for line in lines] == ["converted"] * 3
+    assert "3/3 done" in result.output and "3 converted" in result.output
+
+
+def test_a_failure_exits_one_and_is_in_the_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.jsonl"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "batch",
+            str(folder(tmp_path, broken=True)),
+            "--to",
+            "json",
+            "-o",
+            str(tmp_path / "out"),
+            "--report",
+            str(report),
+            "-j",
+            "1",
+        ],
+    )
+    assert result.exit_code == 1
+    failed = [
+        json.loads(line)
+        for line in report.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["status"] == "failed"
+    ]
+    assert len(failed) == 1 and failed[0]["failures"][0]["stage"] == "read"
+    assert "bad.json" in result.output
+
+
+def test_quiet_prints_nothing_and_a_rerun_skips(tmp_path: Path) -> None:
+    source, out = folder(tmp_path), str(tmp_path / "out")
+    first = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", out, "-q", "-j", "1"])
+    assert first.exit_code == 0 and first.output == ""
+    again = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1"])
+    assert "0 converted, 3 up to date" in again.output
+
+
+def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--to", "rtf", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "unknown format" in result.output

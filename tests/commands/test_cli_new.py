@@ -1,0 +1,64 @@
+"""``resconv new`` through click: options, prompts on a terminal, refusal to overwrite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from resconv.cli import cli
+
+yaml = pytest.importorskip("yaml")
+
+ARGS = [
+    "new",
+    "--lang",
+    "en",
+    "--symbol",
+    "A/C.1/81/L.5",
+    "--agenda-item",
+    "99 (s)",
+    "--agenda-title",
+    "General and complete disarmament",
+    "--title",
+    "Promotion of multilateralism",
+    "--sponsors",
+    "Indonesia",
+]
+
+
+def test_writes_a_draft_with_meta_from_options_and_symbol(tmp_path: Path) -> None:
+    out = tmp_path / "draft.md"
+    result = CliRunner().invoke(cli, [*ARGS, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    meta = yaml.safe_load(out.read_text(encoding="utf-8").split("---\n")[1])
+    assert (meta["session"], meta["committee"], meta["sponsors"]) == (81, "firstCommittee", ["Indonesia"])
+    assert meta["agenda_items"] == [{"number": "99 (s)", "title": "General and complete disarmament"}]
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "draft.md"
+    out.write_text("mine", encoding="utf-8")
+    assert CliRunner().invoke(cli, [*ARGS, "-o", str(out)]).exit_code == 1
+    assert out.read_text(encoding="utf-8") == "mine"
+    assert CliRunner().invoke(cli, [*ARGS, "-o", str(out), "--force"]).exit_code == 0
+
+
+def test_missing_values_are_asked_for_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("resconv.commands.new.interactive", lambda: True)
+    result = CliRunner().invoke(cli, ["new", "--lang", "fr"], input="A/81/L.3\nUn titre\nFrance, Maroc\n")
+    assert result.exit_code == 0, result.output
+    assert "sponsors: [France, Maroc]" in result.output and "*L’Assemblée générale*," in result.output
+
+
+def test_without_a_terminal_missing_values_are_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["new", "--lang", "en"])
+    assert result.exit_code == 2 and "missing symbol" in result.output
+
+
+def test_a_malformed_symbol_is_refused() -> None:
+    result = CliRunner().invoke(
+        cli, ["new", "--lang", "en", "--symbol", "A/RES/81/1", "--title", "T", "--sponsors", "X"]
+    )
+    assert result.exit_code == 1 and "malformed draft symbol" in result.output

@@ -1,0 +1,226 @@
+"""Batch conversion: work list, safe paths, atomic writes, resume, failures, report, backends."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from resconv.api import render
+from resconv.batch import InlineBackend, ProcessBackend, Settings, convert_one, plan, run
+from resconv.batch_io import atomic_write, up_to_date
+from resconv.batch_paths import WorkItem, clean, iter_work, output_path
+from resconv.batch_report import Result
+from resconv.errors import OutputError
+from resconv.model import Emphasis, Meta, OperativeParagraph, PreambularParagraph, Resolution, Text
+
+
+def model(number: int) -> Resolution:
+    return Resolution(
+        meta=Meta(symbol=f"A/RES/75/{number}", session=75, title=f"Resolution {number}"),
+        enacting_formula="The General Assembly,",
+        preamble=[
+            PreambularParagraph(phrase="Recalling", text=[Emphasis(text="Recalling"), Text(text=" x,")])
+        ],
+        operative=[
+            OperativeParagraph(
+                number=None, phrase="Decides", text=[Emphasis(text="Decides"), Text(text=" y.")]
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A folder of JSON resolutions in two subfolders, one of them unreadable."""
+    folder = tmp_path / "in"
+    for sub, numbers in (("a", (1, 2, 3)), ("b", (4, 5))):
+        (folder / sub).mkdir(parents=True)
+        for number in numbers:
+            (folder / sub / f"res{number}.json").write_bytes(render(model(number), "json"))
+    (folder / "b" / "broken.json").write_text("{not json", encoding="utf-8")
+    (folder / "b" / "notes.bin").write_bytes(b"\0")
+    return folder
+
+
+def settings(outdir: Path, **changes: object) -> Settings:
+    values: dict[str, object] = {"formats": ("json",), "outdir": outdir}
+    values.update(changes)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- work list and paths
+def test_folders_are_walked_for_readable_files_keeping_structure(inputs: Path) -> None:
+    items = list(iter_work([str(inputs)]))
+    assert [item.relative.as_posix() for item in items] == [
+        "a/res1",
+        "a/res2",
+        "a/res3",
+        "b/broken",
+        "b/res4",
+        "b/res5",
+    ]
+
+
+def test_globs_files_and_duplicates(inputs: Path) -> None:
+    items = list(iter_work([str(inputs / "*" / "res[12].json"), str(inputs / "a" / "res1.json")]))
+    assert [item.relative.as_posix() for item in items] == ["a/res1", "a/res2"]
+
+
+def test_the_output_folder_inside_an_input_folder_is_not_read_back(inputs: Path) -> None:
+    out = inputs / "a" / "out"
+    out.mkdir()
+    (out / "res1.json").write_text("{}", encoding="utf-8")
+    assert all("out" not in item.relative.parts for item in iter_work([str(inputs)], exclude=out))
+
+
+def test_inputs_differing_only_by_extension_get_distinct_outputs(tmp_path: Path) -> None:
+    for name in ("r.json", "r.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [item.relative.as_posix() for item in iter_work([str(tmp_path)])] == ["r", "r.md"]
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "/etc/passwd", "a/../../b", "..", "C:\\x\\..\\y", "a\x00b/c"]
+)
+def test_output_paths_never_leave_outdir(tmp_path: Path, name: str) -> None:
+    target = output_path(tmp_path, PurePosixPath(clean(name)), ".json")
+    assert target.is_relative_to(tmp_path.resolve()) and target.name.endswith(".json")
+
+
+def test_a_symlink_out_of_outdir_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "link").symlink_to(tmp_path)
+    with pytest.raises(OutputError):
+        output_path(tmp_path / "out", PurePosixPath("link/x"), ".json")
+
+
+# --------------------------------------------------------------------------- writing
+def test_atomic_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "x.json"
+    atomic_write(target, b"one")
+    atomic_write(target, b"two")
+    assert target.read_bytes() == b"two" and os.listdir(target.parent) == ["x.json"]
+
+
+def test_an_interrupted_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "x.json"
+    atomic_write(target, b"old")
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old" and os.listdir(tmp_path) == ["x.json"]
+
+
+def test_up_to_date_compares_modification_times(tmp_path: Path) -> None:
+    source, target = tmp_path / "s", tmp_path / "t"
+    source.write_text("s", encoding="utf-8")
+    assert not up_to_date(target, source)
+    target.write_text("t", encoding="utf-8")
+    os.utime(source, ns=(1, 1))
+    assert up_to_date(target, source)
+    os.utime(source, ns=(target.stat().st_mtime_ns + 10**9,) * 2)
+    assert not up_to_date(target, source)
+
+
+# --------------------------------------------------------------------------- running
+def run_folder(inputs: Path, out: Path, **changes: object) -> tuple[list[Result], int]:
+    results: list[Result] = []
+    config = settings(out, **changes)
+    backend = ProcessBackend(2, config.formats) if config.jobs > 1 else InlineBackend()
+    try:
+        summary = run(iter_work([str(inputs)], out), config, backend, results.append)
+    finally:
+        backend.close()
+    return results, summary.failed
+
+
+def test_one_failure_does_not_cost_the_others(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    results, failed = run_folder(inputs, out)
+    assert failed == 1
+    (broken,) = [r for r in results if r.status == "failed"]
+    assert broken.file.endswith("broken.json") and broken.failures[0].stage == "read"
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == ["a/res1.json", "a/res2.json", "a/res3.json", "b/res4.json", "b/res5.json"]
+    assert json.loads((out / "a" / "res2.json").read_text(encoding="utf-8"))["meta"]["symbol"] == "A/RES/75/2"
+
+
+def test_a_rerun_skips_what_is_newer_and_redoes_what_changed(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_folder(inputs, out)
+    (inputs / "a" / "res1.json").write_bytes(render(model(11), "json"))
+    os.utime(inputs / "a" / "res1.json", ns=((out / "a" / "res1.json").stat().st_mtime_ns + 10**9,) * 2)
+    results, _ = run_folder(inputs, out)
+    status = {Path(r.file).name: r.status for r in results}
+    assert status == {
+        "res1.json": "converted",
+        "res2.json": "skipped",
+        "res3.json": "skipped",
+        "res4.json": "skipped",
+        "res5.json": "skipped",
+        "broken.json": "failed",
+    }
+    assert "A/RES/75/11" in (out / "a" / "res1.json").read_text(encoding="utf-8")
+    forced, _ = run_folder(inputs, out, force=True)
+    assert sum(r.status == "converted" for r in forced) == 5
+
+
+def test_fail_fast_stops_submitting(inputs: Path, tmp_path: Path) -> None:
+    (inputs / "a" / "aaa.json").write_text("[", encoding="utf-8")
+    results, failed = run_folder(inputs, tmp_path / "out", fail_fast=True)
+    assert failed == 1 and len(results) == 1
+
+
+def test_two_worker_processes_convert_the_folder(inputs: Path, tmp_path: Path) -> None:
+    results, failed = run_folder(inputs, tmp_path / "out", jobs=2)
+    assert failed == 1 and sorted(r.status for r in results).count("converted") == 5
+
+
+def test_a_writer_failure_is_recorded_with_its_stage(inputs: Path, tmp_path: Path) -> None:
+    item = WorkItem(inputs / "a" / "res1.json", PurePosixPath("res1"))
+    task = plan(item, settings(tmp_path, formats=("json", "pdf")))
+    assert not isinstance(task, Result)
+    task = type(task)(task.source, (*task.targets, ("nope", str(tmp_path / "x.nope"))), None, "letter")
+    result = convert_one(task)
+    assert result.status == "failed" and result.failures[-1].stage == "render nope"
+    assert str(tmp_path / "res1.json") in result.outputs
+
+
+def test_an_output_that_would_overwrite_its_input_is_refused(inputs: Path) -> None:
+    item = WorkItem(inputs / "a" / "res1.json", PurePosixPath("res1"))
+    planned = plan(item, settings(inputs / "a"))
+    assert isinstance(planned, Result) and planned.failures[0].stage == "plan"
+
+
+def test_every_result_is_one_json_line(inputs: Path, tmp_path: Path) -> None:
+    results, _ = run_folder(inputs, tmp_path / "out")
+    for result in results:
+        line = json.loads(result.to_json())
+        assert set(line) >= {"file", "status", "outputs", "failures"}
+
+
+# --------------------------------------------------------------------------- Dask
+def test_a_local_dask_cluster_converts_a_folder(inputs: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from resconv.batch_dask import DaskBackend
+
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        backend = DaskBackend(client)
+        results: list[Result] = []
+        summary = run(iter_work([str(inputs)]), settings(tmp_path / "out"), backend, results.append)
+        backend.close()
+    assert (summary.converted, summary.failed) == (5, 1)
+    assert (tmp_path / "out" / "b" / "res5.json").is_file()
