@@ -61,7 +61,8 @@ def to_lines(text: str) -> list[Line]:
                 blank_before = _breaks_after(out)
                 page_start = False
             for piece in _columns(stripped, page_index == 0 and not in_notes):
-                out.append(Line(line_number, [Text(text=piece)], starts_block=blank_before, footnote_area=in_notes))
+                out.append(Line(line_number, [Text(text=piece)], starts_block=blank_before, footnote_area=in_notes,
+                                wrapped=True))
                 blank_before = False
         blank_before = page_start = True
     return _pair_split_markers(out)

@@ -38,11 +38,12 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     """Group lines into blocks, then classify and strip numbers and labels."""
     groups: list[list[Line]] = []
     last_number = 0
+    full = _full_width(lines)
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if not groups or _starts_new(line, groups[-1], code, last_number):
+        if not groups or _starts_new(line, groups[-1], code, last_number, full):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -53,7 +54,13 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     return [_classify(group, code, cjk) for group in groups]
 
 
-def _starts_new(line: Line, group: list[Line], code: str, last_number: int) -> bool:
+def _full_width(lines: list[Line]) -> int:
+    """The width of a full line of hard-wrapped text (0 when the source does not wrap)."""
+    widths = sorted(line.width for line in lines if line.wrapped and line.text.strip())
+    return widths[int(len(widths) * 0.9)] if len(widths) >= 10 else 0
+
+
+def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full: int) -> bool:
     text = line.text.strip()
     previous = group[-1].text.strip()
     if line.heading or group[-1].heading or section_numeral(previous, code) or section_numeral(text, code):
@@ -65,7 +72,12 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int) -> b
         return True
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
-    return ends_paragraph(previous) and is_known_start(text, code)
+    if not ends_paragraph(previous):
+        return False
+    if full and group[-1].width < 0.8 * full:
+        return True  # the line before stopped short: its paragraph ended
+    capitalised = code not in ("en", "fr", "es") or text[:1].isupper()
+    return is_known_start(text, code) and capitalised and not (full and code in ("ru", "zh", "ar"))
 
 
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from resconv.model import Emphasis, FootnoteRef, Inline, Text
@@ -21,10 +22,16 @@ class Line:
     starts_block: bool = True
     heading: bool = False
     footnote_area: bool = False
+    wrapped: bool = False  # the source hard-wraps lines (PDF text): line widths carry meaning
 
     @property
     def text(self) -> str:
         return "".join(getattr(node, "text", "") for node in self.inlines)
+
+    @property
+    def width(self) -> int:
+        """Display width: East Asian wide characters count twice."""
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in self.text.rstrip())
 
     @property
     def all_emphasised(self) -> bool:

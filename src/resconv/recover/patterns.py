@@ -6,7 +6,7 @@ import re
 
 from resconv.language import LanguageData, fold
 
-NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–)(?=\s|$|\t)\s*")
+NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–)(?=\s|$|\t|[\u0600-\u06ff])\s*")
 ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
 _LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
 LABEL_RE = re.compile(
@@ -50,8 +50,13 @@ def label_kind(label: str) -> str:
     return "letter"
 
 
+_TRAILING_MARKER = re.compile(r"(?<=[,;.:，；。：،؛)”»\]])\s?\(?\d{1,3}\)?$")
+
+
 def ends_paragraph(text: str) -> bool:
-    return text.rstrip().endswith(tuple(PARAGRAPH_END)) or text.rstrip().endswith(("»", "”"))
+    """Whether text ends like a paragraph (a footnote marker after the punctuation allowed)."""
+    text = _TRAILING_MARKER.sub("", text.rstrip())
+    return text.endswith(tuple(PARAGRAPH_END)) or text.endswith(("»", "”"))
 
 
 def formula_match(text: str, data: LanguageData) -> bool:

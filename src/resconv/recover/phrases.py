@@ -57,7 +57,16 @@ def match_phrase(text: str, code: str, kind: str) -> int:
         return 0
     most = max(n for _, n in candidates)
     phrase = next(p for p, n in candidates if n >= RARE * most and (n > 0 or most == 0))
+    phrase = _without_function_word(phrase, {p for p, _ in candidates}, code)
     return ends[len(phrase) - 1]
+
+
+def _without_function_word(phrase: str, known: set[str], code: str) -> str:
+    words = phrase.split(" ")
+    function_words = {w.casefold() for w in language(code).strings.get("function_words", [])}
+    if len(words) > 1 and words[-1] in function_words and " ".join(words[:-1]) in known:
+        return " ".join(words[:-1])
+    return phrase
 
 
 def _opens(folded: str, phrase: str, code: str) -> bool:
