@@ -38,6 +38,7 @@ from resconv.readers.docx_runs import Notes, Paragraph, W, read_paragraph, resol
 
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
+FOOTNOTE_PROPERTY = "resconv.footnotes"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
 _FIRST_PAGE_STYLES = {
@@ -71,6 +72,8 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     for p in body.iter(f"{W}p") if body is not None else ():
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
     footnotes = _footnotes(parts, builder, lang)
+    order = [str(m) for m in json.loads(custom.get(FOOTNOTE_PROPERTY, "[]"))]
+    footnotes.sort(key=lambda n: order.index(n.marker) if n.marker in order else len(order))
     if meta is None:
         meta = _masthead_meta(builder, lang, diagnostics)
     names = json.loads(custom.get(ANNEX_PROPERTY, "[]"))

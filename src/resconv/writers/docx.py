@@ -28,6 +28,7 @@ from resconv.writers.docx_xml import NAMESPACES, bottom_border, run, tab_run
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
+FOOTNOTE_PROPERTY = "resconv.footnotes"  # the model's order of footnotes, if not reference order
 
 
 def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
@@ -48,6 +49,7 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     properties = {
         META_PROPERTY: resolution.meta.model_dump_json(),
         ANNEX_PROPERTY: json.dumps([a.name for a in resolution.annexes]),
+        FOOTNOTE_PROPERTY: json.dumps([n.marker for n in resolution.footnotes], ensure_ascii=False),
     }
     parts = {
         "word/document.xml": document,

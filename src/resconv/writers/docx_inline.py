@@ -19,6 +19,7 @@ from resconv.writers.docx_xml import ARABIC, RunStyle, footnote_reference, hyper
 
 UNDOCS = "https://undocs.org/"
 SPONSORS_NOTE_MARK = "*"
+SPONSORS_NOTE_ID = 1
 
 
 def document_url(symbol: str, lang: str) -> str:
@@ -165,20 +166,22 @@ class Context:
 
     # ---------------------------------------------------------------- footnotes
     def plan_footnotes(self, reference_order: list[str]) -> None:
-        """Give each footnote an id; keep Word's numbering when the markers are 1, 2, 3 in order."""
-        markers = [note.marker for note in self.model.footnotes]
-        self.note_ids = {marker: i + 1 for i, marker in enumerate(markers)}
-        seen = [
-            m for i, m in enumerate(reference_order) if m in self.note_ids and m not in reference_order[:i]
-        ]
+        """Number footnotes in reference order (LibreOffice pairs notes with references by order,
+        Word by id); keep Word's automatic numbers when the markers are 1, 2, 3 in that order."""
+        markers = {note.marker for note in self.model.footnotes}
+        seen = list(dict.fromkeys(m for m in reference_order if m in markers))
         self.auto_numbered = seen == [str(n) for n in range(1, len(seen) + 1)]
+        seen += [note.marker for note in self.model.footnotes if note.marker not in seen]
+        first = SPONSORS_NOTE_ID + 1 if self.model.meta.sponsors_note else 1
+        self.note_ids = {marker: first + i for i, marker in enumerate(seen)}
 
     def build_footnotes(self) -> None:
-        """Write every referenced footnote into the footnotes part."""
+        """Write every footnote into the footnotes part, in id order."""
         self.in_footnotes = True
         for note in self.model.footnotes:
             self.footnote(self.note_ids[note.marker], note.marker, self.inlines(note.text))
         self.in_footnotes = False
+        self.pkg.footnotes.sort()
 
     def footnote(self, note_id: int, marker: str, content: str) -> None:
         custom = not self.auto_numbered or marker == SPONSORS_NOTE_MARK

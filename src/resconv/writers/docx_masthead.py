@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
-from resconv.writers.docx_inline import SPONSORS_NOTE_MARK, Context
+from resconv.writers.docx_inline import SPONSORS_NOTE_ID, SPONSORS_NOTE_MARK, Context
 from resconv.writers.docx_xml import (
+    ARABIC,
     NAMESPACES,
     RunStyle,
     field,
     footnote_reference,
+    paragraph,
     run,
+    tab_run,
     table,
     table_cell,
     table_row,
@@ -121,8 +124,8 @@ def sponsors_line(ctx: Context) -> str:
     cut = punct.end() if punct else 0
     runs = ctx.text(before + sponsors + after[:cut])
     if meta.sponsors_note:
-        note_id = len(ctx.model.footnotes) + 1
-        runs += footnote_reference(note_id, SPONSORS_NOTE_MARK, RunStyle())
+        note_id = SPONSORS_NOTE_ID  # first in the footnotes part: LibreOffice pairs notes by order
+        runs += footnote_reference(note_id, SPONSORS_NOTE_MARK, RunStyle(), superscript=False)
         ctx.footnote(note_id, SPONSORS_NOTE_MARK, ctx.text(meta.sponsors_note))
     return ctx.para("UNSponsors", runs + ctx.text(after[cut:]))
 
@@ -176,22 +179,30 @@ def _part(root: str, body: str) -> str:
     return f"{XML_HEAD}<w:{root} {NAMESPACES}>{body}</w:{root}>"
 
 
+def _visual(ctx: Context, style: str, content: str, side: str) -> str:
+    """A paragraph placed on a visual ``side`` whatever its direction (Arabic or Latin text)."""
+    rtl_text = ctx.rtl and ARABIC.search(content) is not None
+    if ctx.rtl:  # mirror the page: what is left in English is right in Arabic
+        side = {"left": "right", "right": "left"}.get(side, side)
+    jc = {"left": "right", "right": "left"}.get(side, side) if rtl_text else side
+    direction = "<w:bidi/>" if rtl_text else '<w:bidi w:val="0"/>' if ctx.rtl else ""
+    return paragraph(style, content, tail=f'{direction}<w:jc w:val="{jc}"/>')
+
+
 def running_header(ctx: Context, even: bool) -> str:
-    """Symbol and short title, alternating sides; drafts carry the symbol only."""
+    """Symbol and short title on alternating sides (mirrored in Arabic); drafts: the symbol only."""
     meta = ctx.model.meta
     width = ctx.tpl.text_width(ctx.paper)
-    symbol_tail = '<w:jc w:val="right"/>' if not even else ""
-    symbol = ctx.para("Header", ctx.text(meta.symbol), tail=symbol_tail, latin_ltr=True)
     title_text = "" if meta.stage == "draft" else meta.title
-    title = ctx.para("Header", ctx.text(title_text), tail='<w:jc w:val="right"/>' if even else "")
-    widths = [width * 2 // 5, width - width * 2 // 5]
-    if not even:
-        widths.reverse()
-    cells = [symbol, title] if even else [title, symbol]
-    row = table_row(
-        [table_cell(w, c, bottom_rule=2, valign="bottom") for w, c in zip(widths, cells, strict=True)]
-    )
-    return _part("hdr", table(widths, [row], rtl=ctx.rtl) + ctx.para("Header", ""))
+    symbol_side, title_side = ("left", "right") if even else ("right", "left")
+    cells = [
+        (width * 2 // 5, _visual(ctx, "Header", ctx.text(meta.symbol), symbol_side)),
+        (width - width * 2 // 5, _visual(ctx, "Header", ctx.text(title_text), title_side)),
+    ]
+    if (symbol_side == "right") != ctx.rtl:  # the symbol's cell sits on its side of the page
+        cells.reverse()
+    row = table_row([table_cell(w, c, bottom_rule=2, valign="bottom") for w, c in cells])
+    return _part("hdr", table([w for w, _ in cells], [row], rtl=False) + paragraph("Header", ""))
 
 
 def _job_short(job: str) -> str:
@@ -201,15 +212,14 @@ def _job_short(job: str) -> str:
 def running_footer(ctx: Context, even: bool) -> str:
     """ "n/N" bold on the outer side, the job number (no language letter) on the inner side."""
     width = ctx.tpl.text_width(ctx.paper)
-    number = (
-        field("PAGE", "2", ctx.rs(bold=True))
-        + ctx.text("/", bold=True)
-        + field("NUMPAGES", "2", ctx.rs(bold=True))
-    )
-    job = ctx.text(_job_short(ctx.model.meta.job_number), "JobNumberSmall")
-    content = number + ctx.text("\t") + job if even else job + ctx.text("\t") + number
+    bold = RunStyle(bold=True)
+    number = field("PAGE", "2", bold) + run("/", bold) + field("NUMPAGES", "2", bold)
+    job = run(_job_short(ctx.model.meta.job_number), RunStyle("JobNumberSmall"))
+    number_left = even != ctx.rtl  # Arabic pages are mirrored
+    content = number + tab_run() + job if number_left else job + tab_run() + number
     tabs = f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>'
-    return _part("ftr", ctx.para("Footer", content, head=tabs))
+    direction = '<w:bidi w:val="0"/>' if ctx.rtl else ""
+    return _part("ftr", paragraph("Footer", content, head=tabs, tail=f'{direction}<w:jc w:val="left"/>'))
 
 
 def first_footer(ctx: Context) -> str:
@@ -230,6 +240,8 @@ def add_page_furniture(ctx: Context) -> str:
         ("default", "header2.xml", running_header(ctx, even=False)),
         ("first", "header3.xml", first_header(ctx)),
     ):
+        if kind == "first" and not ctx.tpl.page.get("first_page_header", False):
+            continue  # page 1 has no header; an empty one would push the masthead down
         ctx.pkg.headers[name] = xml
         refs.append(f'<w:headerReference w:type="{kind}" r:id="{ctx.pkg.add_rel("header", name)}"/>')
     for kind, name, xml in (

@@ -90,9 +90,11 @@ def hyperlink(rel_id: str, inner_runs: str) -> str:
     return f'<w:hyperlink r:id="{rel_id}" w:history="1">{inner_runs}</w:hyperlink>'
 
 
-def footnote_reference(note_id: int, custom_mark: str | None, rs: RunStyle) -> str:
+def footnote_reference(
+    note_id: int, custom_mark: str | None, rs: RunStyle, *, superscript: bool = True
+) -> str:
     """A footnote reference run; ``custom_mark`` prints that mark instead of the automatic number."""
-    props = run_props(RunStyle(style="FootnoteReference", rtl_script=False))
+    props = run_props(RunStyle(style="FootnoteReference" if superscript else "", rtl_script=False))
     if custom_mark is None:
         return f'<w:r>{props}<w:footnoteReference w:id="{note_id}"/></w:r>'
     return (

@@ -1,0 +1,140 @@
+"""DOCX reader: resconv's own DOCX back to the same model; best effort on other Word files.
+
+(Named test_docx_reader.py, not test_docx.py: tests/writers/test_docx.py exists and the test
+folders are not packages, so pytest would refuse two modules with the same name.)
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+import resconv
+from resconv.errors import InputError
+from resconv.model import Emphasis, FootnoteRef, Resolution, Text, plain_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "writers"))
+from docx_fixtures import adopted, corpus_sources, draft
+
+
+def round_trip(model: Resolution) -> Resolution:
+    return resconv.read(resconv.render(model, "docx"), format="docx")
+
+
+def _rezip(data: bytes, edit: dict[str, str | None]) -> bytes:
+    """The package with some parts replaced (text) or removed (None)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            if name in edit:
+                if edit[name] is not None:
+                    target.writestr(name, str(edit[name]))
+            else:
+                target.writestr(name, source.read(name))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("model", [adopted("en"), adopted("zh"), adopted("ar"), draft("en")], ids=str)
+def test_round_trip_equals_the_model(model: Resolution) -> None:
+    assert round_trip(model).model_dump() == model.model_dump()
+
+
+def test_round_trip_keeps_adjacent_nodes_and_odd_phrases() -> None:
+    model = adopted("en")
+    model.preamble[0].text = [
+        Text(text="Further "),
+        Emphasis(text="recalling", style="italic"),
+        Emphasis(text="o", style="italic"),
+        Text(text=" its decision"),
+        Text(text=" of 2019,"),
+        FootnoteRef(marker="1"),
+    ]
+    model.preamble[0].phrase = "recalling"
+    assert round_trip(model).model_dump() == model.model_dump()
+
+
+def test_footnotes_in_model_order_even_when_referenced_otherwise() -> None:
+    model = adopted("en")
+    model.footnotes.reverse()
+    assert round_trip(model).model_dump() == model.model_dump()
+
+
+@pytest.mark.skipif(not corpus_sources(), reason="../shared/corpus absent")
+def test_round_trip_of_every_devset_resolution() -> None:
+    for path in corpus_sources():
+        model = resconv.read(path)
+        assert round_trip(model).model_dump() == model.model_dump(), path.parent.name
+
+
+def test_masthead_read_from_the_page_when_the_property_is_gone() -> None:
+    model = adopted("en")
+    data = _rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None})
+    read = resconv.read(data, format="docx")
+    meta = read.meta
+    assert (meta.symbol, meta.title, meta.resolution_number) == ("A/RES/75/47", model.meta.title, "75/47")
+    assert (meta.adopted_on, meta.issued_on, meta.meeting, meta.session) == (
+        model.meta.adopted_on,
+        model.meta.issued_on,
+        37,
+        75,
+    )
+    assert meta.committee == "firstCommittee" and meta.reports == model.meta.reports
+    assert meta.agenda_items == model.meta.agenda_items
+    assert read.preamble == model.preamble and read.operative == model.operative
+    assert read.footnotes == model.footnotes
+
+
+def test_runs_split_by_word_are_joined() -> None:
+    data = resconv.render(adopted("en"), "docx")
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    split = document.replace(
+        '<w:t xml:space="preserve"> to foster strict',
+        '<w:t xml:space="preserve"> to foster</w:t></w:r><w:r><w:t xml:space="preserve"> strict',
+        1,
+    )
+    assert split != document
+    read = resconv.read(_rezip(data, {"word/document.xml": split}), format="docx")
+    assert read.preamble[0] == adopted("en").preamble[0]
+
+
+def test_other_word_file_of_the_same_layout(tmp_path: Path) -> None:
+    """A Word file typed by hand: no resconv styles, numbers and labels typed in the text."""
+    document = docx.Document()
+    document.add_paragraph("The General Assembly,")
+    p = document.add_paragraph()
+    p.add_run("Recalling").italic = True
+    p.add_run(" its resolution 74/55 of 12 December 2019,")
+    p = document.add_paragraph("1.\t")
+    p.add_run("Decides").italic = True
+    p.add_run(" to continue;")
+    document.add_paragraph("(a)\tthe first point;")
+    p = document.add_paragraph("2.\t")
+    p.add_run("Requests").italic = True
+    p.add_run(" a report.")
+    path = tmp_path / "typed.docx"
+    document.save(str(path))
+    model = resconv.read(path)
+    assert model.enacting_formula == "The General Assembly,"
+    assert [p.phrase for p in model.preamble] == ["Recalling"]
+    numbers = [b.number for b in model.operative if b.kind == "paragraph"]
+    assert numbers == ["1", "2"]
+    first = model.operative[0]
+    assert first.kind == "paragraph" and first.phrase == "Decides"
+    assert [s.label for s in first.subparagraphs] == ["(a)"]
+    assert re.sub(r"\s+", " ", plain_text(first.subparagraphs[0].text)).strip() == "the first point;"
+
+
+def test_not_a_docx_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        resconv.read(b"PK\x03\x04 not really a zip", format="docx")
+    with pytest.raises(InputError):
+        resconv.read(
+            _rezip(resconv.render(adopted("en"), "docx"), {"word/document.xml": None}), format="docx"
+        )

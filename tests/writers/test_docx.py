@@ -1,0 +1,233 @@
+"""DOCX writer: structure of the package, the UN layout marks, and checks with real software.
+
+python-docx must open every file; LibreOffice must convert it to PDF, and the PDF text must hold
+every paragraph of the model in order (tests skip when soffice/pdftotext are absent).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx_fixtures import adopted, corpus_sources, draft
+
+import resconv
+from resconv.formats import WriteOptions
+from resconv.language import language
+from resconv.model import Heading, Inline, Resolution, Subparagraph, plain_text
+from resconv.writers.docx import write
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HAVE_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
+
+
+def parts(model: Resolution, **options: object) -> dict[str, str]:
+    data = write(model, options=WriteOptions(**options))  # type: ignore[arg-type]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+
+
+# ------------------------------------------------------------------------- structure
+@pytest.mark.parametrize("model", [adopted("en"), adopted("zh"), adopted("ar"), draft("en")], ids=str)
+def test_python_docx_opens_and_sees_the_styles(model: Resolution) -> None:
+    document = docx.Document(io.BytesIO(resconv.render(model, "docx")))
+    names = {p.style.name for p in document.paragraphs if p.style is not None}
+    assert {"Preambular Paragraph", "Operative Paragraph", "Subparagraph 1", "Subparagraph 2"} <= names
+    texts = [p.text for p in document.paragraphs]
+    assert model.meta.title in "\n".join(texts)
+    assert len(document.sections) == 1
+
+
+def test_even_odd_headers_first_page_and_page_fields() -> None:
+    files = parts(adopted("en"))
+    assert "<w:evenAndOddHeaders/>" in files["word/settings.xml"]
+    sect = re.search(r"<w:sectPr>.*</w:sectPr>", files["word/document.xml"])
+    assert sect and "<w:titlePg/>" in sect.group(0)
+    assert 'w:type="even"' in sect.group(0) and 'w:type="default"' in sect.group(0)
+    footers = [v for k, v in files.items() if k.startswith("word/footer")]
+    assert sum('w:instr=" PAGE "' in f and 'w:instr=" NUMPAGES "' in f for f in footers) == 2
+    headers = [v for k, v in files.items() if k.startswith("word/header")]
+    assert all("A/RES/75/47" in h for h in headers) and len(headers) == 2
+
+
+def test_real_footnotes_with_separator_numbered_as_the_model() -> None:
+    files = parts(adopted("en"))
+    notes = files["word/footnotes.xml"]
+    assert "<w:separator/>" in notes and "<w:continuationSeparator/>" in notes
+    assert notes.count("<w:footnoteRef/>") == 2  # markers 1, 2 in order: Word numbers them
+    assert files["word/document.xml"].count("<w:footnoteReference ") == 2
+
+
+def test_footnote_markers_out_of_sequence_are_printed_as_written() -> None:
+    model = adopted("en")
+    for note in model.footnotes:
+        note.marker = {"1": "a", "2": "b"}[note.marker]
+    for node in [*model.preamble[0].text, *model.preamble[1].text]:
+        if node.type == "footnote_ref":
+            node.marker = {"1": "a", "2": "b"}[node.marker]
+    document = parts(model)["word/document.xml"]
+    assert document.count('w:customMarkFollows="1"') == 2
+    assert re.search(r'customMarkFollows="1" w:id="\d+"/><w:t xml:space="preserve">a</w:t>', document)
+
+
+def test_draft_layout_has_sponsors_note_and_no_adoption_lines() -> None:
+    model = draft("en")
+    files = parts(model)
+    text = re.sub(r"<[^>]+>", "", files["word/document.xml"])
+    lang = language("en")
+    assert lang["distribution_limited"] in text and "Original: English" in text
+    assert "Indonesia:* draft resolution" in text
+    assert "Resolution adopted" not in text and "plenary meeting" not in text
+    assert model.meta.sponsors_note in files["word/footnotes.xml"]
+    assert "First Committee" in text  # the committee line under the session
+
+
+def test_arabic_runs_right_to_left() -> None:
+    files = parts(adopted("ar"))
+    document, styles = files["word/document.xml"], files["word/styles.xml"]
+    body = document.split("</w:tbl>", 1)[1]  # after the masthead
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", body)
+    arabic = [p for p in paragraphs if re.search("[\u0600-\u06ff]", p)]
+    assert arabic and all("<w:bidi/>" in p for p in arabic)
+    assert "<w:rtl/>" in document and "<w:bidiVisual/>" in document
+    assert re.search(r"<w:sectPr>.*<w:bidi/>.*</w:sectPr>", document)
+    assert 'w:cs="Simplified Arabic"' in styles and "<w:szCs " in styles
+    assert "1 -" in re.sub(r"<[^>]+>", "", document)  # Arabic operative numbers
+
+
+def test_chinese_east_asian_fonts_and_no_theme_fonts() -> None:
+    files = parts(adopted("zh"))
+    assert 'w:eastAsia="SimSun"' in files["word/styles.xml"]
+    assert '<w:rFonts w:hint="eastAsia"/>' in files["word/document.xml"]
+    assert "Theme" not in files["word/styles.xml"]  # theme fonts would override the explicit ones
+
+
+def test_paper_a4_and_letter() -> None:
+    assert '<w:pgSz w:w="12240" w:h="15840"/>' in parts(adopted("en"))["word/document.xml"]
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in parts(adopted("en"), paper="a4")["word/document.xml"]
+
+
+def test_style_table_can_be_replaced(tmp_path: Path) -> None:
+    source = Path(resconv.__file__).parent / "templates" / "docx" / "styles.toml"
+    (tmp_path / "docx").mkdir()
+    text = source.read_text(encoding="utf-8").replace('latin = "Times New Roman"', 'latin = "Garamond"')
+    (tmp_path / "docx" / "styles.toml").write_text(text, encoding="utf-8")
+    assert 'w:ascii="Garamond"' in parts(adopted("en"), templates_dir=tmp_path)["word/styles.xml"]
+
+
+def test_same_model_same_bytes() -> None:
+    assert resconv.render(adopted("en"), "docx") == resconv.render(adopted("en"), "docx")
+
+
+# ------------------------------------------------------------------------- real software
+def _paragraph_texts(model: Resolution) -> list[str]:
+    """The text of every body paragraph in reading order, footnote marks included."""
+
+    def text(nodes: list[Inline]) -> str:
+        return "".join(n.marker if n.type == "footnote_ref" else n.text for n in nodes)
+
+    def subs(items: list[Subparagraph]) -> list[str]:
+        return [s for sub in items for s in (f"{sub.label} {text(sub.text)}", *subs(sub.subparagraphs))]
+
+    out = [model.meta.title, model.enacting_formula]
+    for pre in model.preamble:
+        out += [text(pre.text), *subs(pre.subparagraphs)]
+    for block in [*model.operative, *(b for a in model.annexes for b in a.blocks)]:
+        if isinstance(block, Heading):
+            out.append(f"{block.num} {text(block.text)}")
+        else:
+            out += [text(block.text), *subs(block.subparagraphs), text(block.wrap_up)]
+    return [t for t in out if t.strip()]
+
+
+def _norm(text: str) -> str:
+    """Without spaces, bidi marks and hyphens (pdftotext joins words hyphenated at a line end)."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s\u200b-\u200f\u202a-\u202e\u2060\u00ad\u2010\u2011-]", "", text)
+
+
+def assert_in_order(pdf_text: str, paragraphs: list[str]) -> None:
+    """Each paragraph occurs after the previous one, broken at most twice (page end, footnotes)."""
+    haystack, pos = _norm(pdf_text), 0
+    for paragraph in paragraphs:
+        wanted = _norm(paragraph)
+        start = haystack.find(wanted[:12], pos)
+        assert start >= 0, f"not found after position {pos}: {paragraph[:60]!r}"
+        i, j, gaps = 0, start, 0
+        while i < len(wanted):
+            if j < len(haystack) and haystack[j] == wanted[i]:
+                i, j = i + 1, j + 1
+                continue
+            resume = haystack.find(wanted[i : i + 8], j)
+            assert resume >= 0 and resume - j < 3000, f"lost in {paragraph[:60]!r} at {wanted[i : i + 20]!r}"
+            j, gaps = resume, gaps + 1
+        assert gaps <= 2, f"{paragraph[:60]!r} broken {gaps} times"
+        pos = j
+
+
+def _pdf_texts(models: dict[str, Resolution], tmp_path: Path) -> dict[str, str]:
+    for name, model in models.items():
+        (tmp_path / f"{name}.docx").write_bytes(resconv.render(model, "docx"))
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *(str(tmp_path / f"{n}.docx") for n in models),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    out = {}
+    for name in models:
+        result = subprocess.run(
+            ["pdftotext", "-raw", str(tmp_path / f"{name}.pdf"), "-"], capture_output=True, check=True
+        )
+        out[name] = result.stdout.decode("utf-8")
+    return out
+
+
+@pytest.mark.skipif(not HAVE_OFFICE, reason="LibreOffice (soffice) or pdftotext not installed")
+def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> None:
+    models = {"en": adopted("en"), "zh": adopted("zh"), "draft": draft("en"), "ar": adopted("ar")}
+    texts = _pdf_texts(models, tmp_path)
+    for name in ("en", "zh", "draft"):
+        assert_in_order(texts[name], _paragraph_texts(models[name]))
+        assert_in_order(texts[name], [plain_text(n.text) for n in models[name].footnotes])
+    # Arabic: poppler returns lam-alef ligatures and kashidas in visual form, so check the
+    # left-to-right tokens (symbols, numbers) of each paragraph, in order.
+    tokens = [t for p in _paragraph_texts(models["ar"]) for t in re.findall(r"[A-Za-z0-9/.]{3,}", p)]
+    assert tokens
+    assert_in_order(texts["ar"], tokens)
+
+
+@pytest.mark.skipif(not HAVE_OFFICE, reason="LibreOffice (soffice) or pdftotext not installed")
+@pytest.mark.skipif(not corpus_sources(), reason="../shared/corpus absent")
+def test_devset_resolutions_convert_with_libreoffice(tmp_path: Path) -> None:
+    picks = [p for p in corpus_sources() if p.parent.name.endswith(("_en", "_fr", "_es", "_ru", "_zh"))][::5]
+    models = {p.parent.name: resconv.read(p) for p in picks}
+    texts = _pdf_texts(models, tmp_path)
+    for name, model in models.items():
+        assert_in_order(texts[name], _paragraph_texts(model))
+
+
+@pytest.mark.skipif(not corpus_sources(), reason="../shared/corpus absent")
+def test_every_devset_resolution_opens_in_python_docx() -> None:
+    for path in corpus_sources():
+        model = resconv.read(path)
+        document = docx.Document(io.BytesIO(resconv.render(model, "docx")))
+        body = [p.text for p in document.paragraphs]
+        assert sum(1 for t in body if t.strip()) >= len(model.preamble) + len(model.operative), path
