@@ -39,6 +39,7 @@ class Settings:
     force: bool = False
     jobs: int = 1
     fail_fast: bool = False
+    recycle_after: int = 50  # documents per worker process before a fresh one replaces it; 0: never
 
 
 @dataclass(frozen=True)
@@ -157,12 +158,19 @@ class InlineBackend(Backend):
 
 
 class ProcessBackend(Backend):
-    """A pool of worker processes forked from a server that has resconv already imported."""
+    """A pool of worker processes forked from a server that has resconv already imported.
 
-    def __init__(self, jobs: int, formats: tuple[str, ...]) -> None:
+    Workers are replaced after ``recycle_after`` documents: some engines' caches grow with every
+    document rendered (Typst memoises each compilation), and a fresh worker keeps memory flat
+    however long the batch, at the price of re-warming once per ``recycle_after`` documents.
+    """
+
+    def __init__(self, jobs: int, formats: tuple[str, ...], recycle_after: int = 0) -> None:
         self.jobs = jobs
-        self.pool: Executor = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=warm,
-                                                  initargs=(formats,))
+        self.pool: Executor = ProcessPoolExecutor(
+            jobs, mp_context=_context(), initializer=warm, initargs=(formats,),
+            max_tasks_per_child=recycle_after or None,
+        )
 
     def submit(self, task: Task) -> Handle:
         return self.pool.submit(convert_one, task)
@@ -189,7 +197,10 @@ def default_jobs() -> int:
 
 
 def local_backend(settings: Settings) -> Backend:
-    return InlineBackend() if settings.jobs <= 1 else ProcessBackend(settings.jobs, settings.formats)
+    """In-process for one job without recycling, else a pool of (recycled) worker processes."""
+    if settings.jobs <= 1 and not settings.recycle_after:
+        return InlineBackend()
+    return ProcessBackend(settings.jobs, settings.formats, settings.recycle_after)
 
 
 def run(items: Iterable[WorkItem], settings: Settings, backend: Backend,

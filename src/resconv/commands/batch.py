@@ -53,10 +53,13 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failure.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help=f"JSON Lines report, one line per input (default: OUTDIR/{REPORT_NAME}).")
+@click.option("--recycle-after", type=click.IntRange(min=0), default=50, show_default=True,
+              help="Replace a worker process after this many documents (bounds memory); 0: never.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; the exit status tells.")
 def batch(inputs: tuple[str, ...], to: str, outdir: Path, from_: str | None, jobs: int, paper: str,
-          force: bool, fail_fast: bool, report: Path | None, scheduler: str | None, quiet: bool) -> None:
+          force: bool, fail_fast: bool, report: Path | None, recycle_after: int, scheduler: str | None,
+          quiet: bool) -> None:
     """Convert many resolutions: files, folders (walked) and quoted globs.
 
     Outputs are written atomically; a re-run skips outputs newer than their input, so a killed
@@ -68,7 +71,8 @@ def batch(inputs: tuple[str, ...], to: str, outdir: Path, from_: str | None, job
       resconv batch 'devset/*/seed.md' --to json,docx -o out/ --report out/report.jsonl
       resconv batch archive/ --to pdf -o /shared/out --scheduler tcp://scheduler:8786
     """
-    settings = Settings(_formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast)
+    settings = Settings(_formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast,
+                        recycle_after)
     writer = ReportWriter(report or outdir / REPORT_NAME)
     display = display_for(quiet)
     display.start(sum(1 for _ in iter_work(inputs, outdir)))

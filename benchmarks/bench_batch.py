@@ -1,0 +1,102 @@
+"""Batch throughput and memory: N resolutions to every available format with 1 and 2 workers.
+
+The inputs are the devset's seed.md files repeated (copied into a temporary folder, never into the
+repository) until there are N of them. Each run is a separate ``resconv batch`` process; the
+process tree's resident memory is sampled every 50 ms and its peak (sum over the batch process and
+its workers) reported, together with documents per second.
+
+    python benchmarks/bench_batch.py                      # 1,000 docs, 1 and 2 workers, + 100-doc run
+    python benchmarks/bench_batch.py --docs 200 --formats json,akn
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+import psutil
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "devset"
+ALL_FORMATS = ("json", "markdown", "akn", "docx", "pdf")
+
+
+def available_formats() -> list[str]:
+    """The formats whose writer module is present in this checkout."""
+    return [f for f in ALL_FORMATS if importlib.util.find_spec(f"resconv.writers.{f}") is not None]
+
+
+def make_inputs(folder: Path, count: int) -> None:
+    seeds = sorted(CORPUS.glob("*/seed.md"))
+    if not seeds:
+        sys.exit(f"no devset under {CORPUS}")
+    for index, seed in enumerate(islice(cycle(seeds), count)):
+        shutil.copyfile(seed, folder / f"{index:05d}_{seed.parent.name}.md")
+
+
+def tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            continue
+    return total
+
+
+def run(inputs: Path, formats: str, jobs: int) -> tuple[float, int, int]:
+    """(seconds, peak tree RSS in bytes, exit status) of one batch run."""
+    out = Path(tempfile.mkdtemp(prefix="bench-out-"))
+    command = [sys.executable, "-m", "resconv.cli", "batch", str(inputs), "--to", formats, "-o", str(out),
+               "-j", str(jobs), "-q", "--force"]
+    started = time.perf_counter()
+    child = psutil.Popen(command)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss(child))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    status = child.wait()
+    elapsed = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    shutil.rmtree(out, ignore_errors=True)
+    return elapsed, peak, status
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--small", type=int, default=100, help="size of the memory comparison run")
+    parser.add_argument("--formats", default=",".join(available_formats()))
+    args = parser.parse_args()
+    print(f"formats: {args.formats}; cores: {psutil.cpu_count()}; load: {psutil.getloadavg()}")
+    with tempfile.TemporaryDirectory(prefix="bench-in-") as big, tempfile.TemporaryDirectory() as small:
+        make_inputs(Path(big), args.docs)
+        make_inputs(Path(small), args.small)
+        rates = {}
+        for jobs in (1, 2):
+            seconds, peak, status = run(Path(big), args.formats, jobs)
+            rates[jobs] = args.docs / seconds
+            print(f"{args.docs} docs, {jobs} worker(s): {seconds:.1f} s, {rates[jobs]:.2f} docs/s, "
+                  f"peak RSS {peak / 2**20:.0f} MiB, exit {status}")
+        seconds, peak_small, status = run(Path(small), args.formats, 2)
+        print(f"{args.small} docs, 2 workers: {seconds:.1f} s, peak RSS {peak_small / 2**20:.0f} MiB, "
+              f"exit {status}")
+        print(f"speed-up 2 vs 1 workers: {rates[2] / rates[1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
