@@ -15,7 +15,6 @@ from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
 from resconv.recover import Line, build
 from resconv.recover.masthead import SYMBOL_RE
-from resconv.recover.patterns import ends_paragraph
 from resconv.textio import decode
 
 _FURNITURE = [
@@ -58,7 +57,7 @@ def to_lines(text: str) -> list[Line]:
             if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None):
                 continue
             if page_start and not in_notes:
-                blank_before = _breaks_after(out)
+                blank_before = False  # a page break is not a paragraph break: the text decides
                 page_start = False
             for piece in _columns(stripped, page_index == 0 and not in_notes):
                 out.append(Line(line_number, [Text(text=piece)], starts_block=blank_before, footnote_area=in_notes,
@@ -66,12 +65,6 @@ def to_lines(text: str) -> list[Line]:
                 blank_before = False
         blank_before = page_start = True
     return _pair_split_markers(out)
-
-
-def _breaks_after(lines: list[Line]) -> bool:
-    """Whether the text before a page break ended a paragraph (else the next page continues it)."""
-    body = [line for line in lines if not line.footnote_area]
-    return not body or ends_paragraph(body[-1].text)
 
 
 def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bool:

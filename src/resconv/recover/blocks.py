@@ -76,8 +76,11 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False
     if full and group[-1].width < 0.8 * full:
         return True  # the line before stopped short: its paragraph ended
-    capitalised = code not in ("en", "fr", "es") or text[:1].isupper()
-    return is_known_start(text, code) and capitalised and not (full and code in ("ru", "zh", "ar"))
+    if not is_known_start(text, code):
+        return False
+    if code in ("en", "fr", "es"):
+        return text[:1].isupper()
+    return not full or group[-1].width < 0.93 * full  # lower-case phrases: trust the line width
 
 
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:
