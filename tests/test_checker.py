@@ -260,6 +260,12 @@ def test_impossible_date_and_resolution_cited_with_a_date_before_its_session() -
     assert sorted((f.rule, f.severity) for f in findings) == [("dates", "error"), ("dates", "warning")]
 
 
+def test_a_date_in_a_subparagraph_is_reported_once() -> None:
+    paragraph = op(None, "Decides", ":", subs=[sub("(a)", "on 30 February 2021.")])
+    findings = check_model(resolution([], [paragraph]))
+    assert [(f.rule, f.severity) for f in findings] == [("dates", "error")]
+
+
 def test_errors_decide_the_exit() -> None:
     assert not has_errors([Finding("f", 1, "x", "warning", "m")])
     assert has_errors([Finding("f", 1, "x", "error", "m")])

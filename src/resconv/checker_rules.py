@@ -263,7 +263,7 @@ def dates(ctx: Context) -> Iterator[Issue]:
     """Dates exist in the calendar, and a resolution cited with its date is of that date's session."""
     code = ctx.data.code
     for record in ctx.records:
-        if record.kind in (FOOTNOTE_REF, SUBPARAGRAPH) and not record.text:
+        if record.kind in (FOOTNOTE_REF, SUBPARAGRAPH):  # a paragraph's text includes its subparagraphs
             continue
         text = fold(record.text)
         found = list(_dates(text, code))
