@@ -293,9 +293,7 @@ def test_footnote_reference_repeated_gets_one_note() -> None:
 
 
 # ----------------------------------------------------------------------------- property
-_words = st.text(
-    alphabet=st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=0, max_size=40
-)
+_words = st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=0, max_size=40)
 _inline = st.one_of(
     st.builds(Text, text=_words),
     st.builds(Emphasis, text=_words, style=st.sampled_from(["italic", "bold", "bold italic"])),
@@ -370,3 +368,14 @@ def test_order_check_notices_swapped_paragraphs(tmp_path: Path, lang: str) -> No
     pdf = _pdf(tmp_path, swapped)
     with pytest.raises(AssertionError):
         assert_paragraphs_in_order(pdf, model)
+
+
+@needs_poppler
+def test_times_metric_face_preferred_when_installed(tmp_path: Path) -> None:
+    """Latin text uses the machine's Times-metric face when there is one, else PT Serif from pip."""
+    from resconv.writers.pdf_fonts import system_times
+
+    found = system_times()
+    fonts = _run("pdffonts", str(_pdf(tmp_path, sample_resolution())))
+    expected = found[0].replace(" ", "") if found else "PTSerif"
+    assert expected in fonts.replace(" ", "").replace("-", ""), fonts

@@ -48,9 +48,9 @@ def compiler(template: Path) -> typst.Compiler:
 
 def parse_timestamp(value: str | None) -> dt.datetime | None:
     """``options.timestamp`` as a datetime: ISO 8601 or Unix seconds; naive times are UTC."""
-    if value is None or value == "":
+    if value is None or str(value).strip() == "":
         return None
-    text = value.strip()
+    text = str(value).strip()  # api.render passes options through unchecked: accept an int too
     if text.lstrip("-").isdigit():
         return dt.datetime.fromtimestamp(int(text), tz=dt.UTC)
     try:
