@@ -7,6 +7,7 @@ from collections.abc import Callable
 from resconv.language import LanguageData
 from resconv.model import Annex, Block as ModelBlock, Heading, Inline, OperativeParagraph, Subparagraph
 from resconv.recover.blocks import assemble
+from resconv.recover.inline import text_of
 from resconv.recover.lines import Line
 from resconv.recover.patterns import ends_paragraph
 
@@ -26,7 +27,7 @@ def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
         heading_like = block.kind in ("heading", "numeral") or (
             block.kind == "paragraph" and len(text) < 150 and not ends_paragraph(text))
         if heading_like and not any(isinstance(b, OperativeParagraph) for b in annex.blocks):
-            annex.headings.append(text)
+            annex.headings.append(text_of(inlines).strip())
         if heading_like:
             annex.blocks.append(Heading(num=block.number if block.kind == "numeral" else "", text=inlines,
                                         source_line=block.line))

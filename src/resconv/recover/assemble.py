@@ -57,11 +57,19 @@ def build(lines: list[Line], diagnostics: Diagnostics, language_hint: str | None
                             for n in body.footnotes]
     resolution.annexes = annexes.read(body.annex_lines, data, _finish)
     attach_markers(resolution, diagnostics)
+    if cjk:
+        _squeeze_all(resolution)
     _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)
     if front_matter:
         _apply_front_matter(resolution, front_matter, diagnostics)
     _check(resolution, diagnostics, data)
     return resolution
+
+
+def _squeeze_all(resolution: Resolution) -> None:
+    """Chinese: no spaces next to CJK characters, also where footnote references were added."""
+    for paragraph in [*resolution.preamble, *resolution.operative]:
+        paragraph.text = squeeze_cjk_spaces(paragraph.text)
 
 
 def _formula_index(lines: list[Line], data: LanguageData) -> int | None:
@@ -140,8 +148,10 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
         return "", inlines
     before, rest = split_at(inlines, lead)
     head, rest = split_at(rest, length)
-    phrase = text_of(head).strip()
-    return phrase, merge([*before, Emphasis(style=data.emphasis, text=phrase), *rest])  # type: ignore[arg-type]
+    emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())  # type: ignore[arg-type]
+    result = merge([*before, emphasis, *rest])
+    phrase = next(n.text for n in result if isinstance(n, Emphasis))
+    return phrase.rstrip(" ,،，:;\u00a0"), result
 
 
 def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:

@@ -44,8 +44,17 @@ def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
         position = found
 
 
+def _pattern(marker: str) -> re.Pattern[str]:
+    """Where a printed marker sits: glued after a word or punctuation, or after a comma and a
+    space; Chinese text also runs on after it ("，3其中"), so there it must follow punctuation."""
+    return re.compile(
+        rf"(?<=[^\s\d/])(?:{marker})(?=[\s,.;:，。；、)”»]|$)|(?<=[,;:]) {marker}(?=\s|$)"
+        rf"|(?<=[，。、》）”」])(?:{marker})(?=[\u4e00-\u9fff《“（])"
+    )
+
+
 def _find(containers: list[list[Inline]], marker: str, start: tuple[int, int]) -> tuple[int, int] | None:
-    pattern = re.compile(rf"(?<=[^\s\d/])(?:{marker})(?=[\s,.;:，。；、)”»]|$)|(?<=[,;:]) {marker}(?=\s|$)")
+    pattern = _pattern(marker)
     for index in range(start[0], len(containers)):
         nodes = containers[index]
         first_node = start[1] if index == start[0] else 0
