@@ -201,8 +201,10 @@ def running_header(ctx: Context, even: bool) -> str:
     ]
     if (symbol_side == "right") != ctx.rtl:  # the symbol's cell sits on its side of the page
         cells.reverse()
+    if ctx.rtl:  # a right-to-left table lists its cells from the right (w:bidiVisual)
+        cells.reverse()
     row = table_row([table_cell(w, c, bottom_rule=2, valign="bottom") for w, c in cells])
-    return _part("hdr", table([w for w, _ in cells], [row], rtl=False) + paragraph("Header", ""))
+    return _part("hdr", table([w for w, _ in cells], [row], rtl=ctx.rtl) + paragraph("Header", ""))
 
 
 def _job_short(job: str) -> str:
