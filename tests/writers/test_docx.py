@@ -54,7 +54,15 @@ def test_even_odd_headers_first_page_and_page_fields() -> None:
     footers = [v for k, v in files.items() if k.startswith("word/footer")]
     assert sum('w:instr=" PAGE "' in f and 'w:instr=" NUMPAGES "' in f for f in footers) == 2
     headers = [v for k, v in files.items() if k.startswith("word/header")]
-    assert all("A/RES/75/47" in h for h in headers) and len(headers) == 2
+    assert all("/RES/75/47" in h for h in headers) and len(headers) == 3
+    first = re.search(r'headerReference w:type="first" r:id="(\w+)"', sect.group(0))
+    assert first
+    target = re.search(
+        rf'Id="{first.group(1)}" [^>]*Target="(header\d.xml)"', files["word/_rels/document.xml.rels"]
+    )
+    assert target
+    masthead = files["word/" + target.group(1)]
+    assert "General Assembly" in masthead and "Distr.: General" in masthead  # page 1's header
 
 
 def test_real_footnotes_with_separator_numbered_as_the_model() -> None:
@@ -80,7 +88,8 @@ def test_footnote_markers_out_of_sequence_are_printed_as_written() -> None:
 def test_draft_layout_has_sponsors_note_and_no_adoption_lines() -> None:
     model = draft("en")
     files = parts(model)
-    text = re.sub(r"<[^>]+>", "", files["word/document.xml"])
+    pages = "".join(v for k, v in files.items() if k.startswith(("word/header", "word/document")))
+    text = re.sub(r"<[^>]+>", "", pages)
     lang = language("en")
     assert lang["distribution_limited"] in text and "Original: English" in text
     assert "Indonesia:* draft resolution" in text
@@ -92,11 +101,11 @@ def test_draft_layout_has_sponsors_note_and_no_adoption_lines() -> None:
 def test_arabic_runs_right_to_left() -> None:
     files = parts(adopted("ar"))
     document, styles = files["word/document.xml"], files["word/styles.xml"]
-    body = document.split("</w:tbl>", 1)[1]  # after the masthead
-    paragraphs = re.findall(r"<w:p>.*?</w:p>", body)
+    paragraphs = re.findall(r"<w:p>.*?</w:p>", document)
     arabic = [p for p in paragraphs if re.search("[\u0600-\u06ff]", p)]
     assert arabic and all("<w:bidi/>" in p for p in arabic)
-    assert "<w:rtl/>" in document and "<w:bidiVisual/>" in document
+    headers = "".join(v for k, v in files.items() if k.startswith("word/header"))
+    assert "<w:rtl/>" in document and "<w:bidiVisual/>" in headers  # mirrored masthead
     assert re.search(r"<w:sectPr>.*<w:bidi/>.*</w:sectPr>", document)
     assert 'w:cs="Simplified Arabic"' in styles and "<w:szCs " in styles
     assert "1 -" in re.sub(r"<[^>]+>", "", document)  # Arabic operative numbers

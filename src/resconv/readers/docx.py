@@ -34,7 +34,7 @@ from resconv.model import (
     Subparagraph,
     Text,
 )
-from resconv.readers.docx_runs import Notes, Paragraph, W, read_paragraph, resolve_links
+from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
 
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
@@ -62,14 +62,15 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     document = _xml(parts, "word/document.xml")
     if document is None:
         raise InputError("not a Word document: word/document.xml is missing", file=diagnostics.file)
-    resolve_links(document, _rels(parts, "word/_rels/document.xml.rels"))
+    rels = _rels(parts, "word/_rels/document.xml.rels")
+    resolve_links(document, rels)
     custom = _custom_properties(parts)
     meta = Meta.model_validate_json(custom[META_PROPERTY]) if META_PROPERTY in custom else None
     code = meta.language if meta else _language(parts, document, options)
     lang = language(code)
     builder = _Builder(lang, Notes())
     body = document.find(f"{W}body")
-    for p in body.iter(f"{W}p") if body is not None else ():
+    for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
     footnotes = _footnotes(parts, builder, lang)
     order = [str(m) for m in json.loads(custom.get(FOOTNOTE_PROPERTY, "[]"))]
@@ -115,6 +116,18 @@ def _rels(parts: dict[str, bytes], name: str) -> dict[str, str]:
     if root is None:
         return {}
     return {rel.get("Id", ""): rel.get("Target", "") for rel in root}
+
+
+def _first_page_header(
+    parts: dict[str, bytes], document: etree._Element, rels: dict[str, str]
+) -> list[etree._Element]:
+    """Paragraphs of the first-page header, where the masthead lives."""
+    for ref in document.iter(f"{W}headerReference"):
+        if ref.get(f"{W}type") == "first":
+            target = rels.get(ref.get(R_ID, ""), "")
+            root = _xml(parts, "word/" + target.lstrip("/").removeprefix("word/"))
+            return list(root.iter(f"{W}p")) if root is not None else []
+    return []
 
 
 def _custom_properties(parts: dict[str, bytes]) -> dict[str, str]:

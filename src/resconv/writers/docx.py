@@ -18,7 +18,6 @@ from resconv.writers.docx_masthead import (
     add_page_furniture,
     adoption_block,
     agenda_block,
-    masthead,
     sponsors_line,
 )
 from resconv.writers.docx_package import Package, core_xml, custom_xml, settings_xml, to_bytes
@@ -87,7 +86,7 @@ def reference_order(resolution: Resolution) -> list[str]:
 def first_page(ctx: Context) -> str:
     """Masthead, agenda block, adoption lines or sponsors line, and the numbered title."""
     meta = ctx.model.meta
-    out = [masthead(ctx), agenda_block(ctx)]
+    out = [agenda_block(ctx)]  # the masthead is page 1's header
     if meta.stage == "draft":
         out.append(sponsors_line(ctx))
     else:

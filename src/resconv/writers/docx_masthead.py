@@ -55,7 +55,16 @@ def _right_column(ctx: Context) -> str:
     lines = [lang["distribution_limited" if limited else "distribution_general"]]
     if meta.issued_on:
         lines.append(lang.format_issue_date(meta.issued_on))
-    out = "".join(ctx.para("UNDistribution", ctx.text(line), latin_ltr=True) for line in lines)
+    first = int(ctx.tpl.paragraph("UNDistribution").get("first_before", 0))
+    out = "".join(
+        ctx.para(
+            "UNDistribution",
+            ctx.text(line),
+            tail=f'<w:spacing w:before="{first}"/>' if i == 0 else "",
+            latin_ltr=True,
+        )
+        for i, line in enumerate(lines)
+    )
     if meta.original_language:
         names = lang.strings.get("language_names", {})
         original = lang["original"].format(language=names.get(meta.original_language, meta.original_language))
@@ -231,7 +240,8 @@ def first_footer(ctx: Context) -> str:
 
 
 def first_header(ctx: Context) -> str:
-    return _part("hdr", ctx.para("Header", ""))
+    """Page 1: the masthead, in the header as in the UN's Word files; it pushes the body down."""
+    return _part("hdr", masthead(ctx) + ctx.para("Header", ""))
 
 
 def add_page_furniture(ctx: Context) -> str:
@@ -242,8 +252,6 @@ def add_page_furniture(ctx: Context) -> str:
         ("default", "header2.xml", running_header(ctx, even=False)),
         ("first", "header3.xml", first_header(ctx)),
     ):
-        if kind == "first" and not ctx.tpl.page.get("first_page_header", False):
-            continue  # page 1 has no header; an empty one would push the masthead down
         ctx.pkg.headers[name] = xml
         refs.append(f'<w:headerReference w:type="{kind}" r:id="{ctx.pkg.add_rel("header", name)}"/>')
     for kind, name, xml in (
