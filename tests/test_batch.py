@@ -206,6 +206,63 @@ def test_every_result_is_one_json_line(inputs: Path, tmp_path: Path) -> None:
         assert set(line) >= {"file", "status", "outputs", "failures"}
 
 
+@pytest.mark.parametrize(
+    ("fmt", "magic"), [("markdown", b"---"), ("akn", b"<"), ("docx", b"PK"), ("pdf", b"%PDF")]
+)
+def test_every_writer_present_works_through_the_batch(
+    inputs: Path, tmp_path: Path, fmt: str, magic: bytes
+) -> None:
+    pytest.importorskip(f"resconv.writers.{fmt}")
+    item = WorkItem(inputs / "a" / "res2.json", PurePosixPath("a/res2"))
+    task = plan(item, settings(tmp_path / "out", formats=(fmt,)))
+    assert not isinstance(task, Result)
+    result = convert_one(task)
+    assert result.status == "converted", result.failures
+    assert Path(result.outputs[0]).read_bytes().startswith(magic)
+
+
+def test_markdown_outputs_read_back_as_the_same_resolution(inputs: Path, tmp_path: Path) -> None:
+    pytest.importorskip("resconv.writers.markdown")
+    pytest.importorskip("resconv.readers.markdown")
+    from resconv.api import read
+
+    results, _ = run_folder(inputs, tmp_path / "out", formats=("markdown",))
+    written = sorted((tmp_path / "out").rglob("*.md"))
+    assert len(written) == 5 and sum(r.status == "converted" for r in results) == 5
+    assert read(tmp_path / "out" / "b" / "res4.md").meta.symbol == "A/RES/75/4"
+
+
+def test_progress_displays(tmp_path: Path) -> None:
+    import io
+
+    from resconv.batch_progress import Display, LineDisplay, RichDisplay, display_for
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert type(display_for(quiet=True)) is Display
+    assert isinstance(display_for(False, io.StringIO()), LineDisplay)
+    terminal = Terminal()
+    rich = display_for(False, terminal)
+    assert isinstance(rich, RichDisplay)
+    failed = Result("x.md")
+    failed.fail("read", "broken")
+    rich.start(2)
+    rich.update(Result("y.md"))
+    rich.update(failed)
+    rich.stop()
+    assert "x.md (read): broken" in terminal.getvalue()
+    lines = io.StringIO()
+    plain = LineDisplay(lines)
+    plain.start(2)
+    plain.update(failed)
+    plain.update(Result("y.md"))
+    printed = lines.getvalue().splitlines()
+    assert printed[0] == "failed x.md (read): broken" and len(printed) == 3
+    assert printed[1].startswith("1/2 done (50%)") and printed[2].startswith("2/2 done (100%)")
+
+
 # --------------------------------------------------------------------------- Dask
 def test_a_local_dask_cluster_converts_a_folder(inputs: Path, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
