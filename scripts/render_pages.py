@@ -99,11 +99,10 @@ def docx_to_pdf(docx_files: list[Path], outdir: Path, workdir: Path) -> None:
 
 
 def stem_of(path: Path) -> str:
-    return (
-        path.parent.name
-        if path.name == "source.xml"
-        else path.name.split(".")[0] + "_" + "".join(path.suffixes[:-1]).strip(".")
-    )
+    """A file name for the output: the devset folder name, or the input name ("a-res-75-47_zh")."""
+    if path.name == "source.xml":
+        return path.parent.name
+    return "_".join(path.name.split(".")[:-1]) or path.name
 
 
 def main(argv: list[str] | None = None) -> int:

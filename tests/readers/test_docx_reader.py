@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -138,3 +140,29 @@ def test_not_a_docx_is_an_input_error() -> None:
         resconv.read(
             _rezip(resconv.render(adopted("en"), "docx"), {"word/document.xml": None}), format="docx"
         )
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
+def test_word_list_numbering_from_pandoc(tmp_path: Path) -> None:
+    """Another tool's DOCX: Word list numbering for operative paragraphs and subparagraphs."""
+    markdown = (
+        "75/47. A title\n\nThe General Assembly,\n\n*Recalling* its resolutions,\n\n"
+        "1. *Decides* to act;\n2. *Requests* a report on:\n\n"
+        "    a. the first point;\n    b. the second point;\n\n"
+        "3. *Decides* to remain seized of the matter.\n\n37th plenary meeting\n"
+    )
+    (tmp_path / "in.md").write_text(markdown, encoding="utf-8")
+    subprocess.run(["pandoc", str(tmp_path / "in.md"), "-o", str(tmp_path / "out.docx")], check=True)
+    model = resconv.read(tmp_path / "out.docx")
+    assert (model.meta.resolution_number, model.meta.title, model.meta.meeting) == ("75/47", "A title", 37)
+    assert [p.phrase for p in model.preamble] == ["Recalling"]
+    paragraphs = [b for b in model.operative if b.kind == "paragraph"]
+    assert [(b.number, b.phrase) for b in paragraphs] == [
+        ("1", "Decides"),
+        ("2", "Requests"),
+        ("3", "Decides"),
+    ]
+    assert [(s.label, plain_text(s.text)) for s in paragraphs[1].subparagraphs] == [
+        ("(a)", "the first point;"),
+        ("(b)", "the second point;"),
+    ]

@@ -41,6 +41,7 @@ ANNEX_PROPERTY = "resconv.annexes"
 FOOTNOTE_PROPERTY = "resconv.footnotes"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
+_MASTHEAD_SYMBOL = re.compile(r"A/(?:RES/)?[A-Z0-9./-]+")
 _FIRST_PAGE_STYLES = {
     "UNOrganization",
     "UNSymbol",
@@ -173,6 +174,13 @@ class _Builder:
         self._container: PreambularParagraph | OperativeParagraph | None = None
         self._subs: list[Subparagraph] = []
         self._last_style = ""
+        self._list_count = 0
+        meeting = (
+            re.escape(lang["meeting"])
+            .replace(re.escape("{ordinal}"), r"\d+\S*")
+            .replace(re.escape("{n}"), r"\d+")
+        )
+        self._meeting = re.compile(meeting)
         prefix, _, suffix = lang["number_format"].partition("{number}")
         self._number = re.compile(
             rf"^\s*{re.escape(prefix.strip())}\s*(\d+)\s*{re.escape(suffix.strip())}\s+"
@@ -182,7 +190,9 @@ class _Builder:
         return self.annexes[-1].blocks if self.annexes else self.operative
 
     def add(self, para: Paragraph) -> None:
-        style = para.style if para.style else self._guess(para)
+        """File one paragraph; paragraphs in styles resconv does not write are guessed from the text."""
+        known = para.style in _FIRST_PAGE_STYLES or hasattr(self, f"_on_{para.style}")
+        style = para.style = para.style if known else self._guess(para)
         handler = getattr(self, f"_on_{style}", None)
         if style in _FIRST_PAGE_STYLES:
             self.first_page.append(para)
@@ -201,12 +211,41 @@ class _Builder:
             return ""
         if not self.formula and text == self.lang["enacting_formula"]:
             return "EnactingFormula"
-        if not self.formula:
-            return ""
-        return "guess"
+        if self.formula:
+            return "guess"
+        return self._guess_first_page(para, text)
+
+    def _guess_first_page(self, para: Paragraph, text: str) -> str:
+        """Masthead lines of another Word file: title, adoption heading, report and agenda lines."""
+        lang = self.lang
+        title = re.match(r"^(\d+/\d+(?: [A-Z])?)\.\s+(.+)$", text)
+        if title and self.title is None:
+            para.label = title.group(1) + "."
+            para.inlines = [Text(text=title.group(2))]
+            return "ResolutionTitle"
+        heading = lang["adoption_heading"].split("{", 1)[0].strip()
+        if heading and text.startswith(heading) and lang.parse_date(text):
+            return "UNAdoptionHeading"
+        if text.startswith("[") and text.endswith("]"):
+            return "UNReportLine"
+        if text.startswith(lang["agenda_item"].split("{", 1)[0].strip() or "\0"):
+            return "UNAgendaItem"
+        if _MASTHEAD_SYMBOL.fullmatch(text.replace(" ", "")):
+            return "UNSymbol"
+        try:
+            from resconv.sessions import parse_session
+
+            if parse_session(text, lang.code):
+                return "UNSession"
+        except (ImportError, ValueError, KeyError):
+            pass
+        return ""
 
     def _guessed(self, para: Paragraph) -> None:
         if not self.formula:
+            return
+        if para.list_level is not None:
+            self._list_item(para)
             return
         first = para.inlines[0] if para.inlines else None
         lead = first.text if isinstance(first, Text) else ""
@@ -223,9 +262,32 @@ class _Builder:
             phrase = rest[0].text if rest and isinstance(rest[0], Emphasis) else ""
             para = Paragraph("", label, list(rest), phrase)
             self._on_Subparagraph1(para) if sub and not number else self._on_OperativeParagraph(para)
+        elif self.operative and (self.lang.parse_date(para.text) or self._meeting.search(para.text)):
+            self.closing.append(para.text)  # closing meeting and date lines
         elif not self.operative:
             phrase = first.text if isinstance(first, Emphasis) else ""
             self._on_PreambularParagraph(Paragraph("", None, para.inlines, phrase))
+
+    def _list_item(self, para: Paragraph) -> None:
+        """A paragraph numbered by Word's list numbering: operative (level 0) or subparagraph."""
+        first = para.inlines[0] if para.inlines else None
+        phrase = first.text if isinstance(first, Emphasis) else ""
+        if para.list_level == 0:
+            self._list_count += 1
+            self._on_OperativeParagraph(Paragraph("", str(self._list_count), para.inlines, phrase))
+            return
+        letters = self.lang.strings.get("letters") or [chr(ord("a") + i) for i in range(26)]
+        level = min(para.list_level or 1, 3)
+        siblings = (
+            self._subs[level - 2].subparagraphs
+            if level > 1 and len(self._subs) >= level - 1
+            else self._container.subparagraphs
+            if self._container
+            else []
+        )
+        letter = letters[len(siblings) % len(letters)]
+        label = self.lang["subparagraph_label"].format(letter=letter)
+        self._subparagraph(Paragraph("", label, para.inlines, ""), level)
 
     def _on_ResolutionTitle(self, para: Paragraph) -> None:
         self.title = para

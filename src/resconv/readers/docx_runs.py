@@ -49,6 +49,7 @@ class Paragraph:
     note_ids: list[str] = field(default_factory=list)
     breaks: set[int] = field(default_factory=set)  # node positions not to merge with the one before
     phrase_state: int = 0  # 0 before the Leading Phrase run, 1 inside it, 2 after
+    list_level: int | None = None  # Word list numbering (w:numPr), for files resconv did not write
 
     @property
     def text(self) -> str:
@@ -129,6 +130,9 @@ def read_paragraph(p: etree._Element, notes: Notes, leading_style: EmphasisStyle
     ppr = p.find(f"{W}pPr")
     pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
     out = Paragraph(pstyle.get(f"{W}val", "") if pstyle is not None else "", None, [], "")
+    level = ppr.find(f"{W}numPr/{W}ilvl") if ppr is not None else None
+    if ppr is not None and ppr.find(f"{W}numPr") is not None:
+        out.list_level = int(level.get(f"{W}val", "0")) if level is not None else 0
     skip_tab = False
     last_link: etree._Element | None = None
     for run, link in _runs(p):
