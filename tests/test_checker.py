@@ -149,6 +149,15 @@ def test_unknown_phrase_suggests_the_closest_known_one() -> None:
     assert "“Recalling”" in finding.message
 
 
+def test_a_known_phrase_with_a_modifier_the_list_uses_is_known() -> None:
+    data = language("zh")
+    assert "再次欢迎" not in data.operative_phrases and "欢迎" in data.operative_phrases
+    model = resolution([], [op(None, "再次欢迎", "这些努力。", "zh")], "zh")
+    assert check_model(model) == []
+    typo = resolution([], [op(None, "再次欢欢", "这些努力。", "zh")], "zh")
+    assert rules_of(check_model(typo)) == ["leading-phrase"]
+
+
 def test_phrase_with_trailing_punctuation_is_known() -> None:
     model = resolution(
         [pre("感到关切的是，", "局势恶化，", "zh")], [op(None, "决定", "继续处理此案。", "zh")], "zh"

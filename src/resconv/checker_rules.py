@@ -12,6 +12,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from resconv.checker_labels import expected_labels, label_core
@@ -126,16 +127,44 @@ def french_spacing(ctx: Context) -> Iterator[Issue]:
 
 # --------------------------------------------------------------------------- phrases
 def leading_phrases(ctx: Context) -> Iterator[Issue]:
-    """Leading phrases come from the language's list of known phrases; suggest the closest one."""
+    """Leading phrases come from the language's list of known phrases; suggest the closest one.
+
+    A known phrase with a modifier the list itself uses elsewhere ("also", "再次", "вновь") is
+    known too: "Welcomes again" when the list has "Requests again" and "Welcomes".
+    """
     for kind, known in ((PREAMBULAR, ctx.data.preambular_phrases), (OPERATIVE, ctx.data.operative_phrases)):
         folded = {fold(phrase): phrase for phrase in known}
+        modifiers = _modifiers(tuple(folded))
         for record in ctx.of_kind(kind):
             phrase = fold(record.phrase.rstrip(PHRASE_TRAILER))
-            if not phrase or phrase in folded:
+            if not phrase or phrase in folded or _modified(phrase, folded, modifiers):
                 continue
             close = difflib.get_close_matches(phrase, list(folded), n=1, cutoff=0.6)
             hint = f"; did you mean “{folded[close[0]]}”?" if close else ""
             yield Issue(record.line, "warning", f"unknown {kind} phrase “{record.phrase}”{hint}")
+
+
+@cache
+def _modifiers(known: tuple[str, ...]) -> frozenset[str]:
+    """What known phrases add to other known phrases at either end: "also", "further", "再次"."""
+    found = set()
+    for short in known:
+        for long in known:
+            if long != short and long.startswith(short):
+                found.add(long[len(short):].strip())
+            elif long != short and long.endswith(short):
+                found.add(long[: -len(short)].strip())
+    return frozenset(item for item in found if item and len(item) <= 12)
+
+
+def _modified(phrase: str, known: dict[str, str], modifiers: frozenset[str]) -> bool:
+    """Whether ``phrase`` is a known phrase with a known modifier before or after it."""
+    for modifier in modifiers:
+        if phrase.startswith(modifier) and phrase[len(modifier):].strip() in known:
+            return True
+        if phrase.endswith(modifier) and phrase[: -len(modifier)].strip() in known:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- numbering
