@@ -195,6 +195,18 @@ def test_numbering_runs_across_headings_but_restarts_in_annex_sections() -> None
     assert [f.message for f in findings] == ["annex 1 numbering gap: 3 where 2 was due"]
 
 
+def test_numbering_may_restart_at_one_after_a_heading_only() -> None:
+    heading = Heading(num="B", text=[Text(text="B")])
+    restart = resolution(
+        [], [op("1", "Requests", " a;"), op("2", "Requests", " b;"), heading, op("1", "Decides", " c.")]
+    )
+    assert check_model(restart) == []
+    no_heading = resolution(
+        [], [op("1", "Requests", " a;"), op("2", "Requests", " b;"), op("1", "Decides", " c.")]
+    )
+    assert [f.message for f in check_model(no_heading)] == ["operative number 1 is used twice"]
+
+
 def test_single_operative_paragraph_should_not_be_numbered() -> None:
     numbered = resolution([], [op("1", "Decides", " to conclude.")])
     unnumbered = resolution([], [op(None, "Decides", " to conclude.")])

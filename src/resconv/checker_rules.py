@@ -168,16 +168,20 @@ def _modified(phrase: str, known: dict[str, str], modifiers: frozenset[str]) -> 
 
 
 # --------------------------------------------------------------------------- numbering
-def _numbering(records: list[Record], where: str, restart: bool = False) -> Iterator[Issue]:
-    """Numbers run 1, 2, 3 …; with ``restart`` (annexes), a heading or a 1 begins a new run."""
+def _numbering(records: list[Record], where: str, restart_anywhere: bool = False) -> Iterator[Issue]:
+    """Numbers run 1, 2, 3 …; a 1 right after a heading (anywhere, in annexes) begins a new run."""
     seen: set[int] = set()
-    expected = 1
+    expected, after_heading = 1, False
     for record in records:
-        if restart and (record.kind == HEADING or (record.number or "").strip() == "1"):
-            seen, expected = set(), 1
-        if record.kind == HEADING or record.number is None or not record.number.strip().isdigit():
+        if record.kind == HEADING:
+            after_heading = True
+            continue
+        if record.number is None or not record.number.strip().isdigit():
             continue
         number = int(record.number)
+        if number == 1 and (after_heading or restart_anywhere):
+            seen, expected = set(), 1
+        after_heading = False
         if number in seen:
             yield Issue(record.line, "error", f"{where} number {number} is used twice")
         elif number != expected:
@@ -191,16 +195,17 @@ def _numbering(records: list[Record], where: str, restart: bool = False) -> Iter
 def operative_numbering(ctx: Context) -> Iterator[Issue]:
     """Operative paragraphs are numbered 1, 2, 3 … without gaps or duplicates.
 
-    The numbering runs on across the operative part's section headings; annexes (guidelines,
-    rules, declarations) number each section afresh, so there only sequences within a run count.
+    Across the operative part's section headings the numbering either runs on (77/205) or starts
+    again at 1 (75/245, sections A–D); annexes (guidelines, rules) may start again at any 1.
     """
-    yield from _numbering(ctx.of_kind(OPERATIVE), "operative")
+    main = [r for r in ctx.records if r.kind == OPERATIVE or (r.kind == HEADING and not r.label)]
+    yield from _numbering(main, "operative")
     annexes: dict[str, list[Record]] = {}
     for record in ctx.records:
         if record.kind == ANNEX or (record.kind == HEADING and record.label):
             annexes.setdefault(record.label, []).append(record)
     for name, records in annexes.items():
-        yield from _numbering(records, name, restart=True)
+        yield from _numbering(records, name, restart_anywhere=True)
 
 
 def single_operative(ctx: Context) -> Iterator[Issue]:
