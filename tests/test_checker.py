@@ -158,6 +158,16 @@ def test_a_known_phrase_with_a_modifier_the_list_uses_is_known() -> None:
     assert rules_of(check_model(typo)) == ["leading-phrase"]
 
 
+def test_a_section_preamble_in_the_operative_part_may_use_a_preambular_phrase() -> None:
+    heading = Heading(num="B", text=[Text(text="B")])
+    data = language("en")
+    phrase = next(p for p in data.preambular_phrases if p not in data.operative_phrases)
+    model = resolution([], [heading, op(None, phrase, " its resolution,"), op("1", "Decides", " a.")])
+    assert [f.rule for f in check_model(model) if f.rule == "leading-phrase"] == []
+    numbered = resolution([], [op("1", phrase, " x;"), op("2", "Decides", " a.")])
+    assert [f.rule for f in check_model(numbered)] == ["leading-phrase"]
+
+
 def test_phrase_with_trailing_punctuation_is_known() -> None:
     model = resolution(
         [pre("感到关切的是，", "局势恶化，", "zh")], [op(None, "决定", "继续处理此案。", "zh")], "zh"

@@ -132,16 +132,30 @@ def leading_phrases(ctx: Context) -> Iterator[Issue]:
     A known phrase with a modifier the list itself uses elsewhere ("also", "再次", "вновь") is
     known too: "Welcomes again" when the list has "Requests again" and "Welcomes".
     """
-    for kind, known in ((PREAMBULAR, ctx.data.preambular_phrases), (OPERATIVE, ctx.data.operative_phrases)):
+    preambular, operative = ctx.data.preambular_phrases, ctx.data.operative_phrases
+    for kind, known in ((PREAMBULAR, preambular), (OPERATIVE, operative), ("section preamble", preambular)):
         folded = {fold(phrase): phrase for phrase in known}
         modifiers = _modifiers(tuple(folded))
-        for record in ctx.of_kind(kind):
+        for record in _phrased(ctx, kind, {fold(p) for p in preambular}):
             phrase = fold(record.phrase.rstrip(PHRASE_TRAILER))
             if not phrase or phrase in folded or _modified(phrase, folded, modifiers):
                 continue
             close = difflib.get_close_matches(phrase, list(folded), n=1, cutoff=0.6)
             hint = f"; did you mean “{folded[close[0]]}”?" if close else ""
             yield Issue(record.line, "warning", f"unknown {kind} phrase “{record.phrase}”{hint}")
+
+
+def _phrased(ctx: Context, kind: str, preambular: set[str]) -> list[Record]:
+    """Records whose phrase is checked against ``kind``'s list.
+
+    An unnumbered paragraph in the operative part that opens with a preambular phrase is a section's
+    preamble ("Recalling …," under heading B of 75/245) and is checked against that list instead.
+    """
+    if kind == PREAMBULAR:
+        return ctx.of_kind(PREAMBULAR)
+    def section_preamble(record: Record) -> bool:
+        return record.number is None and fold(record.phrase.rstrip(PHRASE_TRAILER)) in preambular
+    return [r for r in ctx.of_kind(OPERATIVE) if section_preamble(r) == (kind != OPERATIVE)]
 
 
 @cache
