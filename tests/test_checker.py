@@ -161,7 +161,7 @@ def test_a_known_phrase_with_a_modifier_the_list_uses_is_known() -> None:
 def test_a_section_preamble_in_the_operative_part_may_use_a_preambular_phrase() -> None:
     heading = Heading(num="B", text=[Text(text="B")])
     data = language("en")
-    phrase = next(p for p in data.preambular_phrases if p not in data.operative_phrases)
+    phrase = next(p for p in data.preambular_phrases if p not in data.operative_phrases and " " not in p)
     model = resolution([], [heading, op(None, phrase, " its resolution,"), op("1", "Decides", " a.")])
     assert [f.rule for f in check_model(model) if f.rule == "leading-phrase"] == []
     numbered = resolution([], [op("1", phrase, " x;"), op("2", "Decides", " a.")])

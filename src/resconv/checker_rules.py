@@ -164,19 +164,21 @@ def _modifiers(known: tuple[str, ...]) -> frozenset[str]:
     found = set()
     for short in known:
         for long in known:
-            if long != short and long.startswith(short):
+            spaced = " " in long  # in scripts with spaces, modifiers are whole words
+            if long != short and long.startswith(short + (" " if spaced else "")):
                 found.add(long[len(short):].strip())
-            elif long != short and long.endswith(short):
+            elif long != short and long.endswith((" " if spaced else "") + short):
                 found.add(long[: -len(short)].strip())
     return frozenset(item for item in found if item and len(item) <= 12)
 
 
 def _modified(phrase: str, known: dict[str, str], modifiers: frozenset[str]) -> bool:
     """Whether ``phrase`` is a known phrase with a known modifier before or after it."""
+    gap = " " if " " in phrase else ""
     for modifier in modifiers:
-        if phrase.startswith(modifier) and phrase[len(modifier):].strip() in known:
+        if phrase.startswith(modifier + gap) and phrase[len(modifier):].strip() in known:
             return True
-        if phrase.endswith(modifier) and phrase[: -len(modifier)].strip() in known:
+        if phrase.endswith(gap + modifier) and phrase[: -len(modifier)].strip() in known:
             return True
     return False
 
