@@ -59,13 +59,11 @@ class Context:
     used_notes: set[str] = field(default_factory=set)
     in_footnotes: bool = False
 
-    @property
-    def rtl(self) -> bool:
-        return self.lang.rtl
+    rtl: bool = False
+    code: str = "en"
 
-    @property
-    def code(self) -> str:
-        return self.lang.code
+    def __post_init__(self) -> None:
+        self.rtl, self.code = self.lang.rtl, self.lang.code
 
     def rs(
         self, style: str = "", *, bold: bool = False, italic: bool = False, size: float | None = None

@@ -148,9 +148,11 @@ def to_bytes(pkg: Package, parts: dict[str, str]) -> bytes:
         **parts,
     }
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+    with zipfile.ZipFile(buffer, "w") as archive:
         for name, xml in files.items():
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, xml.encode("utf-8"), compresslevel=1)  # speed over a little size
+            data = xml.encode("utf-8")
+            # deflate the big parts only: each deflate stream costs a flush, small parts gain little
+            info.compress_type = zipfile.ZIP_DEFLATED if len(data) > 4096 else zipfile.ZIP_STORED
+            archive.writestr(info, data, compresslevel=1)
     return buffer.getvalue()

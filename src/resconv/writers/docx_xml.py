@@ -61,6 +61,8 @@ def run_props(rs: RunStyle, text: str = "") -> str:
 
 def text_elements(text: str) -> str:
     """w:t elements for ``text``, tabs as w:tab and line feeds as w:br."""
+    if "\n" not in text and "\t" not in text:
+        return f'<w:t xml:space="preserve">{esc(text)}</w:t>' if text else ""
     out = []
     for i, line in enumerate(text.split("\n")):
         if i:
