@@ -1,0 +1,128 @@
+"""``resconv convert`` through click: formats, outputs, stdin/stdout, --from, --strict, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import resconv
+from resconv.cli import cli
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "a-res-75-47.zh.md"
+
+
+def _run(*args: str, stdin: bytes | None = None) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+def test_json_to_stdout() -> None:
+    code, out, _ = _run("convert", str(SEED), "--to", "json", "-o", "-")
+    assert code == 0
+    data = json.loads(out)
+    assert data["schema_version"] == resconv.SCHEMA_VERSION
+    assert data["meta"]["resolution_number"] == "75/47"
+    assert len(data["preamble"]) == 14
+
+
+def test_several_formats_into_a_folder(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    code, _, err = _run("convert", str(FIXTURES / "en-converted.md"), str(FIXTURES / "en-pdftext.txt"),
+                        "--to", "json,markdown", "-o", f"{target}/")
+    assert code == 0, err
+    assert sorted(p.name for p in target.iterdir()) == [
+        "en-converted.json", "en-converted.md", "en-pdftext.json", "en-pdftext.md"]
+    model = resconv.Resolution.model_validate_json((target / "en-pdftext.json").read_bytes())
+    assert model.meta.symbol == "A/RES/78/321"
+    assert resconv.read(target / "en-converted.md").model_dump_json() == \
+        resconv.read(FIXTURES / "en-converted.md").model_dump_json()
+
+
+def test_single_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "res.json"
+    code, out, _ = _run("convert", str(FIXTURES / "fr-converted.md"), "--to", "json", "-o", str(target))
+    assert code == 0 and out == b""
+    assert json.loads(target.read_text(encoding="utf-8"))["meta"]["language"] == "fr"
+
+
+def test_stdin_with_from() -> None:
+    text = (FIXTURES / "en-pdftext.txt").read_bytes()
+    code, out, _ = _run("convert", "-", "--from", "text", "--to", "json", "-o", "-", stdin=text)
+    assert code == 0
+    assert json.loads(out)["meta"]["title"] == "Early warning for glacial lake outburst floods"
+
+
+def test_stdin_markdown_to_stdout_markdown() -> None:
+    code, out, _ = _run("convert", "-", "--from", "md", "--to", "md", stdin=SEED.read_bytes())
+    assert code == 0
+    assert out.startswith(b"---\n") and "**重申**多边主义".encode() in out
+
+
+def test_from_overrides_the_extension(tmp_path: Path) -> None:
+    source = tmp_path / "pasted.md"  # plain text under a Markdown name
+    source.write_bytes((FIXTURES / "en-pdftext.txt").read_bytes())
+    code, out, _ = _run("convert", str(source), "--from", "text", "--to", "json", "-o", "-")
+    assert code == 0
+    assert [b["number"] for b in json.loads(out)["operative"]] == ["1", "2", "3"]
+
+
+def test_strict_turns_warnings_into_exit_1(tmp_path: Path) -> None:
+    source = tmp_path / "odd.md"
+    source.write_text((FIXTURES / "en-converted.md").read_text(encoding="utf-8").replace(
+        "*Welcoming* the work", "Zorblaxing the work"), encoding="utf-8")
+    code, _, err = _run("convert", str(source), "--to", "json", "-o", str(tmp_path / "lax.json"))
+    assert code == 0 and "preambular paragraph 4" in err
+    code, _, err = _run("convert", str(source), "--to", "json", "-o", str(tmp_path / "strict.json"), "--strict")
+    assert code == 1
+    assert "--strict" in err and "Traceback" not in err
+    assert not (tmp_path / "strict.json").exists()
+
+
+@pytest.mark.parametrize("make", ["missing", "directory", "bad-yaml", "bad-json", "bad-encoding"])
+def test_unreadable_input_is_one_clear_line(tmp_path: Path, make: str) -> None:
+    source = tmp_path / "input.md"
+    extra: list[str] = []
+    if make == "directory":
+        source.mkdir()
+    elif make == "bad-yaml":
+        source.write_text("---\nsession: [75\n---\n\nThe General Assembly,\n", encoding="utf-8")
+    elif make == "bad-json":
+        source = tmp_path / "input.json"
+        source.write_text("{not json", encoding="utf-8")
+    elif make == "bad-encoding":
+        source.write_text("Генеральная Ассамблея", encoding="utf-8")
+        extra = ["--encoding", "ascii"]
+    code, out, err = _run("convert", str(source), "--to", "json", "-o", "-", *extra)
+    assert code == 1
+    assert out == b""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and str(source) in lines[0], err
+    assert "Traceback" not in err
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    code, _, err = _run("convert", str(SEED), "--to", "rtf")
+    assert code == 2 and "unknown format 'rtf'" in err
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
+    code, _, err = _run("convert", str(tmp_path / "nope.md"), str(FIXTURES / "ru-converted.md"),
+                        "--to", "json", "-o", f"{tmp_path}/out/")
+    assert code == 1 and "nope.md" in err
+    assert (tmp_path / "out" / "ru-converted.json").is_file()
+
+
+def test_version() -> None:
+    code, out, _ = _run("--version")
+    assert code == 0 and out.decode().strip() == f"resconv, version {resconv.__version__}"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["convert", "--help"]])
+def test_help_shows_examples(args: list[str]) -> None:
+    code, out, _ = _run(*args)
+    text = out.decode()
+    assert code == 0 and "Examples:" in text and "resconv convert" in text

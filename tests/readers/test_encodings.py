@@ -1,0 +1,68 @@
+"""Input encodings met in the wild are detected; --encoding overrides detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import resconv
+from resconv.cli import cli
+from resconv.errors import InputError
+from resconv.textio import decode
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+_LEGACY_BUG = pytest.mark.xfail(strict=True, reason=(
+    "textio._legacy scores each legacy decoding by the share of letters in its script; a cp1251 decoding "
+    "of GB18030 bytes yields two Cyrillic letters per Chinese character and wins, and GB18030 can win on "
+    "cp1256 bytes (decode('议程项目 18(c)'.encode('gb18030')) -> 'ТйіМПоДї 18(c)')"))
+CASES = [
+    ("en-converted.md", "utf-8-sig"),
+    ("en-converted.md", "utf-16"),  # with BOM
+    ("en-converted.md", "utf-16-le"),  # no BOM
+    ("ru-converted.md", "cp1251"),
+    ("en-pdftext.txt", "utf-16"),
+    pytest.param("zh-converted.md", "gb18030", marks=_LEGACY_BUG),
+    pytest.param("ar-converted.md", "cp1256", marks=_LEGACY_BUG),
+    pytest.param("zh-pdftext.txt", "gb18030", marks=_LEGACY_BUG),
+]
+SHORT = [("大会决议", "gb18030"), ("إن الجمعية العامة،", "cp1256"), ("Генеральная Ассамблея", "cp1251")]
+
+
+def _expected(name: str) -> resconv.Resolution:
+    return resconv.read(FIXTURES / name)
+
+
+@pytest.mark.parametrize(("name", "encoding"), CASES)
+def test_encoding_is_detected(name: str, encoding: str) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    fmt = "text" if name.endswith(".txt") else "markdown"
+    assert resconv.read(data, format=fmt).model_dump_json() == _expected(name).model_dump_json()
+
+
+@pytest.mark.parametrize(("text", "encoding"), SHORT)
+def test_short_legacy_text_is_decoded(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(("name", "encoding"), [("ru-converted.md", "cp1251"), ("zh-converted.md", "gb18030")])
+def test_encoding_option_overrides_detection(name: str, encoding: str, tmp_path: Path) -> None:
+    source = tmp_path / name
+    source.write_bytes((FIXTURES / name).read_text(encoding="utf-8").encode(encoding))
+    expected = _expected(name).model_dump_json()
+    assert resconv.read(source, encoding=encoding).model_dump_json() == expected
+    result = CliRunner().invoke(cli, ["convert", str(source), "--encoding", encoding, "--to", "json", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert resconv.Resolution.model_validate_json(result.stdout_bytes).model_dump_json() == expected
+
+
+def test_wrong_encoding_option_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "zh.md"
+    source.write_bytes((FIXTURES / "zh-converted.md").read_bytes())
+    with pytest.raises(InputError, match="not valid ascii"):
+        resconv.read(source, encoding="ascii")
+    with pytest.raises(InputError, match="unknown encoding"):
+        resconv.read(source, encoding="klingon-8")
