@@ -71,7 +71,7 @@ def merge_reference(folder: Path, pre: dict[str, Counter[str]], ops: dict[str, C
             words = phrase.casefold().split()
             if any(" ".join(words[:n]) in harvested for n in range(1, len(words))):
                 continue
-            target[lang].setdefault(phrase, 0)
+            target[lang].setdefault(phrase, 1)
 
 
 def main(corpus: Path, reference: Path | None) -> None:
@@ -85,7 +85,7 @@ def main(corpus: Path, reference: Path | None) -> None:
     for kind, table in (("preambular", pre), ("operative", ops)):
         for lang, phrases in sorted(table.items()):
             if lang:
-                header = "# phrase<TAB>times the UN files emphasise it (0: supplementary list only)\n"
+                header = "# phrase<TAB>times the UN files here emphasise it (1 when only in the supplementary list)\n"
                 rows = [f"{p}\t{phrases[p]}" for p in sorted(phrases, key=lambda p: (p.casefold(), p))]
                 text = header + "\n".join(rows) + "\n"
                 (OUT / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")

@@ -41,7 +41,9 @@ def to_lines(text: str) -> list[Line]:
     out: list[Line] = []
     line_number = 0
     page_start = False
-    for page_index, page in enumerate(text.split("\f")):
+    pages = text.split("\f")
+    headers = _running_titles(pages)
+    for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
         in_notes = False
         blank_before = True
@@ -54,7 +56,8 @@ def to_lines(text: str) -> list[Line]:
             if _RULE.match(stripped):
                 in_notes, blank_before = True, True
                 continue
-            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None):
+            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
+                    page_index > 0 and stripped in headers and position < 6):
                 continue
             if page_start and not in_notes:
                 blank_before = False  # a page break is not a paragraph break: the text decides
@@ -75,6 +78,19 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
     return False
 
 
+def _running_titles(pages: list[str]) -> set[str]:
+    """Short titles of running headers: lines at the top of later pages that the first page
+    also prints (in the title), without sentence punctuation."""
+    first = re.sub(r"\s+", " ", pages[0]) if pages else ""
+    found = set()
+    for page in pages[1:]:
+        top = [ln.strip() for ln in page.split("\n") if ln.strip()][:3]
+        for line in top:
+            if 3 < len(line) < 120 and not line.endswith((",", ";", ".")) and line in first:
+                found.add(line)
+    return found
+
+
 def _columns(line: str, first_page: bool) -> list[str]:
     """Masthead lines of ``pdftotext -layout`` hold two columns: split them."""
     if not first_page:
@@ -84,20 +100,41 @@ def _columns(line: str, first_page: bool) -> list[str]:
 
 
 def _pair_split_markers(lines: list[Line]) -> list[Line]:
-    """pdftotext may print a page's footnote markers in a column of their own, before the
-    texts: give each following text line its marker back."""
+    """pdftotext may print a page's footnote markers in a column of their own, before or after
+    the texts: give each note its marker back."""
     out: list[Line] = []
-    queue: list[str] = []
-    for line in lines:
-        if not line.footnote_area:
-            queue.clear()
+    area: list[Line] = []
+    for line in [*lines, Line(0, [], footnote_area=False)]:
+        if line.footnote_area:
+            area.append(line)
+            continue
+        out.extend(_pair_area(area))
+        area = []
+        if line.number:
             out.append(line)
-            continue
-        if _MARKER_ONLY.match(line.text):
-            queue.append(line.text.strip())
-            continue
-        previous_open = bool(out) and out[-1].footnote_area and not out[-1].text.rstrip().endswith((".", "。", ")"))
-        if queue and not (previous_open and not line.starts_block and len(queue) == 0):
-            line.inlines = [Text(text=f"{queue.pop(0)} {line.text}")]
-        out.append(line)
     return out
+
+
+def _pair_area(area: list[Line]) -> list[Line]:
+    markers = [line.text.strip() for line in area if _MARKER_ONLY.match(line.text)]
+    texts = [line for line in area if not _MARKER_ONLY.match(line.text)]
+    if not markers:
+        return area
+    notes: list[list[Line]] = []
+    for line in texts:
+        if not notes or _ends_note(notes[-1][-1].text):
+            notes.append([line])
+        else:
+            notes[-1].append(line)
+    while len(notes) > len(markers) and len(notes) > 1:
+        notes[-2].extend(notes.pop())
+    paired = []
+    for marker, note in zip(markers, notes, strict=False):
+        text = " ".join(line.text.strip() for line in note)
+        paired.append(Line(note[0].number, [Text(text=f"{marker} {text}")], starts_block=True,
+                           footnote_area=True, wrapped=True))
+    return paired
+
+
+def _ends_note(text: str) -> bool:
+    return text.rstrip().endswith((".", "。", ")", "”", "»"))

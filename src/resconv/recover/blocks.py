@@ -65,6 +65,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     previous = group[-1].text.strip()
     if line.heading or group[-1].heading or section_numeral(previous, code) or section_numeral(text, code):
         return True
+    if _bare_label(previous):
+        return False  # "1." or "(a)" alone on its line: the text follows on the next
     if line.starts_block:
         return True
     number = NUMBER_RE.match(text)
@@ -81,6 +83,11 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if code in ("en", "fr", "es"):
         return text[:1].isupper()
     return not full or group[-1].width < 0.93 * full  # lower-case phrases: trust the line width
+
+
+def _bare_label(text: str) -> bool:
+    match = NUMBER_RE.match(text) or LABEL_RE.match(text)
+    return match is not None and match.end() >= len(text.rstrip())
 
 
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:

@@ -32,41 +32,25 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), ends
 
 
-RARE = 0.02  # a longer phrase loses to a shorter one it extends when used < 2% as often
-
-
 @cache
-def _folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
+def _folded_phrases(code: str, kind: str) -> tuple[str, ...]:
     data = language(code)
     phrases = data.preambular_phrases if kind == "preambular" else data.operative_phrases
-    folded: dict[str, int] = {}
-    for phrase in phrases:
-        key = _fold_with_map(phrase)[0].strip()
-        folded[key] = folded.get(key, 0) + data.phrase_counts.get(phrase, 0)
-    return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
+    folded = {_fold_with_map(phrase)[0].strip() for phrase in phrases}
+    return tuple(sorted(folded, key=len, reverse=True))
 
 
 def match_phrase(text: str, code: str, kind: str) -> int:
-    """Length in source characters of the known leading phrase at the start, or 0.
+    """Length in source characters of the longest known leading phrase at the start, or 0.
 
-    Of the known phrases that open the text, the longest wins unless it is rare beside a
-    shorter one it extends (the UN emphasises "Notes", rarely "Notes the importance")."""
+    A phrase that only runs on into a function word ("Toma nota de") is cut back to the known
+    phrase without it: the UN emphasises "Toma nota"."""
     folded, ends = _fold_with_map(text)
-    candidates = [(p, n) for p, n in _folded_phrases(code, kind) if _opens(folded, p, code)]
+    candidates = [p for p in _folded_phrases(code, kind) if _opens(folded, p, code)]
     if not candidates:
         return 0
-    most = max(n for _, n in candidates)
-    phrase = next(p for p, n in candidates if n >= RARE * most and (n > 0 or most == 0))
-    phrase = _without_function_word(phrase, {p for p, _ in candidates}, code)
+    phrase = _without_function_word(candidates[0], set(candidates), code)
     return ends[len(phrase) - 1]
-
-
-def _without_function_word(phrase: str, known: set[str], code: str) -> str:
-    words = phrase.split(" ")
-    function_words = {w.casefold() for w in language(code).strings.get("function_words", [])}
-    if len(words) > 1 and words[-1] in function_words and " ".join(words[:-1]) in known:
-        return " ".join(words[:-1])
-    return phrase
 
 
 def _opens(folded: str, phrase: str, code: str) -> bool:
