@@ -63,3 +63,11 @@ def _opens(folded: str, phrase: str, code: str) -> bool:
 def is_known_start(text: str, code: str) -> bool:
     """Whether a line begins with any known leading phrase (a likely paragraph start)."""
     return bool(match_phrase(text, code, "preambular") or match_phrase(text, code, "operative"))
+
+
+def _without_function_word(phrase: str, known: set[str], code: str) -> str:
+    words = phrase.split(" ")
+    function_words = {w.casefold() for w in language(code).strings.get("function_words", [])}
+    if len(words) > 1 and words[-1] in function_words and " ".join(words[:-1]) in known:
+        return " ".join(words[:-1])
+    return phrase
