@@ -31,8 +31,16 @@ def test_printed_dates_parse_back(code: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-@pytest.mark.parametrize("date", [dt.date(2021, 1, 1), dt.date(1999, 2, 28), dt.date(2024, 2, 29),
-                                  dt.date(2023, 9, 16), dt.date(2022, 11, 30)])
+@pytest.mark.parametrize(
+    "date",
+    [
+        dt.date(2021, 1, 1),
+        dt.date(1999, 2, 28),
+        dt.date(2024, 2, 29),
+        dt.date(2023, 9, 16),
+        dt.date(2022, 11, 30),
+    ],
+)
 def test_every_month_round_trips(code: str, date: dt.date) -> None:
     data = language(code)
     for month in range(1, 13):
@@ -40,17 +48,20 @@ def test_every_month_round_trips(code: str, date: dt.date) -> None:
         assert data.parse_date(f"… adopted on {data.format_date(day)}, …") == day
 
 
-@pytest.mark.parametrize(("code", "text", "expected"), [
-    ("zh", "2020 年 12 月 7 日大会决议", DEC_7),  # spaces between CJK and digits in converted text
-    ("ar", "المؤرخ 16 أيلول/ سبتمبر 2019", dt.date(2019, 9, 16)),  # space after the slash
-    ("ar", "في 16 سبتمبر 2019", dt.date(2019, 9, 16)),  # one half of the paired month name
-    ("fr", "le 1er mars 2024", dt.date(2024, 3, 1)),
-    ("es", "aprobada el 1 de marzo de 2024", dt.date(2024, 3, 1)),
-    ("ru", "от 14 декабря 2022 года", dt.date(2022, 12, 14)),
-    ("fr", "issued 8 January 2024", dt.date(2024, 1, 8)),  # masthead issue dates are English
-    ("en", "31 February 2020", None),
-    ("en", "no date here", None),
-])
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("zh", "2020 年 12 月 7 日大会决议", DEC_7),  # spaces between CJK and digits in converted text
+        ("ar", "المؤرخ 16 أيلول/ سبتمبر 2019", dt.date(2019, 9, 16)),  # space after the slash
+        ("ar", "في 16 سبتمبر 2019", dt.date(2019, 9, 16)),  # one half of the paired month name
+        ("fr", "le 1er mars 2024", dt.date(2024, 3, 1)),
+        ("es", "aprobada el 1 de marzo de 2024", dt.date(2024, 3, 1)),
+        ("ru", "от 14 декабря 2022 года", dt.date(2022, 12, 14)),
+        ("fr", "issued 8 January 2024", dt.date(2024, 1, 8)),  # masthead issue dates are English
+        ("en", "31 February 2020", None),
+        ("en", "no date here", None),
+    ],
+)
 def test_dates_found_in_running_text(code: str, text: str, expected: dt.date | None) -> None:
     assert language(code).parse_date(text) == expected
 
@@ -59,52 +70,70 @@ def test_french_first_of_the_month() -> None:
     assert language("fr").format_date(dt.date(2024, 3, 1)) == "1er mars 2024"
 
 
-@pytest.mark.parametrize(("code", "number", "line"), [
-    ("en", 37, "37th plenary meeting"),
-    ("en", 1, "1st plenary meeting"),
-    ("en", 2, "2nd plenary meeting"),
-    ("en", 3, "3rd plenary meeting"),
-    ("en", 11, "11th plenary meeting"),
-    ("en", 12, "12th plenary meeting"),
-    ("en", 13, "13th plenary meeting"),
-    ("en", 22, "22nd plenary meeting"),
-    ("en", 101, "101st plenary meeting"),
-    ("en", 111, "111th plenary meeting"),
-    ("fr", 37, "37e séance plénière"),
-    ("es", 37, "37a sesión plenaria"),
-    ("ru", 37, "37\u2011е пленарное заседание"),
-    ("ar", 37, "الجلسة العامة 37"),
-    ("zh", 37, "第37次全体会议"),
-])
+@pytest.mark.parametrize(
+    ("code", "number", "line"),
+    [
+        ("en", 37, "37th plenary meeting"),
+        ("en", 1, "1st plenary meeting"),
+        ("en", 2, "2nd plenary meeting"),
+        ("en", 3, "3rd plenary meeting"),
+        ("en", 11, "11th plenary meeting"),
+        ("en", 12, "12th plenary meeting"),
+        ("en", 13, "13th plenary meeting"),
+        ("en", 22, "22nd plenary meeting"),
+        ("en", 101, "101st plenary meeting"),
+        ("en", 111, "111th plenary meeting"),
+        ("fr", 37, "37e séance plénière"),
+        ("es", 37, "37a sesión plenaria"),
+        ("ru", 37, "37\u2011е пленарное заседание"),
+        ("ar", 37, "الجلسة العامة 37"),
+        ("zh", 37, "第37次全体会议"),
+    ],
+)
 def test_meeting_lines(code: str, number: int, line: str) -> None:
     assert language(code).meeting_line(number) == line
 
 
-@pytest.mark.xfail(strict=True, reason="fr.toml ordinal_suffix cannot express 1re (first) without also "
-                   "changing 21e/31e: the suffix table is keyed on trailing digits only")
+@pytest.mark.xfail(
+    strict=True,
+    reason="fr.toml ordinal_suffix cannot express 1re (first) without also "
+    "changing 21e/31e: the suffix table is keyed on trailing digits only",
+)
 def test_french_first_meeting_is_feminine() -> None:
     assert language("fr").meeting_line(1) == "1re séance plénière"
 
 
-@pytest.mark.parametrize(("code", "line"), [
-    ("en", "48th (resumed) plenary meeting"),
-    ("fr", "48e séance plénière (reprise)"),
-    ("ar", "الجلسة العامة 48 (المستأنفة)"),
-    ("zh", "第48次全体会议(续会)"),
-])
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "48th (resumed) plenary meeting"),
+        ("fr", "48e séance plénière (reprise)"),
+        ("ar", "الجلسة العامة 48 (المستأنفة)"),
+        ("zh", "第48次全体会议(续会)"),
+    ],
+)
 def test_resumed_meeting_lines(code: str, line: str) -> None:
     assert language(code).meeting_line(48, resumed=True) == line
 
 
-@pytest.mark.parametrize(("code", "label"), [("en", "1."), ("fr", "1."), ("es", "1."), ("ru", "1."),
-                                              ("zh", "1."), ("ar", "1 -")])
+@pytest.mark.parametrize(
+    ("code", "label"), [("en", "1."), ("fr", "1."), ("es", "1."), ("ru", "1."), ("zh", "1."), ("ar", "1 -")]
+)
 def test_number_labels(code: str, label: str) -> None:
     assert language(code).number_label("1") == label
 
 
-@pytest.mark.parametrize(("code", "emphasis", "rtl"), [
-    ("en", "italic", False), ("fr", "italic", False), ("es", "italic", False), ("ru", "italic", False),
-    ("zh", "bold", False), ("ar", "bold italic", True)])
+@pytest.mark.parametrize(
+    ("code", "emphasis", "rtl"),
+    [
+        ("en", "italic", False),
+        ("fr", "italic", False),
+        ("es", "italic", False),
+        ("ru", "italic", False),
+        ("zh", "bold", False),
+        ("ar", "bold italic", True),
+    ],
+)
 def test_phrase_emphasis_and_direction(code: str, emphasis: str, rtl: bool) -> None:
     data = language(code)
     assert (data.emphasis, data.rtl) == (emphasis, rtl)

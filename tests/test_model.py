@@ -30,20 +30,46 @@ from resconv.model import (
 
 def _sample() -> Resolution:
     return Resolution(
-        meta=Meta(symbol="A/RES/78/321", language="en", session=78, resolution_number="78/321",
-                  title="Early warning", adopted_on=dt.date(2023, 12, 19), meeting=50,
-                  agenda_items=[AgendaItem(number="18 (c)", title="Sustainable development")],
-                  committee="secondCommittee", reports=[Report(symbol="A/78/455", paragraph="12")]),
+        meta=Meta(
+            symbol="A/RES/78/321",
+            language="en",
+            session=78,
+            resolution_number="78/321",
+            title="Early warning",
+            adopted_on=dt.date(2023, 12, 19),
+            meeting=50,
+            agenda_items=[AgendaItem(number="18 (c)", title="Sustainable development")],
+            committee="secondCommittee",
+            reports=[Report(symbol="A/78/455", paragraph="12")],
+        ),
         enacting_formula="The General Assembly,",
-        preamble=[PreambularParagraph(phrase="Recalling", text=[
-            Emphasis(text="Recalling"), Text(text=" its resolution "),
-            DocumentRef(text="77/164", symbol="A/RES/77/164"), Text(text=","), FootnoteRef(marker="1")])],
+        preamble=[
+            PreambularParagraph(
+                phrase="Recalling",
+                text=[
+                    Emphasis(text="Recalling"),
+                    Text(text=" its resolution "),
+                    DocumentRef(text="77/164", symbol="A/RES/77/164"),
+                    Text(text=","),
+                    FootnoteRef(marker="1"),
+                ],
+            )
+        ],
         operative=[
             Heading(num="I", text=[Text(text="Monitoring")]),
-            OperativeParagraph(number="1", phrase="Encourages", text=[Emphasis(text="Encourages"), Text(text=" all:")],
-                               subparagraphs=[Subparagraph(label="(a)", text=[Text(text="To share;")], subparagraphs=[
-                                   Subparagraph(label="(i)", text=[Text(text="Data;")])])],
-                               wrap_up=[Text(text="and to report;")]),
+            OperativeParagraph(
+                number="1",
+                phrase="Encourages",
+                text=[Emphasis(text="Encourages"), Text(text=" all:")],
+                subparagraphs=[
+                    Subparagraph(
+                        label="(a)",
+                        text=[Text(text="To share;")],
+                        subparagraphs=[Subparagraph(label="(i)", text=[Text(text="Data;")])],
+                    )
+                ],
+                wrap_up=[Text(text="and to report;")],
+            ),
         ],
         footnotes=[Footnote(marker="1", text=[Text(text="See A/78/219.")])],
         annexes=[Annex(headings=["Annex"], blocks=[OperativeParagraph(text=[Text(text="Guidelines.")])])],
@@ -63,7 +89,12 @@ def test_json_carries_schema_version_and_iso_dates() -> None:
     assert data["meta"]["adopted_on"] == "2023-12-19"
     assert [block["kind"] for block in data["operative"]] == ["heading", "paragraph"]
     assert [node["type"] for node in data["preamble"][0]["text"]] == [
-        "emphasis", "text", "docref", "text", "footnote_ref"]
+        "emphasis",
+        "text",
+        "docref",
+        "text",
+        "footnote_ref",
+    ]
 
 
 def test_source_lines_stay_out_of_the_json() -> None:

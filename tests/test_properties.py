@@ -3,6 +3,7 @@ round-trips every model it can express."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -32,35 +33,74 @@ from resconv.model import (
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of the inputs importers meet, so arbitrary text reaches the deep paths, not only the first check.
-_FRAGMENTS = st.sampled_from([
-    "\n", "\n\n", "\f", "## ", "# ", "1. ", "12 - ", "(a) ", "(i) ", "a) ", "(أ) ", "    ", "*", "**", "***", "_",
-    "<sup>1</sup>", "<sup>(2)</sup>", "[73/41](#)", "[A/75/399](https://undocs.org/A/75/399)", "---\n",
-    "__________\n", "1 ", "20-16859 (E)", "2/4", "*2016859*", "A/RES/75/47", "75/47. ", "Agenda item 103 (u)",
-    "The General Assembly,", "大会，", "Recalling", "**回顾**", "Resolution adopted by the General Assembly on ",
-    "7 December 2020", "2020 年 12 月 7 日", "37th plenary meeting", "第 37 次全体会议", "Annex", "[on the report of the",
-    "First Committee (A/75/399, para. 96)]", "---\nsession: 75\n---\n", "---\nlanguage: xx\n---\n", "\ufeff", "\r\n",
-])
-ARBITRARY = st.one_of(st.text(max_size=400), st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=60).map("".join))
+_FRAGMENTS = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\f",
+        "## ",
+        "# ",
+        "1. ",
+        "12 - ",
+        "(a) ",
+        "(i) ",
+        "a) ",
+        "(أ) ",
+        "    ",
+        "*",
+        "**",
+        "***",
+        "_",
+        "<sup>1</sup>",
+        "<sup>(2)</sup>",
+        "[73/41](#)",
+        "[A/75/399](https://undocs.org/A/75/399)",
+        "---\n",
+        "__________\n",
+        "1 ",
+        "20-16859 (E)",
+        "2/4",
+        "*2016859*",
+        "A/RES/75/47",
+        "75/47. ",
+        "Agenda item 103 (u)",
+        "The General Assembly,",
+        "大会，",
+        "Recalling",
+        "**回顾**",
+        "Resolution adopted by the General Assembly on ",
+        "7 December 2020",
+        "2020 年 12 月 7 日",
+        "37th plenary meeting",
+        "第 37 次全体会议",
+        "Annex",
+        "[on the report of the",
+        "First Committee (A/75/399, para. 96)]",
+        "---\nsession: 75\n---\n",
+        "---\nlanguage: xx\n---\n",
+        "\ufeff",
+        "\r\n",
+    ]
+)
+ARBITRARY = st.one_of(
+    st.text(max_size=400), st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=60).map("".join)
+)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
 @SETTINGS
 @given(text=ARBITRARY)
 def test_text_readers_raise_only_resconv_errors(fmt: str, text: str) -> None:
-    try:
+    with contextlib.suppress(ResconvError):
         resconv.read(text.encode("utf-8"), format=fmt)
-    except ResconvError:
-        pass
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "text"])
 @SETTINGS
 @given(data=st.binary(max_size=300))
 def test_text_readers_raise_only_resconv_errors_on_bytes(fmt: str, data: bytes) -> None:
-    try:
+    with contextlib.suppress(ResconvError):
         resconv.read(data, format=fmt)
-    except ResconvError:
-        pass
 
 
 # --------------------------------------------------------------------------- generated models
@@ -92,7 +132,11 @@ def _body(draw: st.DrawFn, code: str, notes: list[str]) -> list[Inline]:
     nodes: list[Inline] = [Text(text=space + draw(_sentence(code)))]
     for _ in range(draw(st.integers(0, 2))):
         text, symbol = draw(_SYMBOLS)
-        nodes += [Text(text=space), DocumentRef(text=text, symbol=symbol), Text(text=space + draw(_sentence(code)))]
+        nodes += [
+            Text(text=space),
+            DocumentRef(text=text, symbol=symbol),
+            Text(text=space + draw(_sentence(code))),
+        ]
     if draw(st.booleans()):
         notes.append(str(len(notes) + 1))
         nodes.append(FootnoteRef(marker=notes[-1]))
@@ -118,33 +162,65 @@ def resolutions(draw: st.DrawFn) -> Resolution:
     session = draw(st.integers(1, 99))
     number = f"{session}/{draw(st.integers(1, 350))}"
     meta = Meta(
-        symbol=f"A/RES/{number}", language=code, session=session, resolution_number=number,
-        title=draw(_sentence(code)).capitalize(), adopted_on=draw(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31))),
+        symbol=f"A/RES/{number}",
+        language=code,
+        session=session,
+        resolution_number=number,
+        title=draw(_sentence(code)).capitalize(),
+        adopted_on=draw(st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31))),
         meeting=draw(st.integers(1, 120)),
-        agenda_items=[AgendaItem(number=str(draw(st.integers(1, 180))), title=draw(_sentence(code)).capitalize())],
-        committee=draw(st.sampled_from(["firstCommittee", "secondCommittee", "thirdCommittee", "sixthCommittee"])),
-        reports=[Report(symbol=f"A/{session}/{draw(st.integers(100, 700))}", paragraph=str(draw(st.integers(1, 99))))],
+        agenda_items=[
+            AgendaItem(number=str(draw(st.integers(1, 180))), title=draw(_sentence(code)).capitalize())
+        ],
+        committee=draw(
+            st.sampled_from(["firstCommittee", "secondCommittee", "thirdCommittee", "sixthCommittee"])
+        ),
+        reports=[
+            Report(
+                symbol=f"A/{session}/{draw(st.integers(100, 700))}", paragraph=str(draw(st.integers(1, 99)))
+            )
+        ],
     )
     preamble = []
     for _ in range(draw(st.integers(1, 4))):
         phrase = draw(st.sampled_from(data.preambular_phrases[:30]))
-        preamble.append(PreambularParagraph(phrase=phrase, text=[Emphasis(style=style, text=phrase),
-                                                                  *draw(_body(code, notes))]))
+        preamble.append(
+            PreambularParagraph(
+                phrase=phrase, text=[Emphasis(style=style, text=phrase), *draw(_body(code, notes))]
+            )
+        )
     operative: list[OperativeParagraph | Heading] = []
-    count = 0
-    for _ in range(draw(st.integers(1, 5))):
+    for count in range(1, draw(st.integers(1, 5)) + 1):
         if draw(st.integers(0, 5)) == 0:
-            operative.append(Heading(num="I" * (1 + sum(isinstance(b, Heading) for b in operative)),
-                                     text=[Text(text=draw(_sentence(code)).capitalize())]))
-        count += 1
+            operative.append(
+                Heading(
+                    num=("I", "II", "III", "IV", "V")[sum(isinstance(b, Heading) for b in operative)],
+                    text=[Text(text=draw(_sentence(code)).capitalize())],
+                )
+            )
         phrase = draw(st.sampled_from(data.operative_phrases[:30]))
-        subs = [Subparagraph(label=f"({LETTERS[i]})", text=[Text(text=draw(_sentence(code)).capitalize() + ";")])
-                for i in range(draw(st.integers(0, 3)))]
-        operative.append(OperativeParagraph(number=str(count), phrase=phrase, subparagraphs=subs,
-                                            text=[Emphasis(style=style, text=phrase), *draw(_body(code, notes))]))
-    footnotes = [Footnote(marker=m, text=[Text(text=draw(_sentence(code)).capitalize() + ".")]) for m in notes]
-    return Resolution(meta=meta, enacting_formula=data["enacting_formula"], preamble=preamble,
-                      operative=operative, footnotes=footnotes)
+        subs = [
+            Subparagraph(label=f"({LETTERS[i]})", text=[Text(text=draw(_sentence(code)).capitalize() + ";")])
+            for i in range(draw(st.integers(0, 3)))
+        ]
+        operative.append(
+            OperativeParagraph(
+                number=str(count),
+                phrase=phrase,
+                subparagraphs=subs,
+                text=[Emphasis(style=style, text=phrase), *draw(_body(code, notes))],
+            )
+        )
+    footnotes = [
+        Footnote(marker=m, text=[Text(text=draw(_sentence(code)).capitalize() + ".")]) for m in notes
+    ]
+    return Resolution(
+        meta=meta,
+        enacting_formula=data["enacting_formula"],
+        preamble=preamble,
+        operative=operative,
+        footnotes=footnotes,
+    )
 
 
 @SETTINGS

@@ -31,15 +31,28 @@ def test_json_to_stdout() -> None:
 
 def test_several_formats_into_a_folder(tmp_path: Path) -> None:
     target = tmp_path / "out"
-    code, _, err = _run("convert", str(FIXTURES / "en-converted.md"), str(FIXTURES / "en-pdftext.txt"),
-                        "--to", "json,markdown", "-o", f"{target}/")
+    code, _, err = _run(
+        "convert",
+        str(FIXTURES / "en-converted.md"),
+        str(FIXTURES / "en-pdftext.txt"),
+        "--to",
+        "json,markdown",
+        "-o",
+        f"{target}/",
+    )
     assert code == 0, err
     assert sorted(p.name for p in target.iterdir()) == [
-        "en-converted.json", "en-converted.md", "en-pdftext.json", "en-pdftext.md"]
+        "en-converted.json",
+        "en-converted.md",
+        "en-pdftext.json",
+        "en-pdftext.md",
+    ]
     model = resconv.Resolution.model_validate_json((target / "en-pdftext.json").read_bytes())
     assert model.meta.symbol == "A/RES/78/321"
-    assert resconv.read(target / "en-converted.md").model_dump_json() == \
-        resconv.read(FIXTURES / "en-converted.md").model_dump_json()
+    assert (
+        resconv.read(target / "en-converted.md").model_dump_json()
+        == resconv.read(FIXTURES / "en-converted.md").model_dump_json()
+    )
 
 
 def test_single_output_file(tmp_path: Path) -> None:
@@ -72,11 +85,17 @@ def test_from_overrides_the_extension(tmp_path: Path) -> None:
 
 def test_strict_turns_warnings_into_exit_1(tmp_path: Path) -> None:
     source = tmp_path / "odd.md"
-    source.write_text((FIXTURES / "en-converted.md").read_text(encoding="utf-8").replace(
-        "*Welcoming* the work", "Zorblaxing the work"), encoding="utf-8")
+    source.write_text(
+        (FIXTURES / "en-converted.md")
+        .read_text(encoding="utf-8")
+        .replace("*Welcoming* the work", "Zorblaxing the work"),
+        encoding="utf-8",
+    )
     code, _, err = _run("convert", str(source), "--to", "json", "-o", str(tmp_path / "lax.json"))
     assert code == 0 and "preambular paragraph 4" in err
-    code, _, err = _run("convert", str(source), "--to", "json", "-o", str(tmp_path / "strict.json"), "--strict")
+    code, _, err = _run(
+        "convert", str(source), "--to", "json", "-o", str(tmp_path / "strict.json"), "--strict"
+    )
     assert code == 1
     assert "--strict" in err and "Traceback" not in err
     assert not (tmp_path / "strict.json").exists()
@@ -110,8 +129,15 @@ def test_unknown_format_is_a_usage_error() -> None:
 
 
 def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
-    code, _, err = _run("convert", str(tmp_path / "nope.md"), str(FIXTURES / "ru-converted.md"),
-                        "--to", "json", "-o", f"{tmp_path}/out/")
+    code, _, err = _run(
+        "convert",
+        str(tmp_path / "nope.md"),
+        str(FIXTURES / "ru-converted.md"),
+        "--to",
+        "json",
+        "-o",
+        f"{tmp_path}/out/",
+    )
     assert code == 1 and "nope.md" in err
     assert (tmp_path / "out" / "ru-converted.json").is_file()
 

@@ -14,10 +14,14 @@ from resconv.textio import decode
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-_LEGACY_BUG = pytest.mark.xfail(strict=True, reason=(
-    "textio._legacy scores each legacy decoding by the share of letters in its script; a cp1251 decoding "
-    "of GB18030 bytes yields two Cyrillic letters per Chinese character and wins, and GB18030 can win on "
-    "cp1256 bytes (decode('议程项目 18(c)'.encode('gb18030')) -> 'ТйіМПоДї 18(c)')"))
+_LEGACY_BUG = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "textio._legacy scores each legacy decoding by the share of letters in its script; a cp1251 decoding "
+        "of GB18030 bytes yields two Cyrillic letters per Chinese character and wins, and GB18030 can win on "
+        "cp1256 bytes (decode('议程项目 18(c)'.encode('gb18030')) -> 'ТйіМПоДї 18(c)')"
+    ),
+)
 CASES = [
     ("en-converted.md", "utf-8-sig"),
     ("en-converted.md", "utf-16"),  # with BOM
@@ -48,13 +52,17 @@ def test_short_legacy_text_is_decoded(text: str, encoding: str) -> None:
     assert decode(text.encode(encoding)) == text
 
 
-@pytest.mark.parametrize(("name", "encoding"), [("ru-converted.md", "cp1251"), ("zh-converted.md", "gb18030")])
+@pytest.mark.parametrize(
+    ("name", "encoding"), [("ru-converted.md", "cp1251"), ("zh-converted.md", "gb18030")]
+)
 def test_encoding_option_overrides_detection(name: str, encoding: str, tmp_path: Path) -> None:
     source = tmp_path / name
     source.write_bytes((FIXTURES / name).read_text(encoding="utf-8").encode(encoding))
     expected = _expected(name).model_dump_json()
     assert resconv.read(source, encoding=encoding).model_dump_json() == expected
-    result = CliRunner().invoke(cli, ["convert", str(source), "--encoding", encoding, "--to", "json", "-o", "-"])
+    result = CliRunner().invoke(
+        cli, ["convert", str(source), "--encoding", encoding, "--to", "json", "-o", "-"]
+    )
     assert result.exit_code == 0, result.output
     assert resconv.Resolution.model_validate_json(result.stdout_bytes).model_dump_json() == expected
 

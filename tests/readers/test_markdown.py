@@ -43,7 +43,12 @@ def test_seed_imports_exactly() -> None:
     assert len(model.preamble) == 14
     assert [p.number for p in _paragraphs(model)] == [str(n) for n in range(1, 10)]
     assert len(model.operative) == 9
-    assert (meta.session, meta.language, meta.symbol, meta.resolution_number) == (75, "zh", "A/RES/75/47", "75/47")
+    assert (meta.session, meta.language, meta.symbol, meta.resolution_number) == (
+        75,
+        "zh",
+        "A/RES/75/47",
+        "75/47",
+    )
     assert [item.number for item in meta.agenda_items] == ["103(u)"]
     assert meta.committee == "firstCommittee"
     assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/75/399", "96")]
@@ -66,7 +71,16 @@ def test_seed_phrases_bold_or_plain() -> None:
     model = _read_seed()
     assert [p.phrase for p in model.preamble[:4]] == ["决心", "回顾", "又回顾", "还回顾"]
     assert [p.phrase for p in _paragraphs(model)] == [
-        "重申", "又重申", "敦促", "着重指出", "再次促请", "请", "表示注意到", "请", "决定"]
+        "重申",
+        "又重申",
+        "敦促",
+        "着重指出",
+        "再次促请",
+        "请",
+        "表示注意到",
+        "请",
+        "决定",
+    ]
     assert model.preamble[0].text[0].type == "emphasis"  # plain in the input, emphasised in the model
 
 
@@ -77,9 +91,20 @@ def _read_seed() -> Resolution:
 # --------------------------------------------------------------------------- English
 def test_english_structure() -> None:
     model = _read("en-converted.md")
-    assert [p.phrase for p in model.preamble] == ["Recalling", "Recognizing", "Noting with concern", "Welcoming"]
+    assert [p.phrase for p in model.preamble] == [
+        "Recalling",
+        "Recognizing",
+        "Noting with concern",
+        "Welcoming",
+    ]
     kinds = [(b.kind, b.num if isinstance(b, Heading) else b.number) for b in model.operative]
-    assert kinds == [("heading", "I"), ("paragraph", "1"), ("paragraph", "2"), ("heading", "II"), ("paragraph", "3")]
+    assert kinds == [
+        ("heading", "I"),
+        ("paragraph", "1"),
+        ("paragraph", "2"),
+        ("heading", "II"),
+        ("paragraph", "3"),
+    ]
     first = _paragraphs(model)[0]
     assert first.phrase == "Encourages"
     assert [s.label for s in first.subparagraphs] == ["(a)", "(b)"]
@@ -91,14 +116,20 @@ def test_english_leading_phrase_is_the_first_emphasis() -> None:
     model = _read("en-converted.md")
     plain = model.preamble[2]  # "Noting with concern" was not italic in the input
     assert plain.text[0].type == "emphasis" and plain.text[0].text == "Noting with concern"
-    assert plain_text(plain.text) == "Noting with concern the exposure of downstream communities to sudden floods,"
+    assert (
+        plain_text(plain.text)
+        == "Noting with concern the exposure of downstream communities to sudden floods,"
+    )
 
 
 def test_english_footnotes_dumped_mid_list_and_after_the_rule() -> None:
     model = _read("en-converted.md")
     assert _notes_by_block(model) == {"p2": ["1"], "p4": ["2"], "o3": ["3"]}
     assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
-        ("1", "See A/78/219."), ("2", "A/78/220, annex."), ("3", "A/78/221, sect. II.")]
+        ("1", "See A/78/219."),
+        ("2", "A/78/220, annex."),
+        ("3", "A/78/221, sect. II."),
+    ]
     assert [p.number for p in _paragraphs(model)] == ["1", "2", "3"]
 
 
@@ -110,9 +141,16 @@ def test_english_document_references() -> None:
 
 def test_english_metadata() -> None:
     meta = _read("en-converted.md").meta
-    assert (meta.symbol, meta.language, meta.session, meta.resolution_number) == ("A/RES/78/321", "en", 78, "78/321")
+    assert (meta.symbol, meta.language, meta.session, meta.resolution_number) == (
+        "A/RES/78/321",
+        "en",
+        78,
+        "78/321",
+    )
     assert meta.title == "Early warning for glacial lake outburst floods"
-    assert [(a.number, a.title) for a in meta.agenda_items] == [("18 (c)", "Sustainable development: disaster risk reduction")]
+    assert [(a.number, a.title) for a in meta.agenda_items] == [
+        ("18 (c)", "Sustainable development: disaster risk reduction")
+    ]
     assert meta.committee == "secondCommittee"
     assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/455/Add.3", "12")]
     assert (meta.adopted_on, meta.meeting, meta.stage) == (dt.date(2023, 12, 19), 50, "adopted")
@@ -123,20 +161,39 @@ def test_english_annex() -> None:
     assert len(model.annexes) == 1
     annex = model.annexes[0]
     assert annex.headings == ["Annex", "Guidelines for community alerts"]
-    assert plain_text(annex.blocks[-1].text) == "Alerts should reach every household in a valley within one hour."
+    assert (
+        plain_text(annex.blocks[-1].text)
+        == "Alerts should reach every household in a valley within one hour."
+    )
     last = _paragraphs(model)[-1]
     assert "Alerts" not in plain_text(last.text)
 
 
 # --------------------------------------------------------------------------- other languages
 LANGUAGE_CASES = {
-    "fr-converted.md": ("fr", ["Rappelant", "Prenant note"], ["Invite", "Prie", "Décide"], dt.date(2024, 3, 1), 72),
+    "fr-converted.md": (
+        "fr",
+        ["Rappelant", "Prenant note"],
+        ["Invite", "Prie", "Décide"],
+        dt.date(2024, 3, 1),
+        72,
+    ),
     "ar-converted.md": ("ar", ["إذ تشير", "وإذ تسلم"], ["تهيب", "تطلب", "تقرر"], dt.date(2023, 12, 19), 50),
     "zh-converted.md": ("zh", ["回顾", "确认", "注意到"], ["鼓励", "请", "决定"], dt.date(2023, 12, 19), 50),
-    "ru-converted.md": ("ru", ["ссылаясь", "приветствуя"], ["призывает", "просит", "постановляет"],
-                        dt.date(2023, 12, 19), 50),
-    "es-converted.md": ("es", ["Recordando", "Observando con preocupación"], ["Exhorta", "Solicita", "Decide"],
-                        dt.date(2023, 12, 19), 50),
+    "ru-converted.md": (
+        "ru",
+        ["ссылаясь", "приветствуя"],
+        ["призывает", "просит", "постановляет"],
+        dt.date(2023, 12, 19),
+        50,
+    ),
+    "es-converted.md": (
+        "es",
+        ["Recordando", "Observando con preocupación"],
+        ["Exhorta", "Solicita", "Decide"],
+        dt.date(2023, 12, 19),
+        50,
+    ),
 }
 
 
@@ -199,9 +256,12 @@ def test_french_subparagraph_labels_and_no_committee() -> None:
     assert model.meta.resolution_number == "78/290"
 
 
-@pytest.mark.xfail(strict=True, reason="importer bug: a '[without reference to a Main Committee (A/78/L.40)]' "
-                   "line makes the draft symbol the document symbol, stage 'draft', distribution 'limited', "
-                   "although the masthead says the resolution was adopted and numbers it 78/290")
+@pytest.mark.xfail(
+    strict=True,
+    reason="importer bug: a '[without reference to a Main Committee (A/78/L.40)]' "
+    "line makes the draft symbol the document symbol, stage 'draft', distribution 'limited', "
+    "although the masthead says the resolution was adopted and numbers it 78/290",
+)
 def test_french_adopted_without_committee_keeps_its_resolution_symbol() -> None:
     meta = _read("fr-converted.md").meta
     assert (meta.symbol, meta.stage, meta.distribution) == ("A/RES/78/290", "adopted", "general")
@@ -214,5 +274,12 @@ def test_unknown_phrase_is_reported_with_its_line() -> None:
     model, diagnostics = resconv.read_with_diagnostics(text, format="markdown", name="draft.md")
     assert model.preamble[3].phrase == ""
     messages = [str(d) for d in diagnostics]
-    line = text.splitlines().index("Zorblaxing the work of regional centres in monitoring high-altitude lakes,<sup>2</sup>") + 1
-    assert any(m.startswith(f"draft.md:{line}:") and "preambular paragraph 4" in m for m in messages), messages
+    line = (
+        text.splitlines().index(
+            "Zorblaxing the work of regional centres in monitoring high-altitude lakes,<sup>2</sup>"
+        )
+        + 1
+    )
+    assert any(m.startswith(f"draft.md:{line}:") and "preambular paragraph 4" in m for m in messages), (
+        messages
+    )
