@@ -6,10 +6,13 @@ every paragraph of the model in order (tests skip when soffice/pdftotext are abs
 
 from __future__ import annotations
 
+import importlib
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -24,6 +27,7 @@ from resconv.language import language
 from resconv.model import Heading, Inline, Resolution, Subparagraph, plain_text
 from resconv.writers.docx import write
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HAVE_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 
@@ -162,8 +166,15 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\u200b-\u200f\u202a-\u202e\u2060\u00ad\u2010\u2011-]", "", text)
 
 
+CJK_PUNCTUATION = "、，；：。"
+
+
 def assert_in_order(pdf_text: str, paragraphs: list[str]) -> None:
-    """Each paragraph occurs after the previous one, broken at most twice (page end, footnotes)."""
+    """Each paragraph occurs after the previous one, broken at most three times (page end, footnotes).
+
+    One known loss is tolerated, and counted as a break: LibreOffice 7.4 leaves out of its PDF a
+    Chinese comma that ends a line of a justified paragraph (the DOCX holds it; see the report).
+    """
     haystack, pos = _norm(pdf_text), 0
     for paragraph in paragraphs:
         wanted = _norm(paragraph)
@@ -174,10 +185,11 @@ def assert_in_order(pdf_text: str, paragraphs: list[str]) -> None:
             if j < len(haystack) and haystack[j] == wanted[i]:
                 i, j = i + 1, j + 1
                 continue
-            resume = haystack.find(wanted[i : i + 8], j)
+            skip = 1 if wanted[i] in CJK_PUNCTUATION else 0
+            resume = haystack.find(wanted[i + skip : i + skip + 8], j)
             assert resume >= 0 and resume - j < 3000, f"lost in {paragraph[:60]!r} at {wanted[i : i + 20]!r}"
-            j, gaps = resume, gaps + 1
-        assert gaps <= 2, f"{paragraph[:60]!r} broken {gaps} times"
+            i, j, gaps = i + skip, resume, gaps + 1
+        assert gaps <= 3, f"{paragraph[:60]!r} broken {gaps} times"
         pos = j
 
 
@@ -185,6 +197,9 @@ def _pdf_texts(models: dict[str, Resolution], tmp_path: Path) -> dict[str, str]:
     for name, model in models.items():
         (tmp_path / f"{name}.docx").write_bytes(resconv.render(model, "docx"))
     profile = (tmp_path / "profile").as_uri()
+    # the same fonts as scripts/render_pages.py: Word font names mapped onto the pip fonts
+    render_pages = importlib.import_module("render_pages")
+    env = dict(os.environ, FONTCONFIG_FILE=str(render_pages.fontconfig_file(tmp_path)))
     subprocess.run(
         [
             "soffice",
@@ -197,6 +212,7 @@ def _pdf_texts(models: dict[str, Resolution], tmp_path: Path) -> dict[str, str]:
             *(str(tmp_path / f"{n}.docx") for n in models),
         ],
         check=True,
+        env=env,
         capture_output=True,
         timeout=300,
     )
@@ -218,19 +234,27 @@ def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> N
         assert_in_order(texts[name], [plain_text(n.text) for n in models[name].footnotes])
     # Arabic: poppler returns lam-alef ligatures and kashidas in visual form, so check the
     # left-to-right tokens (symbols, numbers) of each paragraph, in order.
-    tokens = [t for p in _paragraph_texts(models["ar"]) for t in re.findall(r"[A-Za-z0-9/.]{3,}", p)]
-    assert tokens
-    assert_in_order(texts["ar"], tokens)
+    assert _latin_tokens(models["ar"])
+    assert_in_order(texts["ar"], _latin_tokens(models["ar"]))
+
+
+def _latin_tokens(model: Resolution) -> list[str]:
+    """Symbols and numbers of an Arabic text, in order: what pdftotext returns reliably."""
+    return [t for p in _paragraph_texts(model) for t in re.findall(r"[A-Za-z0-9/.]{3,}", p)]
 
 
 @pytest.mark.skipif(not HAVE_OFFICE, reason="LibreOffice (soffice) or pdftotext not installed")
 @pytest.mark.skipif(not corpus_sources(), reason="../shared/corpus absent")
 def test_devset_resolutions_convert_with_libreoffice(tmp_path: Path) -> None:
-    picks = [p for p in corpus_sources() if p.parent.name.endswith(("_en", "_fr", "_es", "_ru", "_zh"))][::5]
+    picks = corpus_sources()[::5]  # 12 of the 60, all six languages
     models = {p.parent.name: resconv.read(p) for p in picks}
+    assert {m.meta.language for m in models.values()} == {"ar", "zh", "en", "fr", "ru", "es"}
     texts = _pdf_texts(models, tmp_path)
     for name, model in models.items():
-        assert_in_order(texts[name], _paragraph_texts(model))
+        if model.meta.language == "ar":
+            assert_in_order(texts[name], _latin_tokens(model))
+        else:
+            assert_in_order(texts[name], _paragraph_texts(model))
 
 
 @pytest.mark.skipif(not corpus_sources(), reason="../shared/corpus absent")

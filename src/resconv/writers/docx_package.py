@@ -85,7 +85,7 @@ def settings_xml(lang: str) -> str:
     return (
         f'{XML_HEAD}<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/>'
         '<w:defaultTabStop w:val="720"/><w:evenAndOddHeaders/>'
-        '<w:characterSpacingControl w:val="compressPunctuation"/>'
+        '<w:characterSpacingControl w:val="doNotCompress"/>'
         '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
         '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"'
         f' w:val="15"/></w:compat><w:themeFontLang w:val="{esc(lang)}" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
