@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import shutil
 import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -41,8 +43,13 @@ def make_inputs(folder: Path, count: int) -> None:
 
 
 def tree_rss(process: psutil.Process) -> int:
+    """Resident memory of the batch process and all its descendants (workers, fork server)."""
     total = 0
-    for member in [process, *process.children(recursive=True)]:
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:  # the tree changed while being listed: a worker was just replaced
+        return 0
+    for member in members:
         try:
             total += member.memory_info().rss
         except psutil.Error:
@@ -50,8 +57,8 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def run(inputs: Path, formats: str, jobs: int, recycle: int) -> tuple[float, int, int]:
-    """(seconds, peak tree RSS in bytes, exit status) of one batch run."""
+def run(inputs: Path, formats: str, jobs: int, recycle: int) -> tuple[float, int, str]:
+    """(seconds, peak tree RSS in bytes, outcome counts from the batch report) of one batch run."""
     out = Path(tempfile.mkdtemp(prefix="bench-out-"))
     command = [sys.executable, "-m", "resconv.cli", "batch", str(inputs), "--to", formats, "-o", str(out),
                "-j", str(jobs), "-q", "--force", "--recycle-after", str(recycle)]
@@ -72,8 +79,10 @@ def run(inputs: Path, formats: str, jobs: int, recycle: int) -> tuple[float, int
     elapsed = time.perf_counter() - started
     stop.set()
     sampler.join()
+    report = (out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()
+    counts = Counter(json.loads(line)["status"] for line in report)
     shutil.rmtree(out, ignore_errors=True)
-    return elapsed, peak, status
+    return elapsed, peak, f"exit {status}, " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
 
 
 def main() -> None:
@@ -93,10 +102,10 @@ def main() -> None:
             seconds, peak, status = run(Path(big), args.formats, jobs, args.recycle_after)
             rates[jobs] = args.docs / seconds
             print(f"{args.docs} docs, {jobs} worker(s): {seconds:.1f} s, {rates[jobs]:.2f} docs/s, "
-                  f"peak RSS {peak / 2**20:.0f} MiB, exit {status}")
+                  f"peak RSS {peak / 2**20:.0f} MiB, {status}")
         seconds, peak_small, status = run(Path(small), args.formats, 2, args.recycle_after)
         print(f"{args.small} docs, 2 workers: {seconds:.1f} s, peak RSS {peak_small / 2**20:.0f} MiB, "
-              f"exit {status}")
+              f"{status}")
         print(f"speed-up 2 vs 1 workers: {rates[2] / rates[1]:.2f}x")
 
 
