@@ -166,3 +166,19 @@ def test_word_list_numbering_from_pandoc(tmp_path: Path) -> None:
         ("(a)", "the first point;"),
         ("(b)", "the second point;"),
     ]
+
+
+def test_edits_made_with_python_docx_are_read_back() -> None:
+    """A file resaved by another program keeps its styles; a typed addition reaches the model."""
+    model = adopted("en")
+    document = docx.Document(io.BytesIO(resconv.render(model, "docx")))
+    first = next(
+        p for p in document.paragraphs if p.style is not None and p.style.name == "Preambular Paragraph"
+    )
+    first.add_run(" and its follow-up,")
+    saved = io.BytesIO()
+    document.save(saved)
+    read = resconv.read(saved.getvalue(), format="docx")
+    assert read.preamble[0].text == [*model.preamble[0].text, Text(text=" and its follow-up,")]
+    assert read.preamble[1:] == model.preamble[1:] and read.operative == model.operative
+    assert read.meta == model.meta and read.footnotes == model.footnotes
