@@ -124,7 +124,12 @@ def test_chinese_east_asian_fonts_and_no_theme_fonts() -> None:
 
 def test_paper_a4_and_letter() -> None:
     assert '<w:pgSz w:w="12240" w:h="15840"/>' in parts(adopted("en"))["word/document.xml"]
-    assert '<w:pgSz w:w="11906" w:h="16838"/>' in parts(adopted("en"), paper="a4")["word/document.xml"]
+    a4 = parts(adopted("en"), paper="a4")
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in a4["word/document.xml"]
+    widths = [
+        int(w) for h in a4 if h.startswith("word/header") for w in re.findall(r'tblW w:w="(\d+)"', a4[h])
+    ]
+    assert widths and all(w <= 11906 - 2 * 1200 for w in widths)  # tables within the A4 type area
 
 
 def test_style_table_can_be_replaced(tmp_path: Path) -> None:

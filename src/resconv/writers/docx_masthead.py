@@ -75,6 +75,7 @@ def _right_column(ctx: Context) -> str:
 def masthead(ctx: Context) -> str:
     """The top of page 1: organisation, symbol, organ and distribution between two rules."""
     widths = [int(w) for w in ctx.tpl.page["masthead_columns"]]
+    widths[1] += ctx.tpl.text_width(ctx.paper) - sum(widths)  # A4 is narrower than Letter
     lang = ctx.lang
     top = table_row(
         [
