@@ -205,9 +205,10 @@ def running_header(ctx: Context, even: bool) -> str:
     width = ctx.tpl.text_width(ctx.paper)
     title_text = "" if meta.stage == "draft" else meta.title
     symbol_side, title_side = ("left", "right") if even else ("right", "left")
+    title_width = width * 9 // 20  # a long title takes two lines, as printed
     cells = [
-        (width * 2 // 5, _visual(ctx, "Header", ctx.text(meta.symbol), symbol_side)),
-        (width - width * 2 // 5, _visual(ctx, "Header", ctx.text(title_text), title_side)),
+        (width - title_width, _visual(ctx, "Header", ctx.text(meta.symbol), symbol_side)),
+        (title_width, _visual(ctx, "Header", ctx.text(title_text), title_side)),
     ]
     if (symbol_side == "right") != ctx.rtl:  # the symbol's cell sits on its side of the page
         cells.reverse()
