@@ -116,7 +116,7 @@ def _pair_split_markers(lines: list[Line]) -> list[Line]:
 
 
 def _pair_area(area: list[Line]) -> list[Line]:
-    markers = [line.text.strip() for line in area if _MARKER_ONLY.match(line.text)]
+    markers = sorted((line.text.strip() for line in area if _MARKER_ONLY.match(line.text)), key=_marker_order)
     texts = [line for line in area if not _MARKER_ONLY.match(line.text)]
     if not markers:
         return area
@@ -138,3 +138,9 @@ def _pair_area(area: list[Line]) -> list[Line]:
 
 def _ends_note(text: str) -> bool:
     return text.rstrip().endswith((".", "。", ")", "”", "»"))
+
+
+def _marker_order(marker: str) -> tuple[int, str]:
+    """Notes print in marker order even when pdftotext scatters the markers among them."""
+    digits = marker.strip("()")
+    return (int(digits), marker) if digits.isdigit() else (-1, marker)

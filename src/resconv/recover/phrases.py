@@ -33,24 +33,46 @@ def _fold_with_map(text: str) -> tuple[str, list[int]]:
 
 
 @cache
-def _folded_phrases(code: str, kind: str) -> tuple[str, ...]:
+def _folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
+    """Known phrases, folded, with how often the UN files emphasise them; longest first."""
     data = language(code)
     phrases = data.preambular_phrases if kind == "preambular" else data.operative_phrases
-    folded = {_fold_with_map(phrase)[0].strip() for phrase in phrases}
-    return tuple(sorted(folded, key=len, reverse=True))
+    folded: dict[str, int] = {}
+    for phrase in phrases:
+        key = _fold_with_map(phrase)[0].strip()
+        folded[key] = folded.get(key, 0) + data.phrase_counts.get(phrase, 0)
+    return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def match_phrase(text: str, code: str, kind: str) -> int:
-    """Length in source characters of the longest known leading phrase at the start, or 0.
+    """Length in source characters of the leading phrase at the start of ``text``, or 0.
 
-    A phrase that only runs on into a function word ("Toma nota de") is cut back to the known
-    phrase without it: the UN emphasises "Toma nota"."""
+    The longest known phrase wins, unless it only extends a shorter known phrase with a
+    function word ("Toma nota de", "Stresses the importance") and the UN emphasises the shorter
+    form far more often."""
     folded, ends = _fold_with_map(text)
-    candidates = [p for p in _folded_phrases(code, kind) if _opens(folded, p, code)]
-    if not candidates:
-        return 0
-    phrase = _without_function_word(candidates[0], set(candidates), code)
-    return ends[len(phrase) - 1]
+    candidates = [(p, n) for p, n in _folded_phrases(code, kind) if _opens(folded, p, code)]
+    strings = language(code).strings
+    dangling = {w.casefold() for w in strings.get("dangling_words", [])}
+    determiners = {w.casefold() for w in strings.get("determiners", [])}
+    known = {p for p, _ in candidates}
+    share = float(strings.get("min_extension_share", 0.0))
+    for phrase, count in candidates:
+        if any(_adds_object(phrase, count, shorter, n, determiners) or
+               (len(shorter) < len(phrase) and count < share * n) for shorter, n in candidates):
+            continue
+        words = phrase.split(" ")
+        if len(words) > 1 and words[-1] in dangling and " ".join(words[:-1]) in known:
+            phrase = " ".join(words[:-1])
+        return ends[len(phrase) - 1]
+    return 0
+
+
+def _adds_object(phrase: str, count: int, shorter: str, shorter_count: int, determiners: set[str]) -> bool:
+    if len(shorter) >= len(phrase) or not phrase.startswith(shorter + " "):
+        return False
+    first_word = phrase[len(shorter) + 1:].split(" ")[0]
+    return first_word in determiners and count < 0.5 * shorter_count
 
 
 def _opens(folded: str, phrase: str, code: str) -> bool:
@@ -63,11 +85,3 @@ def _opens(folded: str, phrase: str, code: str) -> bool:
 def is_known_start(text: str, code: str) -> bool:
     """Whether a line begins with any known leading phrase (a likely paragraph start)."""
     return bool(match_phrase(text, code, "preambular") or match_phrase(text, code, "operative"))
-
-
-def _without_function_word(phrase: str, known: set[str], code: str) -> str:
-    words = phrase.split(" ")
-    function_words = {w.casefold() for w in language(code).strings.get("function_words", [])}
-    if len(words) > 1 and words[-1] in function_words and " ".join(words[:-1]) in known:
-        return " ".join(words[:-1])
-    return phrase
