@@ -13,6 +13,8 @@ from typing import Any
 from resconv.batch import Backend, Handle, Task, convert_one
 from resconv.errors import ResconvError
 
+CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler before giving up
+
 
 class DaskBackend(Backend):
     """Submits tasks to the scheduler at ``address`` (or to a given ``distributed.Client``)."""
@@ -24,7 +26,10 @@ class DaskBackend(Backend):
             message = "--scheduler needs the 'distributed' package: pip install 'resconv[dask]'"
             raise ResconvError(message) from exc
         self._owned = not isinstance(address, Client)
-        self.client = Client(address) if self._owned else address  # type: ignore[no-untyped-call]
+        if self._owned:
+            self.client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
+        else:
+            self.client = address
 
     def submit(self, task: Task) -> Handle:
         handle: Handle = self.client.submit(convert_one, task, pure=False)
@@ -39,9 +44,9 @@ class DaskBackend(Backend):
 
     @property
     def slots(self) -> int:
-        threads: dict[str, int] = self.client.nthreads()
+        threads: dict[str, int] = self.client.nthreads()  # type: ignore[no-untyped-call]
         return max(1, sum(threads.values()))
 
     def close(self) -> None:
         if self._owned:
-            self.client.close()
+            self.client.close()  # type: ignore[no-untyped-call]

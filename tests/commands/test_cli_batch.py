@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from resconv.api import render
@@ -76,3 +77,27 @@ def test_quiet_prints_nothing_and_a_rerun_skips(tmp_path: Path) -> None:
 def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--to", "rtf", "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "unknown format" in result.output
+
+
+def test_scheduler_option_runs_on_a_dask_cluster(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        result = CliRunner().invoke(
+            cli,
+            [
+                "batch",
+                str(folder(tmp_path)),
+                "--to",
+                "json",
+                "-o",
+                str(out),
+                "--scheduler",
+                cluster.scheduler_address,
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("r*.json")) == ["r1.json", "r2.json", "r3.json"]
+
