@@ -23,7 +23,7 @@ from collections import Counter
 from itertools import cycle, islice
 from pathlib import Path
 
-import psutil
+import psutil  # type: ignore[import-untyped]
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "devset"
 ALL_FORMATS = ("json", "markdown", "akn", "docx", "pdf")
