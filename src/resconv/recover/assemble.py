@@ -31,7 +31,7 @@ from resconv.recover.inline import (
 )
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
-from resconv.recover.patterns import ends_paragraph, formula_match, label_kind
+from resconv.recover.patterns import ends_paragraph, formula_match, label_kind, without_marker
 from resconv.recover.phrases import match_phrase
 from resconv.recover.segment import footnote_text, segment
 
@@ -209,6 +209,9 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     else the continuation of the text a page break cut."""
     cjk = data.code == "zh"
     last = resolution.operative[-1] if resolution.operative else None
+    if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
+        last.wrap_up = _finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
+        return
     if not isinstance(last, OperativeParagraph) or _ends_block(last):
         resolution.operative.append(_operative(block, data, number=None))
         return
@@ -216,6 +219,14 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     while target.subparagraphs:
         target = target.subparagraphs[-1]
     target.text = _finish(join_lines([target.text, block.inlines], cjk), cjk)
+
+
+def _wraps_up(text: str, data: LanguageData) -> bool:
+    """Text after a paragraph's subparagraphs that finishes its sentence ("and its request ...")."""
+    if match_phrase(text, data.code, "operative"):
+        return False
+    first = text.strip()[:1]
+    return not first.isupper() if first.isalpha() and data.code in ("en", "fr", "es", "ru") else True
 
 
 def _ends_block(paragraph: OperativeParagraph) -> bool:
@@ -230,7 +241,7 @@ def _single_operative(resolution: Resolution, data: LanguageData) -> None:
     last one that ends with the preambular comma."""
     ends = data["preambular_end"].strip()
     for index in range(len(resolution.preamble) - 1, -1, -1):
-        if text_of(resolution.preamble[index].text).rstrip().endswith((ends, ",")):
+        if without_marker(text_of(resolution.preamble[index].text)).endswith((ends, ",")):
             moved = resolution.preamble[index + 1:]
             del resolution.preamble[index + 1:]
             for paragraph in moved:

@@ -53,9 +53,14 @@ def label_kind(label: str) -> str:
 _TRAILING_MARKER = re.compile(r"(?<=[,;.:，；。：،؛)”»\]])\s?\(?\d{1,3}\)?$")
 
 
+def without_marker(text: str) -> str:
+    """Text with a footnote marker printed after its final punctuation removed (",1" -> ",")."""
+    return _TRAILING_MARKER.sub("", text.rstrip())
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether text ends like a paragraph (a footnote marker after the punctuation allowed)."""
-    text = _TRAILING_MARKER.sub("", text.rstrip())
+    text = without_marker(text)
     return text.endswith(tuple(PARAGRAPH_END)) or text.endswith(("»", "”"))
 
 
