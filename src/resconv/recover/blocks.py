@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from resconv.language import language
 from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.lines import Line
@@ -82,7 +83,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False
     if code in ("en", "fr", "es"):
         return text[:1].isupper()
-    return not full or group[-1].width < 0.93 * full  # lower-case phrases: trust the line width
+    return not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full
 
 
 def _bare_label(text: str) -> bool:
