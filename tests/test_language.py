@@ -94,11 +94,6 @@ def test_meeting_lines(code: str, number: int, line: str) -> None:
     assert language(code).meeting_line(number) == line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fr.toml ordinal_suffix cannot express 1re (first) without also "
-    "changing 21e/31e: the suffix table is keyed on trailing digits only",
-)
 def test_french_first_meeting_is_feminine() -> None:
     assert language("fr").meeting_line(1) == "1re séance plénière"
 

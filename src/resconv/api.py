@@ -28,14 +28,20 @@ def read_with_diagnostics(
         model = reader_for(fmt)(data, options=options, diagnostics=diagnostics)
     except ResconvError:
         raise
-    except (ValueError, LookupError, UnicodeError) as exc:  # a reader bug must not leak as a traceback
+    except (ValueError, LookupError, UnicodeError) as exc:
         raise InputError(f"cannot read as {fmt.name}: {exc}", file=label) from exc
+    except Exception as exc:  # a reader bug must reach the user as one line, not a traceback
+        raise InputError(
+            f"internal error in the {fmt.name} reader ({type(exc).__name__}: {exc}); "
+            "please report it with this file",
+            file=label,
+        ) from exc
     return model, diagnostics
 
 
 def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
     """Read a resolution; see :func:`read_with_diagnostics` for the options."""
-    return read_with_diagnostics(source, **kwargs)[0]  # type: ignore[arg-type]
+    return read_with_diagnostics(source, **kwargs)[0]
 
 
 def render(resolution: Resolution, format: str, **options: object) -> bytes:

@@ -83,7 +83,12 @@ class LanguageData:
         """A meeting ordinal: 37th, 37e, 37a, 37‑е, 37."""
         suffixes: dict[str, str] = self.strings.get("ordinal_suffix", {})
         text = str(number)
-        suffix = suffixes.get(text[-2:], suffixes.get(text[-1:], suffixes.get("other", "")))
+        suffix = (
+            suffixes.get(f"={text}")
+            or suffixes.get(text[-2:])
+            or suffixes.get(text[-1:])
+            or suffixes.get("other", "")
+        )
         return self["ordinal"].format(n=number, suffix=suffix)
 
     def meeting_line(self, number: int, resumed: bool = False) -> str:

@@ -9,7 +9,7 @@ versioned by ``schema_version``).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -70,7 +70,7 @@ class FootnoteRef(Node):
     marker: str
 
 
-Inline = Annotated[Union[Text, Emphasis, DocumentRef, FootnoteRef], Field(discriminator="type")]
+Inline = Annotated[Text | Emphasis | DocumentRef | FootnoteRef, Field(discriminator="type")]
 
 
 # --------------------------------------------------------------------------- blocks
@@ -113,7 +113,7 @@ class Heading(Node):
     source_line: int | None = _line()
 
 
-Block = Annotated[Union[OperativeParagraph, Heading], Field(discriminator="kind")]
+Block = Annotated[OperativeParagraph | Heading, Field(discriminator="kind")]
 
 
 class Footnote(Node):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import codecs
 
+from charset_normalizer import from_bytes
+
 from resconv.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -37,26 +39,12 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _legacy(data: bytes, file: str) -> str:
-    """Pick the legacy encoding whose decoding reads most like its script."""
-    best: tuple[float, str] | None = None
-    for name in _FALLBACKS:
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        score = _script_score(text, name)
-        if best is None or score > best[0]:
-            best = (score, text)
+    """The legacy encoding charset-normalizer finds likeliest among the ones UN texts use."""
+    best = from_bytes(data, cp_isolation=list(_FALLBACKS)).best()
     if best is None:
-        raise InputError("cannot decode the input: not UTF-8, UTF-16, GB18030, Windows-1256 or Windows-1251; "
-                         "name the encoding with --encoding", file=file)
-    return best[1]
-
-
-def _script_score(text: str, encoding: str) -> float:
-    ranges = {"gb18030": (0x4E00, 0x9FFF), "cp1256": (0x0600, 0x06FF), "cp1251": (0x0400, 0x04FF)}
-    low, high = ranges[encoding]
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(low <= ord(c) <= high for c in letters) / len(letters)
+        raise InputError(
+            "cannot decode the input: not UTF-8, UTF-16, GB18030, Windows-1256 or Windows-1251; "
+            "name the encoding with --encoding",
+            file=file,
+        )
+    return str(best)

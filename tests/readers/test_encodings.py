@@ -14,23 +14,15 @@ from resconv.textio import decode
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-_LEGACY_BUG = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "textio._legacy scores each legacy decoding by the share of letters in its script; a cp1251 decoding "
-        "of GB18030 bytes yields two Cyrillic letters per Chinese character and wins, and GB18030 can win on "
-        "cp1256 bytes (decode('议程项目 18(c)'.encode('gb18030')) -> 'ТйіМПоДї 18(c)')"
-    ),
-)
 CASES = [
     ("en-converted.md", "utf-8-sig"),
     ("en-converted.md", "utf-16"),  # with BOM
     ("en-converted.md", "utf-16-le"),  # no BOM
     ("ru-converted.md", "cp1251"),
     ("en-pdftext.txt", "utf-16"),
-    pytest.param("zh-converted.md", "gb18030", marks=_LEGACY_BUG),
-    pytest.param("ar-converted.md", "cp1256", marks=_LEGACY_BUG),
-    pytest.param("zh-pdftext.txt", "gb18030", marks=_LEGACY_BUG),
+    ("zh-converted.md", "gb18030"),
+    ("ar-converted.md", "cp1256"),
+    ("zh-pdftext.txt", "gb18030"),
 ]
 SHORT = [("大会决议", "gb18030"), ("إن الجمعية العامة،", "cp1256"), ("Генеральная Ассамблея", "cp1251")]
 

@@ -256,12 +256,6 @@ def test_french_subparagraph_labels_and_no_committee() -> None:
     assert model.meta.resolution_number == "78/290"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="importer bug: a '[without reference to a Main Committee (A/78/L.40)]' "
-    "line makes the draft symbol the document symbol, stage 'draft', distribution 'limited', "
-    "although the masthead says the resolution was adopted and numbers it 78/290",
-)
 def test_french_adopted_without_committee_keeps_its_resolution_symbol() -> None:
     meta = _read("fr-converted.md").meta
     assert (meta.symbol, meta.stage, meta.distribution) == ("A/RES/78/290", "adopted", "general")

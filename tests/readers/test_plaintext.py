@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 import resconv
 from resconv.model import FootnoteRef, OperativeParagraph, Resolution, plain_text
 
@@ -133,12 +131,6 @@ def test_chinese_metadata_and_notes() -> None:
     assert plain_text(model.footnotes[0].text) == "第69/283号决议，附件二。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="importer bug: in a Chinese pdftotext -layout masthead, '大会    Distr.: "
-    "General' is split into columns and the lone '大会' is taken for the enacting formula, so the "
-    "masthead lines become preambular paragraphs and the title is lost",
-)
 def test_chinese_layout_masthead() -> None:
     text = (FIXTURES / "zh-pdftext.txt").read_text(encoding="utf-8")
     text = text.replace("联合国 A/RES/78/321", "联合国" + " " * 40 + "A/RES/78/321")

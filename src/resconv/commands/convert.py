@@ -36,7 +36,9 @@ def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--to", "to", required=True, help="Output format(s), comma-separated: json, markdown, akn, docx, pdf.")
+@click.option(
+    "--to", "to", required=True, help="Output format(s), comma-separated: json, markdown, akn, docx, pdf."
+)
 @click.option("--from", "from_", help="Input format (default: from the extension or the content).")
 @click.option("-o", "--output", help="Output file, folder (ending in /) or - for stdout.")
 @click.option("--encoding", help="Input encoding (default: detected).")
@@ -44,8 +46,17 @@ def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | 
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
-def convert(inputs: tuple[str, ...], to: str, from_: str | None, output: str | None, encoding: str | None,
-            language: str | None, paper: str, strict: bool, quiet: bool) -> None:
+def convert(
+    inputs: tuple[str, ...],
+    to: str,
+    from_: str | None,
+    output: str | None,
+    encoding: str | None,
+    language: str | None,
+    paper: str,
+    strict: bool,
+    quiet: bool,
+) -> None:
     """Convert resolutions. INPUT may be - for standard input.
 
     \b
@@ -60,8 +71,9 @@ def convert(inputs: tuple[str, ...], to: str, from_: str | None, output: str | N
     for source in inputs:
         try:
             data: str | Path | bytes = sys.stdin.buffer.read() if source == "-" else Path(source)
-            model, diagnostics = read_with_diagnostics(data, format=from_, encoding=encoding,
-                                                       language=language, name=source)
+            model, diagnostics = read_with_diagnostics(
+                data, format=from_, encoding=encoding, language=language, name=source
+            )
             for finding in diagnostics if not quiet or strict else []:
                 click.echo(str(finding), err=True)
             if strict and diagnostics:

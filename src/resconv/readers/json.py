@@ -22,8 +22,10 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     if isinstance(raw, dict):
         version = str(raw.get("schema_version", SCHEMA_VERSION))
         if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-            raise InputError(f"schema_version {version} is not readable by this resconv ({SCHEMA_VERSION})",
-                             file=diagnostics.file)
+            raise InputError(
+                f"schema_version {version} is not readable by this resconv ({SCHEMA_VERSION})",
+                file=diagnostics.file,
+            )
     try:
         return Resolution.model_validate(raw)
     except ValidationError as exc:

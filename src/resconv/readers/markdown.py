@@ -48,14 +48,17 @@ def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, st
         values = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", file=file,
-                         line=(mark.line + 2) if mark else 1) from exc
+        raise InputError(
+            f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}",
+            file=file,
+            line=(mark.line + 2) if mark else 1,
+        ) from exc
     if not isinstance(values, dict):
         raise InputError("front matter must be a mapping of Meta fields", file=file, line=1)
     unknown = set(values) - set(Meta.model_fields)
     if unknown:
         raise InputError(f"unknown front matter field(s): {', '.join(sorted(unknown))}", file=file, line=1)
-    return values, text[match.end():], match.group(0).count("\n")
+    return values, text[match.end() :], match.group(0).count("\n")
 
 
 def to_lines(text: str, offset: int = 0) -> list[Line]:

@@ -22,7 +22,11 @@ _FURNITURE = [
     re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
     re.compile(r"^\*\d{6,8}\*$"),  # barcode
     re.compile(r"^\d{6}$"),  # print date DDMMYY
-    re.compile(r"^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\b.*$", re.I),
+    re.compile(
+        r"^(?:Please recycle|Merci de recycler|Sírvase reciclar"
+        r"|Просьба отправить на вторичную переработку)\b.*$",
+        re.I,
+    ),
 ]
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
@@ -57,14 +61,22 @@ def to_lines(text: str) -> list[Line]:
                 in_notes, blank_before = True, True
                 continue
             if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
-                    page_index > 0 and stripped in headers and position < 6):
+                page_index > 0 and stripped in headers and position < 6
+            ):
                 continue
             if page_start and not in_notes:
                 blank_before = False  # a page break is not a paragraph break: the text decides
                 page_start = False
             for piece in _columns(stripped, page_index == 0 and not in_notes):
-                out.append(Line(line_number, [Text(text=piece)], starts_block=blank_before, footnote_area=in_notes,
-                                wrapped=True))
+                out.append(
+                    Line(
+                        line_number,
+                        [Text(text=piece)],
+                        starts_block=blank_before,
+                        footnote_area=in_notes,
+                        wrapped=True,
+                    )
+                )
                 blank_before = False
         blank_before = page_start = True
     return _pair_split_markers(out)
@@ -73,9 +85,8 @@ def to_lines(text: str) -> list[Line]:
 def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bool:
     if any(p.match(line) for p in _FURNITURE):
         return True
-    if symbol and page > 0 and symbol in line and (line.startswith(symbol) or line.endswith(symbol)):
-        return True  # running header: symbol and short title
-    return False
+    # a running header: the symbol with the short title
+    return bool(symbol and page > 0 and (line.startswith(symbol) or line.endswith(symbol)))
 
 
 def _running_titles(pages: list[str]) -> set[str]:
@@ -95,8 +106,11 @@ def _columns(line: str, first_page: bool) -> list[str]:
     """Masthead lines of ``pdftotext -layout`` hold two columns: split them."""
     if not first_page:
         return [_COLUMNS.sub(" ", line)] if "\t" not in line else [line.replace("\t", " ")]
-    return [part for part in _COLUMNS.split(line.replace("\t", "   ")) if part] if _COLUMNS.search(line) \
-        and not re.match(r"^\d{1,3}\.\s{3,}", line) else [line]
+    return (
+        [part for part in _COLUMNS.split(line.replace("\t", "   ")) if part]
+        if _COLUMNS.search(line) and not re.match(r"^\d{1,3}\.\s{3,}", line)
+        else [line]
+    )
 
 
 def _pair_split_markers(lines: list[Line]) -> list[Line]:
@@ -131,8 +145,15 @@ def _pair_area(area: list[Line]) -> list[Line]:
     paired = []
     for marker, note in zip(markers, notes, strict=False):
         text = " ".join(line.text.strip() for line in note)
-        paired.append(Line(note[0].number, [Text(text=f"{marker} {text}")], starts_block=True,
-                           footnote_area=True, wrapped=True))
+        paired.append(
+            Line(
+                note[0].number,
+                [Text(text=f"{marker} {text}")],
+                starts_block=True,
+                footnote_area=True,
+                wrapped=True,
+            )
+        )
     return paired
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resconv.language import LanguageData
-from resconv.model import Annex, Block as ModelBlock, Heading, Inline, OperativeParagraph, Subparagraph
+from resconv.model import Annex, Heading, Inline, OperativeParagraph, Subparagraph
+from resconv.model import Block as ModelBlock
 from resconv.recover.blocks import assemble
 from resconv.recover.inline import text_of
 from resconv.recover.lines import Line
@@ -25,16 +26,21 @@ def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
         inlines = finish(block.inlines, cjk)
         text = block.text.strip()
         heading_like = block.kind in ("heading", "numeral") or (
-            block.kind == "paragraph" and len(text) < 150 and not ends_paragraph(text))
+            block.kind == "paragraph" and len(text) < 150 and not ends_paragraph(text)
+        )
         if heading_like and not any(isinstance(b, OperativeParagraph) for b in annex.blocks):
             annex.headings.append(text_of(inlines).strip())
         if heading_like:
-            annex.blocks.append(Heading(num=block.number if block.kind == "numeral" else "", text=inlines,
-                                        source_line=block.line))
+            annex.blocks.append(
+                Heading(
+                    num=block.number if block.kind == "numeral" else "", text=inlines, source_line=block.line
+                )
+            )
             continue
         if block.kind == "label" and annex.blocks and isinstance(annex.blocks[-1], OperativeParagraph):
-            annex.blocks[-1].subparagraphs.append(Subparagraph(label=block.label, text=inlines,
-                                                               source_line=block.line))
+            annex.blocks[-1].subparagraphs.append(
+                Subparagraph(label=block.label, text=inlines, source_line=block.line)
+            )
             continue
         number = block.number if block.kind == "numbered" else None
         paragraph: ModelBlock = OperativeParagraph(number=number, text=inlines, source_line=block.line)

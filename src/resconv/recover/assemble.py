@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from resconv.errors import Diagnostics
 from resconv.language import LanguageData, language, parse_date
 from resconv.model import (
@@ -27,7 +29,6 @@ from resconv.recover.inline import (
     squeeze_cjk_spaces,
     strip,
     text_of,
-    trim_trailing_punctuation,
 )
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
@@ -36,16 +37,22 @@ from resconv.recover.phrases import match_phrase
 from resconv.recover.segment import footnote_text, segment
 
 
-def build(lines: list[Line], diagnostics: Diagnostics, language_hint: str | None = None,
-          front_matter: dict[str, object] | None = None) -> Resolution:
+def build(
+    lines: list[Line],
+    diagnostics: Diagnostics,
+    language_hint: str | None = None,
+    front_matter: dict[str, object] | None = None,
+) -> Resolution:
     """Recover the whole model from the lines of one document."""
-    code = language_hint if known(language_hint) else detect_language("\n".join(ln.text for ln in lines))
+    code = language_hint if language_hint and known(language_hint) else detect_language(
+        "\n".join(ln.text for ln in lines)
+    )
     data = language(code)
     start = _formula_index(lines, data)
     if start is None:
         diagnostics.warn("no enacting formula found; the masthead may be read as body", None)
     masthead_lines = lines[:start] if start is not None else []
-    body_lines = lines[start + 1:] if start is not None else lines
+    body_lines = lines[start + 1 :] if start is not None else lines
     whole = "\n".join(ln.text for ln in lines)
     masthead = read_masthead([ln.text for ln in masthead_lines], data, whole)
     body = segment(body_lines, data)
@@ -53,8 +60,10 @@ def build(lines: list[Line], diagnostics: Diagnostics, language_hint: str | None
     resolution.enacting_formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
     _fill_body(resolution, assemble(body.lines, code), data, diagnostics)
     cjk = code == "zh"
-    resolution.footnotes = [Footnote(marker=n.marker, text=_finish(footnote_text(n, cjk), cjk), source_line=n.line)
-                            for n in body.footnotes]
+    resolution.footnotes = [
+        Footnote(marker=n.marker, text=_finish(footnote_text(n, cjk), cjk), source_line=n.line)
+        for n in body.footnotes
+    ]
     resolution.annexes = annexes.read(body.annex_lines, data, _finish)
     attach_markers(resolution, diagnostics)
     if cjk:
@@ -87,7 +96,9 @@ def _finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
 
 
 # --------------------------------------------------------------------------- body
-def _fill_body(resolution: Resolution, blocks: list[Block], data: LanguageData, diagnostics: Diagnostics) -> None:
+def _fill_body(
+    resolution: Resolution, blocks: list[Block], data: LanguageData, diagnostics: Diagnostics
+) -> None:
     operative_started = False
     pending_numeral: Heading | None = None
     cjk = data.code == "zh"
@@ -96,12 +107,18 @@ def _fill_body(resolution: Resolution, blocks: list[Block], data: LanguageData, 
         if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
             block.kind = "heading"
         if block.kind == "numeral":
-            pending_numeral = Heading(num=block.number, text=_finish(block.inlines, cjk), source_line=block.line)
+            pending_numeral = Heading(
+                num=block.number, text=_finish(block.inlines, cjk), source_line=block.line
+            )
             resolution.operative.append(pending_numeral)
             operative_started = True
             continue
-        if block.kind == "heading" or (pending_numeral is not None and not pending_numeral.text
-                                       and block.kind == "paragraph" and len(block.text) < 250):
+        if block.kind == "heading" or (
+            pending_numeral is not None
+            and not pending_numeral.text
+            and block.kind == "paragraph"
+            and len(block.text) < 250
+        ):
             if pending_numeral is not None and not pending_numeral.text:
                 pending_numeral.text = _finish(block.inlines, cjk)
             else:
@@ -148,7 +165,7 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
         return "", inlines
     before, rest = split_at(inlines, lead)
     head, rest = split_at(rest, length)
-    emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())  # type: ignore[arg-type]
+    emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
     return phrase.rstrip(" ,،，:;\u00a0"), result
@@ -167,21 +184,30 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
     phrase, inlines = _split_phrase(block.inlines, data, "preambular")
-    return PreambularParagraph(phrase=phrase, text=_finish(inlines, data.code == "zh"), source_line=block.line)
+    return PreambularParagraph(
+        phrase=phrase, text=_finish(inlines, data.code == "zh"), source_line=block.line
+    )
 
 
 def _operative(block: Block, data: LanguageData, number: str | None = None) -> OperativeParagraph:
     phrase, inlines = _split_phrase(block.inlines, data, "operative")
-    return OperativeParagraph(number=number or block.number or None, phrase=phrase,
-                              text=_finish(inlines, data.code == "zh"), source_line=block.line)
+    return OperativeParagraph(
+        number=number or block.number or None,
+        phrase=phrase,
+        text=_finish(inlines, data.code == "zh"),
+        source_line=block.line,
+    )
 
 
-def _add_subparagraph(resolution: Resolution, block: Block, data: LanguageData, operative: bool,
-                      diagnostics: Diagnostics) -> None:
+def _add_subparagraph(
+    resolution: Resolution, block: Block, data: LanguageData, operative: bool, diagnostics: Diagnostics
+) -> None:
     parents: list[OperativeParagraph] | list[PreambularParagraph]
     paragraphs = [b for b in resolution.operative if isinstance(b, OperativeParagraph)]
     parents = paragraphs if operative else resolution.preamble
-    sub = Subparagraph(label=block.label, text=_finish(block.inlines, data.code == "zh"), source_line=block.line)
+    sub = Subparagraph(
+        label=block.label, text=_finish(block.inlines, data.code == "zh"), source_line=block.line
+    )
     if not parents:
         diagnostics.warn(f"subparagraph {block.label} has no paragraph to belong to", block.line)
         resolution.preamble.append(PreambularParagraph(text=[Text(text=f"{block.label} "), *sub.text]))
@@ -200,7 +226,8 @@ def _is_second_level(label: str, previous: str, previous_children: list[Subparag
         return False  # (i) after (h) is a letter
     if previous_children:
         return kind == label_kind(previous_children[-1].label) and not (
-            kind == "letter" and previous_kind == "letter")
+            kind == "letter" and previous_kind == "letter"
+        )
     return kind != previous_kind and kind in ("roman", "digit")
 
 
@@ -242,18 +269,26 @@ def _single_operative(resolution: Resolution, data: LanguageData) -> None:
     ends = data["preambular_end"].strip()
     for index in range(len(resolution.preamble) - 1, -1, -1):
         if without_marker(text_of(resolution.preamble[index].text)).endswith((ends, ",")):
-            moved = resolution.preamble[index + 1:]
-            del resolution.preamble[index + 1:]
+            moved = resolution.preamble[index + 1 :]
+            del resolution.preamble[index + 1 :]
             for paragraph in moved:
                 phrase, inlines = _split_phrase(paragraph.text, data, "operative")
-                resolution.operative.append(OperativeParagraph(
-                    number=None, phrase=phrase or paragraph.phrase, text=inlines,
-                    subparagraphs=paragraph.subparagraphs, source_line=paragraph.source_line))
+                resolution.operative.append(
+                    OperativeParagraph(
+                        number=None,
+                        phrase=phrase or paragraph.phrase,
+                        text=inlines,
+                        subparagraphs=paragraph.subparagraphs,
+                        source_line=paragraph.source_line,
+                    )
+                )
             return
 
 
 # --------------------------------------------------------------------------- closing and checks
-def _closing(resolution: Resolution, meeting: int | None, resumed: bool, date_text: str, data: LanguageData) -> None:
+def _closing(
+    resolution: Resolution, meeting: int | None, resumed: bool, date_text: str, data: LanguageData
+) -> None:
     meta = resolution.meta
     if meeting is not None:
         meta.meeting, meta.meeting_resumed = meeting, resumed
@@ -272,7 +307,7 @@ def _check(resolution: Resolution, diagnostics: Diagnostics, data: LanguageData)
         if not paragraph.phrase:
             diagnostics.warn(f"preambular paragraph {index}: no known leading phrase", paragraph.source_line)
     numbers = [b.number for b in resolution.operative if isinstance(b, OperativeParagraph) and b.number]
-    for previous, current in zip(numbers, numbers[1:], strict=False):
+    for previous, current in itertools.pairwise(numbers):
         if previous.isdigit() and current.isdigit() and int(current) != int(previous) + 1:
             diagnostics.warn(f"operative paragraph {current} follows {previous}", None)
     if not resolution.meta.symbol:
@@ -280,4 +315,3 @@ def _check(resolution: Resolution, diagnostics: Diagnostics, data: LanguageData)
     if resolution.meta.adopted_on is None and resolution.meta.stage == "adopted":
         diagnostics.warn("no adoption date found", None)
     del data
-

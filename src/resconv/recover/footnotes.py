@@ -15,6 +15,7 @@ from resconv.model import FootnoteRef, Inline, Resolution, Subparagraph, Text
 
 def _containers(resolution: Resolution) -> Iterator[list[Inline]]:
     """Every inline list of the body, in reading order."""
+
     def subs(items: list[Subparagraph]) -> Iterator[list[Inline]]:
         for sub in items:
             yield sub.text
@@ -39,7 +40,9 @@ def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
             continue
         found = _find(containers, note.marker, position)
         if found is None:
-            diagnostics.warn(f"footnote {note.marker}: no reference to it found in the text", note.source_line)
+            diagnostics.warn(
+                f"footnote {note.marker}: no reference to it found in the text", note.source_line
+            )
             continue
         position = found
 
@@ -64,9 +67,11 @@ def _find(containers: list[list[Inline]], marker: str, start: tuple[int, int]) -
                 continue
             match = pattern.search(node.text)
             if match:
-                before, after = node.text[:match.start()], node.text[match.end():]
-                nodes[node_index:node_index + 1] = [
-                    n for n in (Text(text=before), FootnoteRef(marker=marker), Text(text=after)) if getattr(n, "text", 1)
+                before, after = node.text[: match.start()], node.text[match.end() :]
+                nodes[node_index : node_index + 1] = [
+                    n
+                    for n in (Text(text=before), FootnoteRef(marker=marker), Text(text=after))
+                    if getattr(n, "text", 1)
                 ]
                 return index, node_index + 1
     return None

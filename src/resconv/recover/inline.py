@@ -115,7 +115,7 @@ def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:
             out.append(node)
             continue
         start, end = position, position + len(text)
-        window = flat[max(0, start - 1): end + 1]
+        window = flat[max(0, start - 1) : end + 1]
         lead = 1 if start > 0 else 0
         out.append(node.model_copy(update={"text": _squeeze_slice(window, lead, len(text))}))
         position = end
@@ -171,7 +171,7 @@ def _link_text(text: str) -> list[Inline]:
         if symbol is None:
             continue
         if match.start() > position:
-            pieces.append(Text(text=text[position:match.start()]))
+            pieces.append(Text(text=text[position : match.start()]))
         pieces.append(DocumentRef(text=printed, symbol=symbol))
         position = match.start() + len(printed)
     if position < len(text):

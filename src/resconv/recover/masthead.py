@@ -12,10 +12,14 @@ from dataclasses import dataclass, field
 
 from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Meta, Report
+from resconv.sessions import parse_session
 
 SYMBOL_RE = re.compile(
-    r"\bA/(?:RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?|(?:ES-\d+/|S-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?)"
+    r"\bA/(?:RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?"  # A/RES/75/47, A/RES/75/101 A
+    r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
+    r"|(?:ES-\d+/|S-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9
 )
+RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
 NUMBER_LINE_RE = re.compile(r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$)(.*)$")
 JOB_RE = re.compile(r"\b(\d{2}-\d{5})\s*\(([A-Z])\)")
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
@@ -42,7 +46,7 @@ def template_regex(template: str, **groups: str) -> re.Pattern[str]:
 
 def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Masthead:
     """Fill a Meta from the masthead lines (everything before the enacting formula)."""
-    meta = Meta(language=data.code)  # type: ignore[arg-type]
+    meta = Meta(language=data.code)
     joined = _join(lines, data.code == "zh")
     folded = fold(joined)
     _symbol_and_stage(meta, joined, whole_text)
@@ -64,7 +68,14 @@ def _join(lines: list[str], cjk: bool) -> str:
 
 
 def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
-    match = SYMBOL_RE.search(joined) or SYMBOL_RE.search(whole_text[:3000])
+    """The document symbol: a resolution symbol first; a draft symbol only outside the report
+    line's brackets (there it names the draft the resolution was adopted on)."""
+    unbracketed = re.sub(r"\[[^\]]*\]", " ", joined)
+    match = (
+        RES_SYMBOL_RE.search(joined)
+        or RES_SYMBOL_RE.search(whole_text[:3000])
+        or SYMBOL_RE.search(unbracketed)
+    )
     if match:
         meta.symbol = re.sub(r"[\[\]]", "", match.group(0))
     if "/L." in meta.symbol:
@@ -72,7 +83,9 @@ def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
 
 
 def _adoption(meta: Meta, folded: str, data: LanguageData) -> None:
-    pattern = template_regex(data["adoption_heading"], date=r".{6,40}?\d{4}\s*(?:г(?:ода|\.)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+    pattern = template_regex(
+        data["adoption_heading"], date=r".{6,40}?\d{4}\s*(?:г(?:ода|\.)|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    )
     match = pattern.search(folded)
     if match:
         meta.adopted_on = parse_date(match.group("date"), data.code)
@@ -102,7 +115,7 @@ def _report(meta: Meta, joined: str, folded: str, data: LanguageData) -> None:
             if fold(name) in folded_inside or fold(name.split("(")[-1].rstrip(")")) in folded_inside:
                 meta.committee = key
                 break
-    paren = inside[inside.rfind("(A/") + 1:] if "(A/" in inside else inside
+    paren = inside[inside.rfind("(A/") + 1 :] if "(A/" in inside else inside
     for match in REPORT_RE.finditer(paren.replace("（", "(").replace("）", ")")):
         paragraph = re.sub(r"\s+", " ", match.group(2)).strip() if match.group(2) else None
         meta.reports.append(Report(symbol=match.group(1).rstrip(".,"), paragraph=paragraph))
@@ -117,17 +130,27 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
         if not match:
             continue
         start = folded.find(match.group("item"))
-        item = line.strip()[start:start + len(match.group("item"))].strip() if start >= 0 else match.group("item")
+        item = (
+            line.strip()[start : start + len(match.group("item"))].strip()
+            if start >= 0
+            else match.group("item")
+        )
         title_parts: list[str] = []
-        for following in lines[index + 1:]:
+        for following in lines[index + 1 :]:
             if not following.strip():
                 if title_parts:
                     break
                 continue
-            if stop.search(fold(following)) or following.strip().startswith("[") or NUMBER_LINE_RE.match(following):
+            if (
+                stop.search(fold(following))
+                or following.strip().startswith("[")
+                or NUMBER_LINE_RE.match(following)
+            ):
                 break
             title_parts.append(following.strip())
-        meta.agenda_items = [AgendaItem(number=_squeeze(item, data.code), title=_join(title_parts, data.code == "zh"))]
+        meta.agenda_items = [
+            AgendaItem(number=_squeeze(item, data.code), title=_join(title_parts, data.code == "zh"))
+        ]
         return
 
 
@@ -136,16 +159,11 @@ def _squeeze(text: str, code: str) -> str:
 
 
 def _session(meta: Meta, lines: list[str], data: LanguageData) -> None:
-    try:
-        from resconv.sessions import parse_session
-    except ImportError:  # pragma: no cover - the sessions table ships with the package
-        parse_session = None
-    if parse_session is not None:
-        for line in lines:
-            parsed = parse_session(line.strip(), data.code)
-            if parsed:
-                meta.session, meta.session_kind = parsed[0], parsed[1]  # type: ignore[assignment]
-                return
+    for line in lines:
+        parsed = parse_session(line.strip(), data.code)
+        if parsed:
+            meta.session, meta.session_kind = parsed[0], parsed[1]  # type: ignore[assignment]
+            return
 
 
 def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) -> None:
@@ -157,7 +175,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         meta.resolution_number = match.group(1)
         meta.part = match.group(2) or ""
         rest = [match.group(3).strip()] if match.group(3).strip() else []
-        following = [ln.strip() for ln in lines[index + 1:]]
+        following = [ln.strip() for ln in lines[index + 1 :]]
         if rest:
             masthead.title_lines = rest + _until_blank(following)
         else:
@@ -194,5 +212,5 @@ def _draft_title(lines: list[str], data: LanguageData) -> list[str]:
     marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
     for index, line in enumerate(lines):
         if marker and marker in fold(line):
-            return _until_blank(_skip_blank([ln.strip() for ln in lines[index + 1:]]))
+            return _until_blank(_skip_blank([ln.strip() for ln in lines[index + 1 :]]))
     return []

@@ -9,13 +9,32 @@ from resconv.language import LanguageData, fold
 NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–)(?=\s|$|\t|[\u0600-\u06ff])\s*")
 ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
 _LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
+_ABJAD = rf"[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?"
 LABEL_RE = re.compile(
-    rf"^\s*(\((?:{_LATIN}|[а-я]|[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?|\d{{1,2}})\)|(?:{_LATIN}|[а-я])\)|[’'‘]\d{{1,2}}[‘’']|[\u3220-\u3229])\s*"
+    rf"^\s*(\((?:{_LATIN}|[а-я]|{_ABJAD}|\d{{1,2}})\)"  # (a) (iv) (а) (أ) (1)
+    rf"|(?:{_LATIN}|[а-я])\)"  # a) iv): French, Spanish, Russian
+    r"|[’'‘]\d{1,2}[‘’']"  # Arabic second level: ’1‘
+    r"|[\u3220-\u3229])\s*"  # Chinese second level: ㈠
 )
 ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})(?:\s*\.\s+|\s+(?=[^\W\d_]))(\S.*)$")
 ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*(?:[、.．]\s*)?(\S.*)?$")
-AR_ORDINALS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
-               "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر", "خامس عشر")
+AR_ORDINALS = (
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+    "حادي عشر",
+    "ثاني عشر",
+    "ثالث عشر",
+    "رابع عشر",
+    "خامس عشر",
+)
 PARAGRAPH_END = ",;.:，；。：،؛!?"
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
@@ -34,7 +53,7 @@ def section_numeral(text: str, code: str) -> tuple[str, str] | None:
         plain = fold(stripped)
         for word in AR_ORDINALS:
             if plain == word or plain.startswith(word + " "):
-                return word, stripped[len(word):].strip(" -–:")
+                return word, stripped[len(word) :].strip(" -–:")
     return None
 
 
@@ -68,6 +87,6 @@ def formula_match(text: str, data: LanguageData) -> bool:
     """Whether a line is the enacting formula ("The General Assembly,")."""
     folded = fold(text).strip("*_ ")
     phrase = fold(data["formula_phrase"])
-    if not folded.startswith(phrase):
+    if not folded.startswith(phrase) or len(folded) > len(phrase) + 3:
         return False
-    return len(folded) <= len(phrase) + 3
+    return folded[len(phrase) :].strip()[:1] in {",", "，", "،", ":", "："}

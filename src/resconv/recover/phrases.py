@@ -58,8 +58,11 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     known = {p for p, _ in candidates}
     share = float(strings.get("min_extension_share", 0.0))
     for phrase, count in candidates:
-        if any(_adds_object(phrase, count, shorter, n, determiners) or
-               (len(shorter) < len(phrase) and count < share * n) for shorter, n in candidates):
+        if any(
+            _adds_object(phrase, count, shorter, n, determiners)
+            or (len(shorter) < len(phrase) and count < share * n)
+            for shorter, n in candidates
+        ):
             continue
         words = phrase.split(" ")
         if len(words) > 1 and words[-1] in dangling and " ".join(words[:-1]) in known:
@@ -71,14 +74,14 @@ def match_phrase(text: str, code: str, kind: str) -> int:
 def _adds_object(phrase: str, count: int, shorter: str, shorter_count: int, determiners: set[str]) -> bool:
     if len(shorter) >= len(phrase) or not phrase.startswith(shorter + " "):
         return False
-    first_word = phrase[len(shorter) + 1:].split(" ")[0]
+    first_word = phrase[len(shorter) + 1 :].split(" ")[0]
     return first_word in determiners and count < 0.5 * shorter_count
 
 
 def _opens(folded: str, phrase: str, code: str) -> bool:
     if not phrase or not folded.startswith(phrase):
         return False
-    after = folded[len(phrase):len(phrase) + 1]
+    after = folded[len(phrase) : len(phrase) + 1]
     return code == "zh" or not after or not (after.isalnum() or after in "-\u2011'’")
 
 

@@ -46,7 +46,11 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     annex_word = fold(data["annex"])
     closed = False
     current: RawFootnote | None = None
-    meetings = [i for i, ln in enumerate(lines) if _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)]
+    meetings = [
+        i
+        for i, ln in enumerate(lines)
+        if _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)
+    ]
     for index, line in enumerate(lines):
         text = line.text.strip()
         folded = fold(text).strip("*_ ")
@@ -62,8 +66,9 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
             body.meeting, body.meeting_resumed = meeting
             closed = True
             continue
-        if _is_closing_date(text, data) and (closed or any(0 < m - index <= 3 for m in meetings)
-                                               or index >= len(lines) - 40):
+        if _is_closing_date(text, data) and (
+            closed or any(0 < m - index <= 3 for m in meetings) or index >= len(lines) - 40
+        ):
             body.closing_date_text = text
             closed = True
             continue

@@ -58,13 +58,15 @@ def _front_matter(resolution: Resolution) -> str:
 
 def _masthead(resolution: Resolution, data: LanguageData) -> list[str]:
     meta = resolution.meta
-    number = f"{meta.resolution_number}{' ' + meta.part if meta.part else ''}. " if meta.resolution_number else ""
+    number = (
+        f"{meta.resolution_number}{' ' + meta.part if meta.part else ''}. " if meta.resolution_number else ""
+    )
     title = f"# {_escape(number + meta.title)}" if meta.title or number else ""
     formula = resolution.enacting_formula or data["enacting_formula"]
     phrase = data["formula_phrase"]
     if formula.startswith(phrase):
         mark = _MARKS[data.emphasis]
-        formula = f"{mark}{_escape(phrase)}{mark}{_escape(formula[len(phrase):])}"
+        formula = f"{mark}{_escape(phrase)}{mark}{_escape(formula[len(phrase) :])}"
     else:
         formula = _escape(formula)
     return [title, formula]
@@ -133,7 +135,10 @@ def _inline(node: Inline) -> str:
         core = node.text.strip()
         if not core:
             return _escape(node.text)
-        lead, trail = node.text[: len(node.text) - len(node.text.lstrip())], node.text[len(node.text.rstrip()):]
+        lead, trail = (
+            node.text[: len(node.text) - len(node.text.lstrip())],
+            node.text[len(node.text.rstrip()) :],
+        )
         mark = _MARKS[node.style]
         return f"{lead}{mark}{_escape(core)}{mark}{trail}"
     if isinstance(node, DocumentRef):
