@@ -22,7 +22,9 @@ from resconv.recover import Line, build
 from resconv.recover.inline import resolution_symbol
 from resconv.textio import decode
 
-_PARSER = MarkdownIt("commonmark").disable(["code", "list"])
+_PARSER = MarkdownIt("commonmark").disable(
+    ["code", "list", "blockquote", "fence", "reference", "image", "autolink"]
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(.+)$")
 _TAG = re.compile(r"<[^>]+>")

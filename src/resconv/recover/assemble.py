@@ -44,8 +44,10 @@ def build(
     front_matter: dict[str, object] | None = None,
 ) -> Resolution:
     """Recover the whole model from the lines of one document."""
-    code = language_hint if language_hint and known(language_hint) else detect_language(
-        "\n".join(ln.text for ln in lines)
+    code = (
+        language_hint
+        if language_hint and known(language_hint)
+        else detect_language("\n".join(ln.text for ln in lines))
     )
     data = language(code)
     start = _formula_index(lines, data)

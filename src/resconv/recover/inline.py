@@ -14,6 +14,11 @@ RESOLUTION_RE = re.compile(r"(?<![A-Za-z0-9/.])(\d{1,2})/(\d{1,3})(?![A-Za-z0-9/
 _TRAILING = ".,;:，；。،؛"
 
 
+def with_text(node: Inline, text: str) -> Inline:
+    """A copy of a text-bearing node with other text (without pydantic's slower model_copy)."""
+    return type(node).model_construct(**{**node.__dict__, "text": text})  # type: ignore[return-value]
+
+
 def text_of(inlines: list[Inline]) -> str:
     return "".join(getattr(node, "text", "") for node in inlines)
 
@@ -32,8 +37,8 @@ def split_at(inlines: list[Inline], offset: int) -> tuple[list[Inline], list[Inl
             left.append(node)
             remaining -= len(text)
             continue
-        left.append(node.model_copy(update={"text": text[:remaining]}))
-        right.append(node.model_copy(update={"text": text[remaining:]}))
+        left.append(with_text(node, text[:remaining]))
+        right.append(with_text(node, text[remaining:]))
         remaining = 0
     return left, right
 
@@ -47,7 +52,8 @@ def strip_start(inlines: list[Inline]) -> list[Inline]:
             break
         stripped = text.lstrip()
         if stripped:
-            out[0] = out[0].model_copy(update={"text": stripped})
+            if stripped != text:
+                out[0] = with_text(out[0], stripped)
             break
         out.pop(0)
     return out
@@ -61,7 +67,8 @@ def strip_end(inlines: list[Inline]) -> list[Inline]:
             break
         stripped = text.rstrip()
         if stripped:
-            out[-1] = out[-1].model_copy(update={"text": stripped})
+            if stripped != text:
+                out[-1] = with_text(out[-1], stripped)
             break
         out.pop()
     return out
@@ -117,7 +124,8 @@ def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:
         start, end = position, position + len(text)
         window = flat[max(0, start - 1) : end + 1]
         lead = 1 if start > 0 else 0
-        out.append(node.model_copy(update={"text": _squeeze_slice(window, lead, len(text))}))
+        squeezed = _squeeze_slice(window, lead, len(text)) if " " in text else text
+        out.append(node if squeezed == text else with_text(node, squeezed))
         position = end
     return merge(out)
 

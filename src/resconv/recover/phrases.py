@@ -7,6 +7,7 @@ from functools import cache
 
 from resconv.language import language
 
+PHRASE_WINDOW = 120  # characters: longer than any leading phrase, short enough to fold fast
 _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
 
 
@@ -50,7 +51,7 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     The longest known phrase wins, unless it only extends a shorter known phrase with a
     function word ("Toma nota de", "Stresses the importance") and the UN emphasises the shorter
     form far more often."""
-    folded, ends = _fold_with_map(text)
+    folded, ends = _fold_with_map(text[:PHRASE_WINDOW])
     candidates = [(p, n) for p, n in _folded_phrases(code, kind) if _opens(folded, p, code)]
     strings = language(code).strings
     dangling = {w.casefold() for w in strings.get("dangling_words", [])}

@@ -49,11 +49,11 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     meetings = [
         i
         for i, ln in enumerate(lines)
-        if _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)
+        if len(ln.text) < 100 and _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)
     ]
     for index, line in enumerate(lines):
         text = line.text.strip()
-        folded = fold(text).strip("*_ ")
+        folded = fold(text).strip("*_ ") if len(text) < 100 else ""
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
