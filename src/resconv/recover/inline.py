@@ -16,7 +16,7 @@ _TRAILING = ".,;:，；。،؛"
 
 def with_text(node: Inline, text: str) -> Inline:
     """A copy of a text-bearing node with other text (without pydantic's slower model_copy)."""
-    return type(node).model_construct(**{**node.__dict__, "text": text})  # type: ignore[return-value]
+    return type(node).model_construct(**{**node.__dict__, "text": text})
 
 
 def text_of(inlines: list[Inline]) -> str:
