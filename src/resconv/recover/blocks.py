@@ -79,8 +79,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False
     if full and group[-1].width < 0.8 * full:
         return True  # the line before stopped short: its paragraph ended
-    if not is_known_start(text, code):
-        return False
+    if last_number or not is_known_start(text, code):
+        return False  # operative paragraphs are numbered: a phrase alone does not start one
     if code in ("en", "fr", "es"):
         return text[:1].isupper()
     return not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full
