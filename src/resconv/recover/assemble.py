@@ -159,8 +159,11 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
         return "", inlines
     first = inlines[0]
     lead = 0
+    early = _early_emphasis(inlines)
     if isinstance(first, Emphasis) and first.text.strip():
         length = len(first.text.rstrip(" ,،，:;\u00a0"))
+    elif early is not None:
+        lead, length = early
     else:
         lead, length = _find_phrase(text_of(inlines), data.code, kind)
     if not length:
@@ -171,6 +174,17 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
     return phrase.rstrip(" ,،，:;\u00a0"), result
+
+
+def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
+    """(offset, length) of an emphasised phrase the source put a few characters in
+    ("再次**欢迎**", "在这方面**承认**")."""
+    if len(inlines) < 2 or not isinstance(inlines[0], Text) or len(inlines[0].text) > 6:
+        return None
+    second = inlines[1]
+    if isinstance(second, Emphasis) and second.text.strip():
+        return len(inlines[0].text), len(second.text.rstrip(" ,،，:;\u00a0"))
+    return None
 
 
 def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:

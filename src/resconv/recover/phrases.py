@@ -58,10 +58,14 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     determiners = {w.casefold() for w in strings.get("determiners", [])}
     known = {p for p, _ in candidates}
     share = float(strings.get("min_extension_share", 0.0))
+    adverbs = set(strings.get("adverbs", []))
     for phrase, count in candidates:
         if any(
             _adds_object(phrase, count, shorter, n, determiners)
-            or (len(shorter) < len(phrase) and count < share * n)
+            or (
+                _rare_extension(phrase, count, shorter, n, share)
+                and not _adds_adverb(phrase, shorter, adverbs)
+            )
             for shorter, n in candidates
         ):
             continue
@@ -70,6 +74,15 @@ def match_phrase(text: str, code: str, kind: str) -> int:
             phrase = " ".join(words[:-1])
         return ends[len(phrase) - 1]
     return 0
+
+
+def _rare_extension(phrase: str, count: int, shorter: str, shorter_count: int, share: float) -> bool:
+    return len(shorter) < len(phrase) and count < share * shorter_count
+
+
+def _adds_adverb(phrase: str, shorter: str, adverbs: set[str]) -> bool:
+    rest = phrase[len(shorter) :].strip().split(" ")
+    return bool(rest) and rest[0] in adverbs
 
 
 def _adds_object(phrase: str, count: int, shorter: str, shorter_count: int, determiners: set[str]) -> bool:
