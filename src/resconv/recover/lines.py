@@ -30,8 +30,11 @@ class Line:
 
     @property
     def width(self) -> int:
-        """Display width: East Asian wide characters count twice."""
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in self.text.rstrip())
+        """Display width: East Asian wide characters count twice, and in a line with Chinese,
+        so do the ambiguous ones (“ ” …), which Chinese fonts set full width."""
+        text = self.text.rstrip()
+        wide = "WFA" if any("\u4e00" <= c <= "\u9fff" for c in text) else "WF"
+        return sum(2 if unicodedata.east_asian_width(c) in wide else 1 for c in text)
 
     @property
     def all_emphasised(self) -> bool:

@@ -17,7 +17,7 @@ LABEL_RE = re.compile(
     r"|[\u3220-\u3229])\s*"  # Chinese second level: ㈠
 )
 ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})(?:\s*\.\s+|\s+(?=[^\W\d_]))(\S.*)$")
-ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*(?:[、.．]\s*)?(\S.*)?$")
+ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})(?:\s*$|\s*[、.．]\s*(\S.*)$|\s+(\S.*)$)")
 AR_ORDINALS = (
     "أولا",
     "ثانيا",
@@ -47,8 +47,9 @@ def section_numeral(text: str, code: str) -> tuple[str, str] | None:
         return (match.group(1) or match.group(2), (match.group(3) or "").strip())
     if code == "zh":
         zh = ZH_NUMERAL_RE.match(stripped)
-        if zh and (zh.group(2) is None or len(stripped) < 80):
-            return zh.group(1), (zh.group(2) or "").strip()
+        rest = zh.group(2) or zh.group(3) if zh else None
+        if zh and (rest is None or len(stripped) < 80):
+            return zh.group(1), (rest or "").strip()
     if code == "ar":
         plain = fold(stripped)
         for word in AR_ORDINALS:
