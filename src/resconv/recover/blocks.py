@@ -77,7 +77,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True
     if not ends_paragraph(previous):
         return False
-    if full and group[-1].width < 0.8 * full:
+    if full and group[-1].width < 0.8 * full and not (code in ("en", "fr", "es") and text[:1].islower()):
         return True  # the line before stopped short: its paragraph ended
     if last_number or not is_known_start(text, code):
         return False  # operative paragraphs are numbered: a phrase alone does not start one
