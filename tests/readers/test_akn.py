@@ -278,3 +278,32 @@ def test_entities_are_not_expanded_and_nothing_is_fetched() -> None:
 def test_bad_input_is_an_input_error(data: bytes, problem: str) -> None:
     with pytest.raises(InputError, match=problem):
         load(data)
+
+
+RU_DRAFT_COVER = """
+      <p class="upperRight"><docNumber refersTo="#symbol">A/C.3/81/L.7</docNumber></p>
+      <p><docStatus refersTo="#limitedDistribution" class="rightSmall">Distr.: Limited</docStatus></p>
+      <p><inline name="originalLanguage">Original: английский</inline></p>
+      <p><session refersTo="#generalAssembly" value="81">Восемьдесят первая сессия</session></p>
+      <p><docProponent refersTo="#thirdCommittee">Третий комитет</docProponent></p>
+      <p><docTitle><inline name="sponsor">Босния и Герцеговина</inline> и <inline name="sponsor">Мексика</inline>:<authorialNote marker="*" placement="bottom" eId="n"><p>	От имени группы.</p></authorialNote> проект резолюции</docTitle></p>"""
+
+
+def test_draft_masthead_gives_sponsors_note_original_and_committee() -> None:
+    """Sponsors one by one (a name may hold "и"), over the workflow's; the asterisk note kept out
+    of the footnotes; the stage from ``statement name="resolutionDraft"`` whatever the symbol."""
+    workflow = (
+        '<workflow source="#un"><step date="0001-01-01" outcome="draftResolution" by="Other"/></workflow>'
+    )
+    cover = RU_DRAFT_COVER.replace("A/C.3/81/L.7", "A/C.3/81/7")
+    data = doc("rus", cover, "", meta=workflow).replace(b'name="resolution"', b'name="resolutionDraft"', 1)
+    res, _ = load(data)
+    meta = res.meta
+    assert meta.sponsors == ["Босния и Герцеговина", "Мексика"]
+    assert (meta.sponsors_note, meta.original_language, meta.committee) == (
+        "От имени группы.",
+        "en",
+        "thirdCommittee",
+    )
+    assert (meta.stage, meta.distribution, res.footnotes) == ("draft", "limited", [])
+    assert load(doc("rus", cover, ""))[0].meta.stage == "adopted"

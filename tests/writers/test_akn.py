@@ -288,3 +288,74 @@ def test_seed_markdown_to_akn_matches_the_un_file() -> None:
     source = (CORPUS / "devset" / "75_47_zh" / "source.xml").read_bytes()
     diffs = differences(source, export(model))
     assert [d for d in diffs if d != "masthead.docDate"] == []
+
+
+def new_draft(tmp_path: Path, lang: str, *extra: str) -> Resolution:
+    """A draft as ``resconv new`` writes it, read back through ``resconv.read``."""
+    from click.testing import CliRunner
+
+    from resconv.api import read as read_any
+    from resconv.cli import cli
+
+    out = tmp_path / f"draft_{lang}.md"
+    args = ["new", "--lang", lang, "--symbol", "A/C.1/81/L.5", "--session", "81", "--committee", "First"]
+    args += ["--agenda-item", "99 (s)", "--title", "Promotion of multilateralism", "-o", str(out), *extra]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    return read_any(out)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_draft_from_resconv_new_has_the_draft_shape_and_reads_back(lang: str, tmp_path: Path) -> None:
+    sponsors = ["Indonesia", "Bosnia and Herzegovina", "Mexico"]
+    note = "On behalf of the States Members of the United Nations that are members of the Movement."
+    draft = new_draft(tmp_path, lang, "--sponsors", ", ".join(sponsors), "--sponsors-note", note)
+    assert draft.meta.stage == "draft" and draft.meta.sponsors == sponsors
+    data = export(draft)
+    root = etree.fromstring(data)
+    strings = language(lang)
+    assert el(root, "a:statement").get("name") == "resolutionDraft"
+    assert el(root, ".//a:coverPage//a:docStatus").text == strings["distribution_limited"]
+    title = el(root, ".//a:coverPage//a:docTitle")
+    assert [i.text for i in title.iter(tag("inline")) if i.get("name") == "sponsor"] == sponsors
+    asterisk = el(title, "a:authorialNote")
+    assert asterisk.get("marker") == "*" and "".join(asterisk.itertext()) == note
+    assert strings["draft_resolution"].split("{sponsors}")[1].strip(" :：") in "".join(title.itertext())
+    committee = el(root, ".//a:coverPage//a:docProponent")
+    assert committee.text == strings.committee_name("firstCommittee") and not len(committee)
+    assert root.find(".//a:conclusions", NS) is None
+    assert root.find(".//a:preface//a:docNumber", NS) is None
+    assert [s.get("outcome") for s in root.iter(tag("step"))] == [
+        "draftResolution",
+        "draftResolutionAdditionalSponsors",
+    ]
+    assert reimport(data).model_dump() == draft.model_dump()
+
+
+def test_plenary_draft_without_note_or_committee_reads_back() -> None:
+    draft = sample("fr")
+    meta = draft.meta.model_copy(
+        update={
+            "symbol": "A/81/L.12",
+            "stage": "draft",
+            "distribution": "limited",
+            "resolution_number": "",
+            "adopted_on": None,
+            "meeting": None,
+            "meeting_resumed": False,
+            "committee": None,
+            "reports": [],
+            "vote": None,
+            "draft_symbol": "",
+            "sponsors": ["France", "Maroc"],
+            "original_language": "en",
+        }
+    )
+    draft = draft.model_copy(update={"meta": meta})
+    data = export(draft)
+    root = etree.fromstring(data)
+    assert root.find(".//a:coverPage//a:docProponent", NS) is None
+    assert root.find(".//a:coverPage//a:authorialNote", NS) is None
+    original = [i for i in root.iter(tag("inline")) if i.get("name") == "originalLanguage"]
+    assert [i.text for i in original] == [language("fr")["original"].format(language="anglais")]
+    assert reimport(data).model_dump() == draft.model_dump()

@@ -78,7 +78,7 @@ def read_meta(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
         meta["session_kind"] = "emergency special"
     elif re.search(r"/S-\d", symbol):
         meta["session_kind"] = "special"
-    if "/L." in symbol:
+    if "/L." in symbol or statement.get("name") == "resolutionDraft":
         meta["stage"] = "draft"
     if not meta.get("resolution_number") and symbol.startswith("A/RES/"):
         meta["resolution_number"] = symbol.removeprefix("A/RES/")
@@ -109,6 +109,7 @@ def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> N
             meta["session"] = int((el.get("value") or "").strip())
         elif name == "docProponent":
             _proponent(el, lang, meta)
+    _draft_lines(cover, lang, meta)
     items = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item"]
     titles = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item name"]
     numbers = [_agenda_number(item, lang) for item in items if item]
@@ -116,6 +117,24 @@ def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> N
         meta["agenda_items"] = [
             AgendaItem(number=n, title=titles[i] if i < len(titles) else "") for i, n in enumerate(numbers)
         ]
+
+
+def _draft_lines(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:
+    """A draft's sponsors (``inline name="sponsor"``), asterisk note and "Original: …" line."""
+    sponsors = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "sponsor"]
+    if sponsors and "sponsors" not in meta:  # a draft's masthead lists them one by one
+        meta["sponsors"] = sponsors
+    note = next((n for n in cover.iter(f"{AKN}authorialNote") if n.get("marker") == "*"), None)
+    if note is not None and text_of(note):
+        meta["sponsors_note"] = text_of(note)
+    original = " ".join(
+        text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "originalLanguage"
+    )
+    match = _template_regex(lang["original"]).match(loose(original))
+    names: dict[str, str] = lang.strings.get("language_names", {})
+    code = next((c for c, name in names.items() if match and fold(name) == fold(match["language"])), None)
+    if code:
+        meta["original_language"] = code
 
 
 def loose(text: str) -> str:
@@ -223,7 +242,7 @@ def _workflow(statement: etree._Element, meta: dict[str, Any]) -> None:
             sponsors.append(by)
         elif outcome == "recommendedForAdoption" and step.get("as") and not meta.get("reports"):
             meta["reports"] = [Report(symbol=step.get("as") or "", paragraph=step.get("refersTo") or None)]
-    if sponsors:
+    if sponsors and "sponsors" not in meta:  # a draft's masthead lists them one by one
         meta["sponsors"] = sponsors
 
 

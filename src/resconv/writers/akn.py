@@ -1,8 +1,9 @@
 """Write Akoma Ntoso in the shape of the UN's own AKN4UN files (akn4un.md), strictly valid.
 
-``statement name="resolution"`` > meta, coverPage, preface, preamble (formula + one container
-per preambular paragraph, named by its leading phrase), mainBody (paragraphs with num/content,
-lists with intro/point/sublist, H23 heading pairs), conclusions, attachments (annexes).
+``statement name="resolution"`` (a draft: ``"resolutionDraft"``) > meta, coverPage, preface,
+preamble (formula + one container per preambular paragraph, named by its leading phrase),
+mainBody (paragraphs with num/content, lists with intro/point/sublist, H23 heading pairs),
+conclusions (not in drafts), attachments (annexes).
 eIds count the way the UN's do (formula_1, container_2 ..., para_N across preamble and body) and
 are unique; the output depends on the model only (no current time unless a timestamp is given).
 """
@@ -32,6 +33,9 @@ from resconv.writers.akn_inline import A4U, NS, Footnotes, indent, sub, write_in
 from resconv.writers.akn_meta import identification, write_meta
 
 STYLES: dict[str, EmphasisStyle] = {"italic": "italic", "bold": "bold", "bold italic": "bold italic"}
+# statement/@name is free text in the schema; AKN4UN's published files use "resolution", and a
+# draft is a "resolutionDraft" (issue 6), so a reader tells the two apart without the masthead.
+DOC_NAMES = {"adopted": "resolution", "draft": "resolutionDraft"}
 PREAMBULAR_NAME = "preambularParagraph"  # container name when a paragraph has no leading phrase
 
 
@@ -190,7 +194,7 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     lang = language(resolution.meta.language)
     nsmap = {None: NS, "akn4un": A4U}
     root = etree.Element(f"{{{NS}}}akomaNtoso", nsmap=nsmap)  # type: ignore[arg-type]  # default ns key
-    statement = sub(root, "statement", name="resolution")
+    statement = sub(root, "statement", name=DOC_NAMES[resolution.meta.stage])
     write_meta(statement, resolution.meta, lang, options)
     write_cover(statement, resolution.meta, lang)
     write_preface(statement, resolution.meta)

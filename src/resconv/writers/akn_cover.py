@@ -2,6 +2,10 @@
 
 Every visible string comes from the language data (``resconv.language``) and the session names
 from ``resconv.sessions``; the order of the ten masthead lines is the UN's (akn4un.md §4).
+A draft (``meta.stage == "draft"``) gets the draft masthead instead (un-layout.md §4): "Distr.:
+Limited", "Original: …", the committee line, the sponsors line with each sponsor an
+``inline name="sponsor"`` and the asterisk note an ``authorialNote marker="*"``; no adoption line,
+report line or closing.
 """
 
 from __future__ import annotations
@@ -66,7 +70,8 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
     sub(organ, "img", src="logo-un.jpg")
     sub(organ, "docAuthority", lang["organ"], refersTo="#issuingBody", class_="rightBig")
     status = lang[f"distribution_{meta.distribution}"]
-    sub(sub(cover, "p"), "docStatus", status, refersTo="#generalDistribution", class_="rightSmall")
+    refers = f"#{meta.distribution}Distribution"
+    sub(sub(cover, "p"), "docStatus", status, refersTo=refers, class_="rightSmall")
     if meta.issued_on:
         issued = lang.format_issue_date(meta.issued_on)
         sub(
@@ -77,6 +82,9 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
             class_="rightSmall",
             refersTo="#dateOfIssuance",
         )
+    draft = meta.stage == "draft"
+    if draft and meta.original_language:
+        sub(sub(cover, "p"), "inline", original_line(meta, lang), name="originalLanguage")
     if meta.session is not None:
         session = sub(
             sub(cover, "p"),
@@ -86,12 +94,43 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
             value=str(meta.session),
         )
         session.set("eId", "coverPage_1__session_1")
+    if draft and meta.committee and meta.committee != "noMainCommittee":
+        committee = lang.committee_name(meta.committee)
+        sub(sub(cover, "p"), "docProponent", committee, refersTo=f"#{meta.committee}")
     sub(sub(cover, "p"), "inline", agenda_line(meta, lang), name="agenda item")
     title = next((item.title for item in meta.agenda_items if item.title), "")
     sub(sub(cover, "p"), "inline", title, name="agenda item name")
+    if draft:
+        sponsors_line(sub(sub(cover, "p"), "docTitle"), meta, lang)
+        return
     sub(sub(cover, "p"), "docTitle", date_line(meta, lang))
     if meta.reports or meta.committee:
         _proponent(sub(cover, "p"), meta, lang)
+
+
+def original_line(meta: Meta, lang: LanguageData) -> str:
+    """ "Original: English", the language named in the document's own language."""
+    code = meta.original_language or ""
+    names: dict[str, str] = lang.strings.get("language_names", {})
+    return lang["original"].format(language=names.get(code, code))
+
+
+def sponsors_line(title: etree._Element, meta: Meta, lang: LanguageData) -> None:
+    """ "Indonesia and Mexico:* draft resolution": one ``inline name="sponsor"`` per sponsor (names
+    may contain "and" or commas), the asterisk note after the punctuation that follows them."""
+    before, _, after = lang["draft_resolution"].partition("{sponsors}")
+    add_text(title, before)
+    for i, sponsor in enumerate(meta.sponsors):
+        if i:
+            add_text(title, _and_join(["", ""], lang) if i == len(meta.sponsors) - 1 else ", ")
+        sub(title, "inline", sponsor, name="sponsor")
+    punct = re.match(r"[^\s\w]*", after)
+    cut = punct.end() if punct else 0
+    add_text(title, after[:cut])
+    if meta.sponsors_note:
+        note = sub(title, "authorialNote", marker="*", placement="bottom", eId="authorialNote_sponsors")
+        sub(note, "p", meta.sponsors_note)
+    add_text(title, after[cut:])
 
 
 def _proponent(p: etree._Element, meta: Meta, lang: LanguageData) -> None:
@@ -112,14 +151,15 @@ def _proponent(p: etree._Element, meta: Meta, lang: LanguageData) -> None:
 def write_preface(statement: etree._Element, meta: Meta) -> None:
     """``docNumber`` "75/47." (A/B parts: "75/101 A.") and the title."""
     p = sub(sub(statement, "preface"), "p")
-    number = meta.resolution_number or meta.symbol
-    sub(p, "docNumber", f"{number} {meta.part}." if meta.part else f"{number}.")
+    number = meta.resolution_number or ("" if meta.stage == "draft" else meta.symbol)
+    if number:  # a draft's title has no number above it
+        sub(p, "docNumber", f"{number} {meta.part}." if meta.part else f"{number}.")
     sub(p, "docTitle", meta.title, refersTo="#resolutionTitle")
 
 
 def write_conclusions(statement: etree._Element, meta: Meta, lang: LanguageData) -> None:
-    """Meeting then date, the sessions 75-77 form (``inline name="adoptionMeeting"``)."""
-    if meta.meeting is None and meta.adopted_on is None:
+    """Meeting then date, the sessions 75-77 form (``inline name="adoptionMeeting"``); none for drafts."""
+    if meta.stage == "draft" or (meta.meeting is None and meta.adopted_on is None):
         return
     p = sub(sub(statement, "conclusions", eId="conclusions"), "p")
     if meta.meeting is not None:

@@ -63,7 +63,10 @@ def identification(
     frbr = sub(ident, "FRBRWork")
     sub(frbr, "FRBRthis", value=f"{work}!main/{suffix}")
     sub(frbr, "FRBRuri", value=work)
-    sub(frbr, "FRBRdate", date=_iso(meta.adopted_on or meta.issued_on), name="adoption")
+    if meta.stage == "draft":  # not adopted: the Work dates from its issue
+        sub(frbr, "FRBRdate", date=_iso(meta.issued_on), name="publication")
+    else:
+        sub(frbr, "FRBRdate", date=_iso(meta.adopted_on or meta.issued_on), name="adoption")
     sub(frbr, "FRBRauthor", href="ga", as_="author")
     sub(frbr, "FRBRcountry", value="un")
     expr = sub(ident, "FRBRExpression")
@@ -105,7 +108,8 @@ def write_meta(statement: etree._Element, meta: Meta, lang: LanguageData, option
 
 
 def _workflow(block: etree._Element, meta: Meta) -> None:
-    """The four steps of the UN files; unknown dates 0001-01-01, unknown sponsors ""."""
+    """The four steps of the UN files (a draft: the first two); unknown dates 0001-01-01, unknown
+    sponsors ""."""
     flow = sub(block, "workflow", source="#un")
     draft = {"as_": meta.draft_symbol} if meta.draft_symbol else {}
     sponsors = meta.sponsors[0] if meta.sponsors else ""
@@ -117,6 +121,8 @@ def _workflow(block: etree._Element, meta: Meta) -> None:
         outcome="draftResolutionAdditionalSponsors",
         by=", ".join(meta.sponsors[1:]),
     )
+    if meta.stage == "draft":
+        return  # not yet recommended or adopted
     report = meta.reports[0] if meta.reports and meta.committee not in (None, "noMainCommittee") else None
     rec = {"as_": report.symbol} if report else {}
     para = {"refersTo": report.paragraph} if report and report.paragraph else {}
