@@ -240,6 +240,10 @@ def sub(label: str, text: str = "x;", children: list[Subparagraph] | None = None
         (["㈠", "㈡", "㈢"], True),
         (["㈠", "㈢"], False),
         (["’1‘", "’2‘"], True),
+        (["\u0430)", "b)", "c)"], True),  # Russian files: a Cyrillic а typed for the Latin a
+        (["a)", "b)", "c)", "d)", "\u0435)", "f)"], True),  # ... or a Cyrillic е
+        (["\u0430)", "\u0431)", "\u0432)"], True),  # a Cyrillic series stays Cyrillic
+        (["\u0430)", "c)"], False),
     ],
 )
 def test_subparagraph_label_series(labels: list[str], ok: bool) -> None:

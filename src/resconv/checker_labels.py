@@ -22,6 +22,17 @@ def label_core(label: str) -> str:
     return fold(label).strip(" ()（）[]’‘'\"“”.").replace("ا", "أ") if label else ""
 
 
+_LOOKALIKES = str.maketrans("аеорсхуі", "aeopcxyi")  # Cyrillic letters typed for Latin ones
+
+
+def latin_lookalikes(cores: list[str]) -> list[str]:
+    """Russian files type "а)" or "е)" in Cyrillic inside a Latin a), b), c) list: where a list
+    has Latin letters, read its Cyrillic look-alikes as Latin (a Cyrillic а), б), в) list stays)."""
+    if not any(core.isascii() and core.isalpha() for core in cores):
+        return cores
+    return [core.translate(_LOOKALIKES) for core in cores]
+
+
 def roman(number: int) -> str:
     """Lower-case roman numeral, as in subparagraph labels (i), (iv), (xii)."""
     out = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from resconv.checker_labels import expected_labels, label_core
+from resconv.checker_labels import expected_labels, label_core, latin_lookalikes
 from resconv.checker_records import (
     ANNEX,
     FOOTNOTE,
@@ -153,8 +153,10 @@ def _phrased(ctx: Context, kind: str, preambular: set[str]) -> list[Record]:
     """
     if kind == PREAMBULAR:
         return ctx.of_kind(PREAMBULAR)
+
     def section_preamble(record: Record) -> bool:
         return record.number is None and fold(record.phrase.rstrip(PHRASE_TRAILER)) in preambular
+
     return [r for r in ctx.of_kind(OPERATIVE) if section_preamble(r) == (kind != OPERATIVE)]
 
 
@@ -166,7 +168,7 @@ def _modifiers(known: tuple[str, ...]) -> frozenset[str]:
         for long in known:
             spaced = " " in long  # in scripts with spaces, modifiers are whole words
             if long != short and long.startswith(short + (" " if spaced else "")):
-                found.add(long[len(short):].strip())
+                found.add(long[len(short) :].strip())
             elif long != short and long.endswith((" " if spaced else "") + short):
                 found.add(long[: -len(short)].strip())
     return frozenset(item for item in found if item and len(item) <= 12)
@@ -176,7 +178,7 @@ def _modified(phrase: str, known: dict[str, str], modifiers: frozenset[str]) -> 
     """Whether ``phrase`` is a known phrase with a known modifier before or after it."""
     gap = " " if " " in phrase else ""
     for modifier in modifiers:
-        if phrase.startswith(modifier + gap) and phrase[len(modifier):].strip() in known:
+        if phrase.startswith(modifier + gap) and phrase[len(modifier) :].strip() in known:
             return True
         if phrase.endswith(gap + modifier) and phrase[: -len(modifier)].strip() in known:
             return True
@@ -237,7 +239,7 @@ def subparagraph_labels(ctx: Context) -> Iterator[Issue]:
     for record in ctx.of_kind(SUBPARAGRAPH):
         groups.setdefault(record.number or "", []).append(record)
     for records in groups.values():
-        labels = [label_core(record.label) for record in records]
+        labels = latin_lookalikes([label_core(record.label) for record in records])
         expected = expected_labels(labels[0], len(labels))
         if expected is None:
             yield Issue(records[0].line, "error", f"subparagraph list starts with “{records[0].label}”")
@@ -323,8 +325,9 @@ def dates(ctx: Context) -> Iterator[Issue]:
         yield from _resolution_dates(record, text, found, code == "zh")
 
 
-def _resolution_dates(record: Record, text: str, found: list[tuple[int, int, dt.date | None]],
-                      date_first: bool) -> Iterator[Issue]:
+def _resolution_dates(
+    record: Record, text: str, found: list[tuple[int, int, dt.date | None]], date_first: bool
+) -> Iterator[Issue]:
     """A resolution number n/m followed (Chinese: preceded) closely by a date before its session."""
     citations = list(RESOLUTION_RE.finditer(text))
     for index, cite in enumerate(citations):
@@ -340,9 +343,12 @@ def _resolution_dates(record: Record, text: str, found: list[tuple[int, int, dt.
             continue
         first, _ = _session_years(int(cite.group(1)))
         if date.year < first:  # later years may be another organ's numbering (Council 43/1 of 2020)
-            yield Issue(record.line, "warning",
-                        f"resolution {cite.group(0)} is of session {cite.group(1)}, which opened in {first}, "
-                        f"not of {date.isoformat()}")
+            yield Issue(
+                record.line,
+                "warning",
+                f"resolution {cite.group(0)} is of session {cite.group(1)}, which opened in {first}, "
+                f"not of {date.isoformat()}",
+            )
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

@@ -307,3 +307,34 @@ def test_draft_masthead_gives_sponsors_note_original_and_committee() -> None:
     )
     assert (meta.stage, meta.distribution, res.footnotes) == ("draft", "limited", [])
     assert load(doc("rus", cover, ""))[0].meta.stage == "adopted"
+
+
+def test_cyrillic_label_letters_are_labels_kept_as_printed() -> None:
+    """Russian files type "а)" / "е)" in Cyrillic at the head of a Latin a), b) list."""
+    body = """
+    <mainBody>
+      <paragraph eId="p1"><num>1.</num><content eId="c1"><p><span class="italic">призывает</span> все государства:</p></content></paragraph>
+      <paragraph eId="p2"><content eId="c2"><p>\t\u0430)\tуважать право;</p></content></paragraph>
+      <paragraph eId="p3"><content eId="c3"><p>\tb)\tпринимать меры;</p></content></paragraph>
+      <paragraph eId="p4"><content eId="c4"><p>\t\u0435)\tсократить перечень.</p></content></paragraph>
+    </mainBody>"""
+    res, _ = load(doc("rus", "", body))
+    [paragraph] = res.operative
+    assert isinstance(paragraph, OperativeParagraph)
+    assert [s.label for s in paragraph.subparagraphs] == ["\u0430)", "b)", "\u0435)"]
+
+
+def test_closing_meeting_line_inside_the_body_is_the_meeting_not_a_paragraph() -> None:
+    """75/238 Arabic ends ``mainBody`` with "الجلسة العامة 48 (المستأنفة)", the closing holding only
+    the date."""
+    body = """
+    <mainBody>
+      <paragraph eId="p1"><content eId="c1"><p>\t1 -\t<span class="bold italic">تقرر</span> أن تبقي المسألة قيد نظرها.</p></content></paragraph>
+      <paragraph eId="p2"><content eId="c2"><p>
+            <span class="italic">الجلسة العامة 48 (المستأنفة)</span>
+          </p></content></paragraph>
+    </mainBody>"""
+    closing = '<docDate date="2020-12-31" refersTo="#adoptionDate">31 كانون الأول/ديسمبر 2020</docDate>'
+    res, _ = load(doc("ara", "", body, closing=closing))
+    assert [getattr(b, "number", None) for b in res.operative] == ["1"]
+    assert (res.meta.meeting, res.meta.meeting_resumed) == (48, True)

@@ -71,4 +71,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     if part and not meta.part:
         meta = meta.model_copy(update={"part": part})
     body = read_body(statement, lang, diagnostics)
+    closing = body.pop("closing")
+    if closing is not None and meta.meeting is None:
+        meta = meta.model_copy(update={"meeting": closing[0], "meeting_resumed": closing[1]})
     return Resolution(meta=meta, **body)

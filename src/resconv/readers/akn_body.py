@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from resconv.errors import Diagnostics
-from resconv.language import LanguageData
+from resconv.language import LanguageData, fold
 from resconv.model import (
     Annex,
     Block,
@@ -35,7 +35,9 @@ from resconv.readers.akn_meta import text_of
 
 _NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–](?:\s+|$)")
 _NUMBER = re.compile(r"^\s*\d+\s*[-.–]?\s*$")
-_LABEL_IN_TEXT = re.compile(r"^\s*(\([^\s()]{1,6}\)|[a-z]\))\s+")
+# "(a)", or one letter and a bracket: "a)", and in Russian files also a Cyrillic "а)" or "е)" typed
+# for the Latin letter (kept as printed; the checker folds the look-alikes)
+_LABEL_IN_TEXT = re.compile(r"^\s*(\([^\s()]{1,6}\)|[^\W\d_]\))\s+")
 _ROMAN = re.compile(r"^[ivxl]+$")
 _END_PUNCTUATION = re.compile(r"[.;:,!?。；：，،؛…]$")
 
@@ -315,6 +317,22 @@ def _is_numeral(text: str) -> bool:
     return bool(text) and " " not in text.strip() and len(text.strip()) <= 10
 
 
+def _closing_line(block: Block, lang: LanguageData) -> tuple[int, bool] | None:
+    """(meeting, resumed) when the last body paragraph is the closing meeting line, which some UN
+    files (75/238 Arabic) put in ``mainBody`` instead of ``conclusions``."""
+    if not isinstance(block, OperativeParagraph) or block.number is not None or block.subparagraphs:
+        return None
+    text = " ".join(plain_text(block.text).split())
+    match = re.fullmatch(r"\D*?(\d+)\D*", text)
+    if not match:
+        return None
+    number = int(match.group(1))
+    for resumed in (False, True):
+        if fold(" ".join(lang.meeting_line(number, resumed).split())) == fold(text):
+            return number, resumed
+    return None
+
+
 def _in_model_order(
     notes: Notes, preamble: list[PreambularParagraph], operative: list[Block], annexes: list[Annex]
 ) -> list[Footnote]:
@@ -358,7 +376,11 @@ def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
         elif name == "attachments":
             annexes += [reader.annex(doc) for doc in part.iter(f"{AKN}doc")]
     operative = _merge_headings(operative, reader.lines)
+    closing = _closing_line(operative[-1], lang) if operative else None
+    if closing is not None:
+        operative = operative[:-1]
     return {
+        "closing": closing,
         "footnotes": _in_model_order(reader.notes, preamble, operative, annexes),
         "enacting_formula": formula,
         "preamble": preamble,
