@@ -238,7 +238,7 @@ class _Builder:
             if parse_session(text, lang.code):
                 return "UNSession"
         except (ImportError, ValueError, KeyError):
-            pass
+            pass  # no sessions module, or a line it cannot parse: simply not a session line
         return ""
 
     def _guessed(self, para: Paragraph) -> None:

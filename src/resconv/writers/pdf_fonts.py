@@ -66,13 +66,13 @@ def _pip_folders() -> list[str]:
             except Exception:  # a missing fontpkg-* wheel: render with what is there
                 continue
     except ImportError:
-        pass
+        pass  # fontpkg is optional: without it Typst falls back to the system fonts (fc-list)
     try:
         import pylopdf_fonts_zh_cn
 
         folders.append(str(Path(pylopdf_fonts_zh_cn.serif_path()).parent))
     except (ImportError, OSError):
-        pass
+        pass  # optional Chinese font wheel absent or without its file: system CJK fonts are used
     return folders
 
 
