@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from builders import phrased
 from resconv.checker import Finding, check_file, check_model, has_errors
 from resconv.checker_labels import expected_labels, label_core, roman, zh_numeral
 from resconv.language import language
 from resconv.model import (
     Annex,
-    Emphasis,
     Footnote,
     FootnoteRef,
     Heading,
@@ -26,12 +26,7 @@ from resconv.model import (
 
 
 def pre(phrase: str, rest: str, lang: str = "en", line: int | None = None) -> PreambularParagraph:
-    style = language(lang).emphasis
-    return PreambularParagraph(
-        phrase=phrase,
-        text=[Emphasis(style=style, text=phrase), Text(text=rest)],
-        source_line=line,
-    )
+    return PreambularParagraph(phrase=phrase, text=phrased(lang, phrase, rest), source_line=line)
 
 
 def op(
@@ -42,13 +37,12 @@ def op(
     line: int | None = None,
     subs: list[Subparagraph] | None = None,
 ) -> OperativeParagraph:
-    style = language(lang).emphasis
     return OperativeParagraph(
         number=number,
         phrase=phrase,
         source_line=line,
         subparagraphs=subs or [],
-        text=[Emphasis(style=style, text=phrase), Text(text=rest)],
+        text=phrased(lang, phrase, rest),
     )
 
 

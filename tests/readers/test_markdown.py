@@ -8,27 +8,18 @@ from pathlib import Path
 import pytest
 
 import resconv
-from resconv.model import FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
+from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
+from resconv.model import FootnoteRef, Heading, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "a-res-75-47.zh.md"
-
-
-def _read(name: str) -> Resolution:
-    model, diagnostics = resconv.read_with_diagnostics(FIXTURES / name)
-    assert not diagnostics, [str(d) for d in diagnostics]
-    return model
-
-
-def _paragraphs(model: Resolution) -> list[OperativeParagraph]:
-    return [b for b in model.operative if isinstance(b, OperativeParagraph)]
 
 
 def _notes_by_block(model: Resolution) -> dict[str, list[str]]:
     """Footnote markers per paragraph: 'p1' for preambular paragraph 1, 'o3' for operative 3."""
     found: dict[str, list[str]] = {}
     blocks = [(f"p{i}", p.text) for i, p in enumerate(model.preamble, 1)]
-    blocks += [(f"o{p.number}", p.text) for p in _paragraphs(model)]
+    blocks += [(f"o{p.number}", p.text) for p in operative_paragraphs(model)]
     for key, inlines in blocks:
         markers = [n.marker for n in inlines if isinstance(n, FootnoteRef)]
         if markers:
@@ -41,7 +32,7 @@ def test_seed_imports_exactly() -> None:
     model = _read_seed()
     meta = model.meta
     assert len(model.preamble) == 14
-    assert [p.number for p in _paragraphs(model)] == [str(n) for n in range(1, 10)]
+    assert [p.number for p in operative_paragraphs(model)] == [str(n) for n in range(1, 10)]
     assert len(model.operative) == 9
     assert (meta.session, meta.language, meta.symbol, meta.resolution_number) == (
         75,
@@ -62,7 +53,7 @@ def test_seed_footnotes_attach_to_the_right_paragraphs() -> None:
     assert _notes_by_block(model) == {"p4": ["1"], "p13": ["2"], "o7": ["3"]}
     assert plain_text(model.footnotes[2].text) == "A/75/116。"
     # the notes dumped inside the list leave no trace in paragraph 3 or 4
-    third, fourth = _paragraphs(model)[2:4]
+    third, fourth = operative_paragraphs(model)[2:4]
     assert plain_text(third.text).endswith("多边谈判；")
     assert plain_text(fourth.text).startswith("着重指出")
 
@@ -70,7 +61,7 @@ def test_seed_footnotes_attach_to_the_right_paragraphs() -> None:
 def test_seed_phrases_bold_or_plain() -> None:
     model = _read_seed()
     assert [p.phrase for p in model.preamble[:4]] == ["决心", "回顾", "又回顾", "还回顾"]
-    assert [p.phrase for p in _paragraphs(model)] == [
+    assert [p.phrase for p in operative_paragraphs(model)] == [
         "重申",
         "又重申",
         "敦促",
@@ -90,7 +81,7 @@ def _read_seed() -> Resolution:
 
 # --------------------------------------------------------------------------- English
 def test_english_structure() -> None:
-    model = _read("en-converted.md")
+    model = read_fixture("en-converted.md")
     assert [p.phrase for p in model.preamble] == [
         "Recalling",
         "Recognizing",
@@ -105,7 +96,7 @@ def test_english_structure() -> None:
         ("heading", "II"),
         ("paragraph", "3"),
     ]
-    first = _paragraphs(model)[0]
+    first = operative_paragraphs(model)[0]
     assert first.phrase == "Encourages"
     assert [s.label for s in first.subparagraphs] == ["(a)", "(b)"]
     assert [s.label for s in first.subparagraphs[1].subparagraphs] == ["(i)", "(ii)"]
@@ -113,7 +104,7 @@ def test_english_structure() -> None:
 
 
 def test_english_leading_phrase_is_the_first_emphasis() -> None:
-    model = _read("en-converted.md")
+    model = read_fixture("en-converted.md")
     plain = model.preamble[2]  # "Noting with concern" was not italic in the input
     assert plain.text[0].type == "emphasis" and plain.text[0].text == "Noting with concern"
     assert (
@@ -123,41 +114,30 @@ def test_english_leading_phrase_is_the_first_emphasis() -> None:
 
 
 def test_english_footnotes_dumped_mid_list_and_after_the_rule() -> None:
-    model = _read("en-converted.md")
+    model = read_fixture("en-converted.md")
     assert _notes_by_block(model) == {"p2": ["1"], "p4": ["2"], "o3": ["3"]}
     assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
         ("1", "See A/78/219."),
         ("2", "A/78/220, annex."),
         ("3", "A/78/221, sect. II."),
     ]
-    assert [p.number for p in _paragraphs(model)] == ["1", "2", "3"]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
 
 
 def test_english_document_references() -> None:
-    model = _read("en-converted.md")
+    model = read_fixture("en-converted.md")
     refs = [n for n in model.preamble[0].text if n.type == "docref"]
     assert [(r.text, r.symbol) for r in refs] == [("77/164", "A/RES/77/164")]
 
 
 def test_english_metadata() -> None:
-    meta = _read("en-converted.md").meta
-    assert (meta.symbol, meta.language, meta.session, meta.resolution_number) == (
-        "A/RES/78/321",
-        "en",
-        78,
-        "78/321",
-    )
-    assert meta.title == "Early warning for glacial lake outburst floods"
-    assert [(a.number, a.title) for a in meta.agenda_items] == [
-        ("18 (c)", "Sustainable development: disaster risk reduction")
-    ]
-    assert meta.committee == "secondCommittee"
-    assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/455/Add.3", "12")]
+    meta = read_fixture("en-converted.md").meta
+    assert_en_78_321_masthead(meta)
     assert (meta.adopted_on, meta.meeting, meta.stage) == (dt.date(2023, 12, 19), 50, "adopted")
 
 
 def test_english_annex() -> None:
-    model = _read("en-converted.md")
+    model = read_fixture("en-converted.md")
     assert len(model.annexes) == 1
     annex = model.annexes[0]
     assert annex.headings == ["Annex", "Guidelines for community alerts"]
@@ -165,7 +145,7 @@ def test_english_annex() -> None:
         plain_text(annex.blocks[-1].text)
         == "Alerts should reach every household in a valley within one hour."
     )
-    last = _paragraphs(model)[-1]
+    last = operative_paragraphs(model)[-1]
     assert "Alerts" not in plain_text(last.text)
 
 
@@ -200,11 +180,11 @@ LANGUAGE_CASES = {
 @pytest.mark.parametrize("name", LANGUAGE_CASES)
 def test_language_structure(name: str) -> None:
     code, preambular, operative, adopted, meeting = LANGUAGE_CASES[name]
-    model = _read(name)
+    model = read_fixture(name)
     assert model.meta.language == code
     assert [p.phrase for p in model.preamble] == preambular
-    assert [p.phrase for p in _paragraphs(model)] == operative
-    assert [p.number for p in _paragraphs(model)] == ["1", "2", "3"]
+    assert [p.phrase for p in operative_paragraphs(model)] == operative
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
     assert (model.meta.adopted_on, model.meta.meeting) == (adopted, meeting)
     assert [n.marker for n in model.footnotes] == ["1"]
     assert _notes_by_block(model) == {"p2": ["1"]}
@@ -214,8 +194,8 @@ def test_language_structure(name: str) -> None:
 
 
 def test_arabic_numbers_and_labels() -> None:
-    model = _read("ar-converted.md")
-    first = _paragraphs(model)[0]
+    model = read_fixture("ar-converted.md")
+    first = operative_paragraphs(model)[0]
     assert [s.label for s in first.subparagraphs] == ["(أ)", "(ب)"]
     assert plain_text(first.text).startswith("تهيب بالدول الأعضاء")
     assert [(r.symbol, r.paragraph) for r in model.meta.reports] == [("A/78/455", "12")]
@@ -223,26 +203,26 @@ def test_arabic_numbers_and_labels() -> None:
 
 
 def test_chinese_spacing_and_bold_phrases() -> None:
-    model = _read("zh-converted.md")
+    model = read_fixture("zh-converted.md")
     assert plain_text(model.preamble[0].text) == "回顾其2022年12月14日第77/164号决议，"
     assert model.meta.title == "冰川湖溃决洪水预警"
     assert [a.number for a in model.meta.agenda_items] == ["18(c)"]
     assert [(r.symbol, r.paragraph) for r in model.meta.reports] == [("A/78/455/Add.3", "12")]
-    assert [s.label for s in _paragraphs(model)[0].subparagraphs] == ["(a)", "(b)"]
+    assert [s.label for s in operative_paragraphs(model)[0].subparagraphs] == ["(a)", "(b)"]
     # the note text dumped between 2 and 3 belongs to the notes, not to paragraph 2
-    assert plain_text(_paragraphs(model)[1].text) == "请秘书长向大会第八十届会议提交报告；"
+    assert plain_text(operative_paragraphs(model)[1].text) == "请秘书长向大会第八十届会议提交报告；"
     assert plain_text(model.footnotes[0].text) == "见A/78/219。"
 
 
 def test_russian_lower_case_phrases_and_committee() -> None:
-    model = _read("ru-converted.md")
+    model = read_fixture("ru-converted.md")
     assert model.preamble[1].phrase == "приветствуя"  # plain in the input
     assert model.meta.committee == "secondCommittee"
     assert model.meta.title == "Раннее предупреждение о прорывах ледниковых озер"
 
 
 def test_spanish_agenda_item_and_report() -> None:
-    meta = _read("es-converted.md").meta
+    meta = read_fixture("es-converted.md").meta
     assert [a.number for a in meta.agenda_items] == ["70 b)"]
     assert meta.committee == "thirdCommittee"
     assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/481/Add.2", "150")]
@@ -250,14 +230,14 @@ def test_spanish_agenda_item_and_report() -> None:
 
 
 def test_french_subparagraph_labels_and_no_committee() -> None:
-    model = _read("fr-converted.md")
-    assert [s.label for s in _paragraphs(model)[0].subparagraphs] == ["a)", "b)"]
+    model = read_fixture("fr-converted.md")
+    assert [s.label for s in operative_paragraphs(model)[0].subparagraphs] == ["a)", "b)"]
     assert model.meta.committee == "noMainCommittee"
     assert model.meta.resolution_number == "78/290"
 
 
 def test_french_adopted_without_committee_keeps_its_resolution_symbol() -> None:
-    meta = _read("fr-converted.md").meta
+    meta = read_fixture("fr-converted.md").meta
     assert (meta.symbol, meta.stage, meta.distribution) == ("A/RES/78/290", "adopted", "general")
 
 

@@ -6,24 +6,15 @@ import datetime as dt
 from pathlib import Path
 
 import resconv
-from resconv.model import FootnoteRef, OperativeParagraph, Resolution, plain_text
+from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
+from resconv.model import FootnoteRef, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _read(name: str) -> Resolution:
-    model, diagnostics = resconv.read_with_diagnostics(FIXTURES / name)
-    assert not diagnostics, [str(d) for d in diagnostics]
-    return model
-
-
-def _paragraphs(model: Resolution) -> list[OperativeParagraph]:
-    return [b for b in model.operative if isinstance(b, OperativeParagraph)]
-
-
 def _all_text(model: Resolution) -> str:
     parts = [plain_text(p.text) for p in model.preamble]
-    for p in _paragraphs(model):
+    for p in operative_paragraphs(model):
         parts.append(plain_text(p.text))
         parts += [plain_text(s.text) for s in p.subparagraphs]
     return "\n".join(parts)
@@ -34,32 +25,32 @@ def _markers(inlines: list[object]) -> list[str]:
 
 
 def test_english_structure() -> None:
-    model = _read("en-pdftext.txt")
+    model = read_fixture("en-pdftext.txt")
     assert [p.phrase for p in model.preamble] == ["Recalling", "Recognizing", "Noting with concern"]
-    assert [(p.number, p.phrase) for p in _paragraphs(model)] == [
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [
         ("1", "Encourages"),
         ("2", "Invites"),
         ("3", "Requests"),
     ]
-    first = _paragraphs(model)[0]
+    first = operative_paragraphs(model)[0]
     assert [s.label for s in first.subparagraphs] == ["(a)", "(b)"]
     assert [s.label for s in first.subparagraphs[1].subparagraphs] == ["(i)", "(ii)"]
 
 
 def test_english_hard_wraps_are_rejoined() -> None:
-    model = _read("en-pdftext.txt")
+    model = read_fixture("en-pdftext.txt")
     assert plain_text(model.preamble[1].text) == (
         "Recognizing that glacial lakes in mountain regions are growing in number and size, "
         "and that outburst floods can travel far downstream,"
     )
-    assert plain_text(_paragraphs(model)[1].text) == (
+    assert plain_text(operative_paragraphs(model)[1].text) == (
         "Invites the World Meteorological Organization to support national hydrological services "
         "in issuing timely alerts;"
     )
 
 
 def test_english_page_furniture_is_removed() -> None:
-    text = _all_text(_read("en-pdftext.txt"))
+    text = _all_text(read_fixture("en-pdftext.txt"))
     for furniture in ("20-16859", "*2016859*", "2/4", "3/4", "090124", "A/RES/78/321", "Distr."):
         assert furniture not in text
     # the running title is also the document title: it must not leak into the paragraph text
@@ -67,9 +58,9 @@ def test_english_page_furniture_is_removed() -> None:
 
 
 def test_english_footnotes_attach_to_the_right_paragraph() -> None:
-    model = _read("en-pdftext.txt")
+    model = read_fixture("en-pdftext.txt")
     assert [_markers(p.text) for p in model.preamble] == [["1"], [], ["2"]]
-    assert [_markers(p.text) for p in _paragraphs(model)] == [[], ["3"], []]
+    assert [_markers(p.text) for p in operative_paragraphs(model)] == [[], ["3"], []]
     assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
         ("1", "Resolution 69/283, annex II."),
         ("2", "See A/78/219."),
@@ -80,43 +71,32 @@ def test_english_footnotes_attach_to_the_right_paragraph() -> None:
 
 
 def test_english_metadata() -> None:
-    meta = _read("en-pdftext.txt").meta
-    assert (meta.symbol, meta.language, meta.session, meta.resolution_number) == (
-        "A/RES/78/321",
-        "en",
-        78,
-        "78/321",
-    )
-    assert meta.title == "Early warning for glacial lake outburst floods"
-    assert [(a.number, a.title) for a in meta.agenda_items] == [
-        ("18 (c)", "Sustainable development: disaster risk reduction")
-    ]
-    assert meta.committee == "secondCommittee"
-    assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/455/Add.3", "12")]
+    meta = read_fixture("en-pdftext.txt").meta
+    assert_en_78_321_masthead(meta)
     assert (meta.adopted_on, meta.meeting, meta.issued_on) == (dt.date(2023, 12, 19), 50, dt.date(2024, 1, 8))
 
 
 def test_chinese_lines_join_without_spaces() -> None:
-    model = _read("zh-pdftext.txt")
+    model = read_fixture("zh-pdftext.txt")
     assert [p.phrase for p in model.preamble] == ["回顾", "确认"]
     assert (
         plain_text(model.preamble[0].text)
         == "回顾其2022年12月14日第77/164号决议以及《2015-2030年仙台减少灾害风险框架》，"
     )
-    assert plain_text(_paragraphs(model)[0].text) == (
+    assert plain_text(operative_paragraphs(model)[0].text) == (
         "鼓励会员国加强对冰川湖的监测，并在边境两侧共享观测数据，以便及时向下游社区发出警报；"
     )
-    assert [p.number for p in _paragraphs(model)] == ["1", "2"]
-    assert _paragraphs(model)[0].phrase == "鼓励"
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+    assert operative_paragraphs(model)[0].phrase == "鼓励"
 
 
 def test_chinese_unemphasised_request_phrase() -> None:
     """'请' (65 times in the devset gold), not '请秘书长' (harvested once where the UN's emphasis ran on)."""
-    assert [p.phrase for p in _paragraphs(_read("zh-pdftext.txt"))] == ["鼓励", "请"]
+    assert [p.phrase for p in operative_paragraphs(read_fixture("zh-pdftext.txt"))] == ["鼓励", "请"]
 
 
 def test_chinese_metadata_and_notes() -> None:
-    model = _read("zh-pdftext.txt")
+    model = read_fixture("zh-pdftext.txt")
     meta = model.meta
     assert (meta.language, meta.symbol, meta.session, meta.title) == (
         "zh",
@@ -143,7 +123,7 @@ def test_chinese_layout_masthead() -> None:
 def test_crlf_and_form_feeds_only() -> None:
     text = (FIXTURES / "en-pdftext.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
     model = resconv.read(text.encode("utf-8"), format="text")
-    assert [p.number for p in _paragraphs(model)] == ["1", "2", "3"]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
     assert len(model.footnotes) == 3
 
 

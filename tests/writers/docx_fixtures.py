@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from builders import phrased
 from resconv.language import language
 from resconv.model import (
     AgendaItem,
     Annex,
     DocumentRef,
-    Emphasis,
     Footnote,
     FootnoteRef,
     Heading,
@@ -94,15 +94,11 @@ LABELS = {"en": ["(a)", "(b)", "(i)"], "zh": ["(a)", "(b)", "㈠"], "ar": ["(أ)
 HEADING_NUMS = {"en": "I", "zh": "一", "ar": "أولا"}
 
 
-def _para(lang: str, phrase: str, rest: str) -> list[Text | Emphasis]:
-    return [Emphasis(style=language(lang).emphasis, text=phrase), Text(text=rest)]
-
-
 def adopted(lang: str = "en") -> Resolution:
     """An adopted resolution with footnotes, links, subparagraphs, a heading and an annex."""
     t = TEXTS[lang]
     data = language(lang)
-    pre = [PreambularParagraph(phrase=p, text=list(_para(lang, p, r))) for p, r in t["pre"]]
+    pre = [PreambularParagraph(phrase=p, text=list(phrased(lang, p, r))) for p, r in t["pre"]]
     pre[0].text.append(FootnoteRef(marker="1"))
     pre[1].text += [
         DocumentRef(text="56/24", symbol="A/RES/56/24"),
@@ -111,7 +107,7 @@ def adopted(lang: str = "en") -> Resolution:
     ]
     pre[2].subparagraphs = [Subparagraph(label=LABELS[lang][0], text=[Text(text=t["subs"][0])])]
     op = [
-        OperativeParagraph(number=str(i + 1), phrase=p, text=list(_para(lang, p, r)))
+        OperativeParagraph(number=str(i + 1), phrase=p, text=list(phrased(lang, p, r)))
         for i, (p, r) in enumerate(t["op"])
     ]
     op[1].subparagraphs = [

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from builders import phrased
 from resconv.akn_schema import validate
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions, WriteOptions
@@ -24,11 +25,9 @@ from resconv.model import (
     AgendaItem,
     Annex,
     DocumentRef,
-    Emphasis,
     Footnote,
     FootnoteRef,
     Heading,
-    Inline,
     Meta,
     OperativeParagraph,
     PreambularParagraph,
@@ -70,10 +69,6 @@ def reimport(data: bytes) -> Resolution:
     return read(data, options=ReadOptions(), diagnostics=Diagnostics())
 
 
-def _phrased(lang: str, phrase: str, rest: list[Inline]) -> list[Inline]:
-    return [Emphasis(style=language(lang).emphasis, text=phrase), *rest]
-
-
 def sample(lang: str = "en") -> Resolution:
     """A resolution using every construct the writer knows, strings from the language data."""
     data = language(lang)
@@ -100,7 +95,7 @@ def sample(lang: str = "en") -> Resolution:
     preamble = [
         PreambularParagraph(
             phrase=pre[0],
-            text=_phrased(
+            text=phrased(
                 lang,
                 pre[0],
                 [
@@ -112,15 +107,15 @@ def sample(lang: str = "en") -> Resolution:
                 ],
             ),
         ),
-        PreambularParagraph(phrase=pre[1], text=_phrased(lang, pre[1], [Text(text=" more text,")])),
+        PreambularParagraph(phrase=pre[1], text=phrased(lang, pre[1], [Text(text=" more text,")])),
     ]
     operative = [
         Heading(num="I", text=[Text(text="Calendar of conferences")]),
-        OperativeParagraph(number="1", phrase=ops[0], text=_phrased(lang, ops[0], [Text(text=" one;")])),
+        OperativeParagraph(number="1", phrase=ops[0], text=phrased(lang, ops[0], [Text(text=" one;")])),
         OperativeParagraph(
             number="2",
             phrase=ops[1],
-            text=_phrased(lang, ops[1], [Text(text=" the following:")]),
+            text=phrased(lang, ops[1], [Text(text=" the following:")]),
             subparagraphs=[
                 Subparagraph(
                     label="(a)",
@@ -135,7 +130,7 @@ def sample(lang: str = "en") -> Resolution:
             wrap_up=[Text(text="and closing words;")],
         ),
         Heading(text=[Text(text="A heading without numeral")]),
-        OperativeParagraph(number="3", phrase=ops[2], text=_phrased(lang, ops[2], [Text(text=" last.")])),
+        OperativeParagraph(number="3", phrase=ops[2], text=phrased(lang, ops[2], [Text(text=" last.")])),
     ]
     footnotes = [
         Footnote(

@@ -1,0 +1,46 @@
+"""Small model builders and readers the test modules share (importable: conftest puts tests/ on
+``sys.path``). Strings come from the callers; only the emphasis style comes from the language data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import resconv
+from resconv.language import language
+from resconv.model import Emphasis, Inline, Meta, OperativeParagraph, Resolution, Text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def phrased(lang: str, phrase: str, rest: str | list[Inline]) -> list[Inline]:
+    """A paragraph's inlines: the leading phrase in the language's emphasis, then ``rest``."""
+    tail: list[Inline] = [Text(text=rest)] if isinstance(rest, str) else list(rest)
+    return [Emphasis(style=language(lang).emphasis, text=phrase), *tail]
+
+
+def read_fixture(name: str) -> Resolution:
+    """A file of tests/fixtures read through ``resconv``, which must raise no diagnostics."""
+    model, diagnostics = resconv.read_with_diagnostics(FIXTURES / name)
+    assert not diagnostics, [str(d) for d in diagnostics]
+    return model
+
+
+def operative_paragraphs(model: Resolution) -> list[OperativeParagraph]:
+    """The operative paragraphs, headings left out."""
+    return [b for b in model.operative if isinstance(b, OperativeParagraph)]
+
+
+def assert_en_78_321_masthead(meta: Meta) -> None:
+    """The masthead of the English A/RES/78/321 fixtures (Markdown and pdftotext forms)."""
+    assert (meta.symbol, meta.language, meta.session, meta.resolution_number) == (
+        "A/RES/78/321",
+        "en",
+        78,
+        "78/321",
+    )
+    assert meta.title == "Early warning for glacial lake outburst floods"
+    assert [(a.number, a.title) for a in meta.agenda_items] == [
+        ("18 (c)", "Sustainable development: disaster risk reduction")
+    ]
+    assert meta.committee == "secondCommittee"
+    assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/455/Add.3", "12")]
