@@ -31,12 +31,27 @@ _TAG = re.compile(r"<[^>]+>")
 # "**感到震惊的是，**构成": CommonMark does not close emphasis after punctuation when a letter
 # follows, so converters' habit of emphasising the phrase with its comma is undone first.
 _PUNCT_IN_EMPHASIS = re.compile(r"(?<!\*)(\*{1,3})([^*\n]+?)([，,：:；;、])\1(?=[^\s*])")
+# Footnotes as other converters write them, rewritten to the <sup>n</sup> form read below:
+# pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.
+_NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,8})\]:[ \t]*", re.MULTILINE)
+_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
+_SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def normalise(text: str) -> str:
+    """Converter habits undone before parsing: emphasis that swallowed its comma, and footnote
+    syntaxes other than <sup>n</sup>."""
+    text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
+    text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
+    text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
+    return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = decode(data, options.encoding, diagnostics.file).replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
-    lines = to_lines(_PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", body), offset)
+    lines = to_lines(normalise(body), offset)
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front)
 
