@@ -257,3 +257,19 @@ def test_unknown_phrase_is_reported_with_its_line() -> None:
     assert any(m.startswith(f"draft.md:{line}:") and "preambular paragraph 4" in m for m in messages), (
         messages
     )
+
+
+# --------------------------------------------------------------------------- other converters' footnotes
+def test_pandoc_and_superscript_footnotes_are_joined_with_their_references() -> None:
+    text = (
+        "## 75/47. Promotion of things\n\nThe General Assembly,\n\n"
+        "*Recalling* the Millennium Declaration,[^1] in which it is stated,\n\n"
+        "*Noting* the report,²\n\n"
+        "1. *Reaffirms* multilateralism;^3^\n2. *Decides* to include the item.\n\n"
+        "[^1]: Resolution 55/2.\n\n² See A/74/548, annex.\n\n[^3]: A/75/116.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [f.marker for f in model.footnotes] == ["1", "2", "3"]
+    assert plain_text(model.footnotes[0].text) == "Resolution 55/2."
+    refs = [[n.marker for n in p.text if isinstance(n, FootnoteRef)] for p in [*model.preamble, *model.operative]]
+    assert refs == [["1"], ["2"], ["3"], []]
