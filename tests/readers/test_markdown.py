@@ -9,6 +9,7 @@ import pytest
 
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
+from resconv.errors import InputError
 from resconv.model import FootnoteRef, Heading, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -271,5 +272,15 @@ def test_pandoc_and_superscript_footnotes_are_joined_with_their_references() -> 
     model = resconv.read(text, format="markdown")
     assert [f.marker for f in model.footnotes] == ["1", "2", "3"]
     assert plain_text(model.footnotes[0].text) == "Resolution 55/2."
-    refs = [[n.marker for n in p.text if isinstance(n, FootnoteRef)] for p in [*model.preamble, *model.operative]]
+    refs = [
+        [n.marker for n in p.text if isinstance(n, FootnoteRef)] for p in [*model.preamble, *model.operative]
+    ]
     assert refs == [["1"], ["2"], ["3"], []]
+
+
+def test_invalid_front_matter_value_names_the_field_and_line() -> None:
+    text = "---\nlanguage: en\nadopted_on: tomorrow\n---\n\n*The General Assembly*,\n"
+    with pytest.raises(InputError) as caught:
+        resconv.read(text, format="markdown", name="draft.md")
+    assert caught.value.line == 1
+    assert str(caught.value).startswith("draft.md:1: front matter: adopted_on:")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from resconv.errors import Diagnostics
+from pydantic import ValidationError
+
+from resconv.errors import Diagnostics, InputError
 from resconv.language import LanguageData, language, parse_date
 from resconv.model import (
     Emphasis,
@@ -73,7 +75,7 @@ def build(
     _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)
     if front_matter:
         _apply_front_matter(resolution, front_matter, diagnostics)
-    _check(resolution, diagnostics, data)
+    _check(resolution, diagnostics)
     return resolution
 
 
@@ -313,12 +315,18 @@ def _closing(
 
 
 def _apply_front_matter(resolution: Resolution, values: dict[str, object], diagnostics: Diagnostics) -> None:
+    """Authored metadata wins over what the masthead lines said."""
     merged = resolution.meta.model_dump()
     merged.update({k: v for k, v in values.items() if v not in (None, "")})
-    resolution.meta = type(resolution.meta).model_validate(merged)
+    try:
+        resolution.meta = type(resolution.meta).model_validate(merged)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"front matter: {where}: {first['msg']}", file=diagnostics.file, line=1) from exc
 
 
-def _check(resolution: Resolution, diagnostics: Diagnostics, data: LanguageData) -> None:
+def _check(resolution: Resolution, diagnostics: Diagnostics) -> None:
     for index, paragraph in enumerate(resolution.preamble, 1):
         if not paragraph.phrase:
             diagnostics.warn(f"preambular paragraph {index}: no known leading phrase", paragraph.source_line)
@@ -330,4 +338,3 @@ def _check(resolution: Resolution, diagnostics: Diagnostics, data: LanguageData)
         diagnostics.warn("no document symbol found in the masthead", 1)
     if resolution.meta.adopted_on is None and resolution.meta.stage == "adopted":
         diagnostics.warn("no adoption date found", None)
-    del data
