@@ -284,3 +284,21 @@ def test_invalid_front_matter_value_names_the_field_and_line() -> None:
         resconv.read(text, format="markdown", name="draft.md")
     assert caught.value.line == 1
     assert str(caught.value).startswith("draft.md:1: front matter: adopted_on:")
+
+
+def test_masthead_table_and_page_furniture_from_other_converters() -> None:
+    text = (
+        "| United Nations | A/RES/78/20 |\n|---|---|\n| General Assembly | Distr.: General |\n\n"
+        "**Seventy-eighth session**\n\n## Resolution adopted by the General Assembly on 4 December 2023\n\n"
+        "[on the report of the First Committee (A/78/407, para. 15)]\n\n## 78/20. Reducing space threats\n\n"
+        "The General Assembly,\n\n*Recalling* its resolution 75/36,\n\n23-24977 (E)\n\n2/4\n\n"
+        "1. *Welcomes* the deliberations;\n2. *Decides* to remain seized of the matter.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert (model.meta.symbol, model.meta.session, model.meta.committee) == (
+        "A/RES/78/20",
+        78,
+        "firstCommittee",
+    )
+    assert len(model.preamble) == 1
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]

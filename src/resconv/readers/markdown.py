@@ -19,6 +19,7 @@ from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
 from resconv.recover import Line, build
+from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import resolution_symbol
 from resconv.textio import decode
 
@@ -39,9 +40,13 @@ _SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def normalise(text: str) -> str:
-    """Converter habits undone before parsing: emphasis that swallowed its comma, and footnote
-    syntaxes other than <sup>n</sup>."""
+    """Converter habits undone before parsing: masthead tables, page furniture, emphasis that
+    swallowed its comma, and footnote syntaxes other than <sup>n</sup>."""
+    text = "\n".join(_untable(line) for line in text.split("\n") if not is_furniture(line.strip()))
     text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
     text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
     text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
@@ -54,6 +59,17 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     lines = to_lines(normalise(body), offset)
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front)
+
+
+def _untable(line: str) -> str:
+    """A table row of a converted masthead ("| United Nations | A/RES/78/20 |") as one paragraph
+    per cell; the rule row under a table header disappears."""
+    if _TABLE_RULE.match(line):
+        return ""
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        return "\n\n".join(cell for cell in cells if cell) + "\n"
+    return line
 
 
 def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, str, int]:

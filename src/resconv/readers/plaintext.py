@@ -14,20 +14,10 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
 from resconv.recover import Line, build
+from resconv.recover.furniture import is_furniture
 from resconv.recover.masthead import SYMBOL_RE
 from resconv.textio import decode
 
-_FURNITURE = [
-    re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"),  # job number [+ page]
-    re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
-    re.compile(r"^\*\d{6,8}\*$"),  # barcode
-    re.compile(r"^\d{6}$"),  # print date DDMMYY
-    re.compile(
-        r"^(?:Please recycle|Merci de recycler|Sírvase reciclar"
-        r"|Просьба отправить на вторичную переработку)\b.*$",
-        re.I,
-    ),
-]
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
 _COLUMNS = re.compile(r"\s{3,}")
@@ -83,7 +73,7 @@ def to_lines(text: str) -> list[Line]:
 
 
 def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bool:
-    if any(p.match(line) for p in _FURNITURE):
+    if is_furniture(line):
         return True
     # a running header: the symbol with the short title
     return bool(symbol and page > 0 and (line.startswith(symbol) or line.endswith(symbol)))

@@ -1,0 +1,23 @@
+"""Page furniture of official PDFs that converters leave in the text: job numbers, page numbers
+"2/4", barcodes, print dates, "Please recycle". Shared by the text and Markdown readers."""
+
+from __future__ import annotations
+
+import re
+
+FURNITURE = [
+    re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"),  # job number [+ page]
+    re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
+    re.compile(r"^\*\d{6,8}\*$"),  # barcode
+    re.compile(r"^\d{6}$"),  # print date DDMMYY
+    re.compile(
+        r"^(?:Please recycle|Merci de recycler|Sírvase reciclar"
+        r"|Просьба отправить на вторичную переработку)\b.*$",
+        re.I,
+    ),
+]
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line (stripped) is page furniture."""
+    return any(pattern.match(line) for pattern in FURNITURE)
