@@ -80,14 +80,15 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
 
 
 def _running_titles(pages: list[str]) -> set[str]:
-    """Short titles of running headers: lines at the top of later pages that the first page
-    also prints (in the title), without sentence punctuation."""
-    first = re.sub(r"\s+", " ", pages[0]) if pages else ""
+    """Short titles of running headers: lines at the top of later pages that the masthead of the
+    first page also prints (in the title), without sentence punctuation."""
+    masthead = [line.strip() for line in (pages[0].split("\n") if pages else []) if line.strip()][:30]
+    first = " ".join(masthead)
     found = set()
     for page in pages[1:]:
         top = [ln.strip() for ln in page.split("\n") if ln.strip()][:3]
         for line in top:
-            if 3 < len(line) < 120 and not line.endswith((",", ";", ".")) and line in first:
+            if 8 < len(line) < 120 and not line.endswith((",", ";", ".")) and line in first:
                 found.add(line)
     return found
 
