@@ -51,7 +51,7 @@ def to_lines(text: str) -> list[Line]:
                 in_notes, blank_before = True, True
                 continue
             if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
-                page_index > 0 and stripped in headers and position < 6
+                page_index > 0 and stripped in headers and position < 12
             ):
                 continue
             if page_start and not in_notes:
@@ -86,10 +86,20 @@ def _running_titles(pages: list[str]) -> set[str]:
     first = " ".join(masthead)
     found = set()
     for page in pages[1:]:
-        top = [ln.strip() for ln in page.split("\n") if ln.strip()][:3]
-        for line in top:
-            if 8 < len(line) < 120 and not line.endswith((",", ";", ".")) and line in first:
+        in_header = False  # a title broken over lines: its short last piece ("States") goes too
+        for line in [ln.strip() for ln in page.split("\n") if ln.strip()][:6]:
+            if SYMBOL_RE.fullmatch(line) or is_furniture(line):
+                in_header = True
+            elif (
+                (len(line) > 8 or in_header)
+                and len(line) < 120
+                and not line.endswith((",", ";", "."))
+                and line in first
+            ):
                 found.add(line)
+                in_header = True
+            else:
+                break
     return found
 
 
