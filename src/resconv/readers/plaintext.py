@@ -19,6 +19,7 @@ from resconv.recover.masthead import SYMBOL_RE
 from resconv.textio import decode
 
 _RULE = re.compile(r"^\s*_{5,}\s*$")
+_INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
 _COLUMNS = re.compile(r"\s{3,}")
 
@@ -131,30 +132,31 @@ def _pair_split_markers(lines: list[Line]) -> list[Line]:
 
 
 def _pair_area(area: list[Line]) -> list[Line]:
-    markers = sorted((line.text.strip() for line in area if _MARKER_ONLY.match(line.text)), key=_marker_order)
-    texts = [line for line in area if not _MARKER_ONLY.match(line.text)]
+    """One footnote area: notes that print their marker keep it; the others get the markers that
+    pdftotext printed on lines of their own, in order."""
+    markers = sorted((ln.text.strip() for ln in area if _MARKER_ONLY.match(ln.text)), key=_marker_order)
     if not markers:
         return area
-    notes: list[list[Line]] = []
-    for line in texts:
-        if not notes or _ends_note(notes[-1][-1].text):
-            notes.append([line])
+    notes: list[tuple[str | None, list[Line]]] = []
+    for line in (ln for ln in area if not _MARKER_ONLY.match(ln.text)):
+        if _INLINE_MARKER.match(line.text):
+            notes.append(("", [line]))  # prints its own marker
+        elif notes and not _ends_note(notes[-1][1][-1].text):
+            notes[-1][1].append(line)
         else:
-            notes[-1].append(line)
-    while len(notes) > len(markers) and len(notes) > 1:
-        notes[-2].extend(notes.pop())
+            notes.append((None, [line]))
+    unmarked = [index for index, (marker, _) in enumerate(notes) if marker is None]
+    for extra in reversed(unmarked[len(markers) :]):  # more texts than markers: they run on
+        if extra > 0:
+            notes[extra - 1][1].extend(notes[extra][1])
+            del notes[extra]
+    queue = iter(markers)
     paired = []
-    for marker, note in zip(markers, notes, strict=False):
-        text = " ".join(line.text.strip() for line in note)
-        paired.append(
-            Line(
-                note[0].number,
-                [Text(text=f"{marker} {text}")],
-                starts_block=True,
-                footnote_area=True,
-                wrapped=True,
-            )
-        )
+    for marker, lines in notes:
+        text = " ".join(line.text.strip() for line in lines)
+        if marker is None:
+            text = f"{next(queue, '')} {text}".strip()
+        paired.append(Line(lines[0].number, [Text(text=text)], footnote_area=True, wrapped=True))
     return paired
 
 
