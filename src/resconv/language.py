@@ -153,6 +153,16 @@ def _date_pattern(code: str) -> re.Pattern[str]:
     return re.compile(rf"{day}\s+(?P<month>{months})\s*,?\s+(?P<year>\d{{4}})")
 
 
+def is_date_line(text: str, code: str) -> bool:
+    """Whether ``text`` is a date and little else (a closing line, not a sentence citing one)."""
+    folded = fold(text).strip(" .,;:，。")
+    for candidate in (code, "en") if code != "en" else ("en",):
+        match = _date_pattern(candidate).search(folded)
+        if match and len(folded) - (match.end() - match.start()) <= 6:
+            return True
+    return False
+
+
 def parse_date(text: str, code: str) -> dt.date | None:
     """The first date in ``text`` written in language ``code`` (or in English), else None."""
     folded = fold(text)

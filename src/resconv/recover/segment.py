@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from resconv.language import LanguageData, fold, parse_date
+from resconv.language import LanguageData, fold, is_date_line
 from resconv.model import FootnoteRef, Inline, Text
 from resconv.recover.inline import join_lines, split_at, strip_start
 from resconv.recover.lines import Line
 from resconv.recover.masthead import template_regex
-from resconv.recover.patterns import ends_paragraph
 
 FOOTNOTE_START = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})|(\*{1,3}))(?:\s+|$)")
 
@@ -90,7 +89,7 @@ def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> t
 
 
 def _is_closing_date(text: str, data: LanguageData) -> bool:
-    return len(text) < 45 and not ends_paragraph(text.rstrip(".")) and parse_date(text, data.code) is not None
+    return len(text) < 45 and is_date_line(text, data.code)
 
 
 def _is_annex_heading(folded: str, annex_word: str) -> bool:
