@@ -87,18 +87,20 @@ def _running_titles(pages: list[str]) -> set[str]:
     first = " ".join(masthead)
     found = set()
     for page in pages[1:]:
-        in_header = False  # a title broken over lines: its short last piece ("States") goes too
-        for line in [ln.strip() for ln in page.split("\n") if ln.strip()][:6]:
+        top = [ln.strip() for ln in page.split("\n") if ln.strip()][:6]
+        # a page whose top prints the symbol has a running header: the title lines beside it go
+        # too, however short ("States" on a line of its own, a Chinese title of five characters)
+        has_symbol = any(SYMBOL_RE.fullmatch(line) for line in top[:4])
+        for line in top:
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
-                in_header = True
-            elif (
-                (len(line) > 8 or in_header)
+                continue
+            if (
+                (len(line) > 8 or has_symbol)
                 and len(line) < 120
                 and not line.endswith((",", ";", "."))
                 and line in first
             ):
                 found.add(line)
-                in_header = True
             else:
                 break
     return found
