@@ -148,8 +148,9 @@ def _date_pattern(code: str) -> re.Pattern[str]:
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
     if code == "es":
         return re.compile(rf"{day}\s+de\s+(?P<month>{months})\s+de\s+(?P<year>\d{{4}})")
-    if code == "ar":
+    if code == "ar":  # text extracted from right-to-left PDFs may lose the space after the day
         months = months.replace("/", r"\s*/\s*")
+        return re.compile(rf"{day}\s*(?P<month>{months})\s*,?\s*(?P<year>\d{{4}})")
     return re.compile(rf"{day}\s+(?P<month>{months})\s*,?\s+(?P<year>\d{{4}})")
 
 

@@ -18,6 +18,8 @@ from resconv.recover.furniture import is_furniture
 from resconv.recover.masthead import SYMBOL_RE
 from resconv.textio import decode
 
+# pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
@@ -31,7 +33,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 
 def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub("", text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
     symbol = SYMBOL_RE.search(text[:4000])
     out: list[Line] = []
     line_number = 0

@@ -169,7 +169,7 @@ def _session(meta: Meta, lines: list[str], data: LanguageData) -> None:
 def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) -> None:
     meta = masthead.meta
     for index, line in enumerate(lines):
-        match = NUMBER_LINE_RE.match(line.strip())
+        match = NUMBER_LINE_RE.match(_unmirror_number(line.strip()))
         if not match or "[" in line:
             continue
         meta.resolution_number = match.group(1)
@@ -190,6 +190,12 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         number = re.match(r"(?:ES-|S-)?(\d+)/", meta.resolution_number or meta.symbol.replace("A/RES/", ""))
         if number:
             meta.session = int(number.group(1))
+
+
+def _unmirror_number(line: str) -> str:
+    """ ".75/9" is "75/9." as pdftotext orders it inside a right-to-left line."""
+    mirrored = re.fullmatch(r"\.((?:ES-|S-)?\d{1,3}/\d{1,4})", line)
+    return f"{mirrored.group(1)}." if mirrored else line
 
 
 def _skip_blank(lines: list[str]) -> list[str]:
