@@ -9,6 +9,7 @@ from resconv.language import language
 
 PHRASE_WINDOW = 120  # characters: longer than any leading phrase, short enough to fold fast
 _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
+_SKIP |= {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic vowel marks: "علمًا" is "علما"
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
