@@ -8,34 +8,16 @@ from pydantic import ValidationError
 
 from resconv.errors import Diagnostics, InputError
 from resconv.language import LanguageData, language, parse_date
-from resconv.model import (
-    Emphasis,
-    Footnote,
-    Heading,
-    Inline,
-    OperativeParagraph,
-    PreambularParagraph,
-    Resolution,
-    Subparagraph,
-    Text,
-)
+from resconv.model import Footnote, OperativeParagraph, Resolution
 from resconv.recover import annex as annexes
-from resconv.recover.blocks import Block, assemble
+from resconv.recover.blocks import assemble
+from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
 from resconv.recover.footnotes import attach_markers
-from resconv.recover.inline import (
-    join_lines,
-    link_symbols,
-    merge,
-    split_at,
-    squeeze_cjk_spaces,
-    strip,
-    text_of,
-)
+from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
-from resconv.recover.patterns import ends_paragraph, formula_match, label_kind, without_marker
-from resconv.recover.phrases import match_phrase
+from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
 
 
@@ -62,13 +44,13 @@ def build(
     body = segment(body_lines, data)
     resolution = Resolution(meta=masthead.meta)
     resolution.enacting_formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
-    _fill_body(resolution, assemble(body.lines, code), data, diagnostics)
+    fill_body(resolution, assemble(body.lines, code), data, diagnostics)
     cjk = code == "zh"
     resolution.footnotes = [
-        Footnote(marker=n.marker, text=_finish(footnote_text(n, cjk), cjk), source_line=n.line)
+        Footnote(marker=n.marker, text=finish(footnote_text(n, cjk), cjk), source_line=n.line)
         for n in body.footnotes
     ]
-    resolution.annexes = annexes.read(body.annex_lines, data, _finish)
+    resolution.annexes = annexes.read(body.annex_lines, data, finish)
     attach_markers(resolution, diagnostics)
     if cjk:
         _squeeze_all(resolution)
@@ -92,215 +74,7 @@ def _formula_index(lines: list[Line], data: LanguageData) -> int | None:
     return None
 
 
-def _finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
-    inlines = merge(strip(inlines))
-    if cjk:
-        inlines = squeeze_cjk_spaces(inlines)
-    return link_symbols(inlines)
-
-
 # --------------------------------------------------------------------------- body
-def _fill_body(
-    resolution: Resolution, blocks: list[Block], data: LanguageData, diagnostics: Diagnostics
-) -> None:
-    operative_started = False
-    pending_numeral: Heading | None = None
-    cjk = data.code == "zh"
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
-            block.kind = "heading"
-        if block.kind == "numeral":
-            pending_numeral = Heading(
-                num=block.number, text=_finish(block.inlines, cjk), source_line=block.line
-            )
-            resolution.operative.append(pending_numeral)
-            operative_started = True
-            continue
-        if block.kind == "heading" or (
-            pending_numeral is not None
-            and not pending_numeral.text
-            and block.kind == "paragraph"
-            and len(block.text) < 250
-        ):
-            if pending_numeral is not None and not pending_numeral.text:
-                pending_numeral.text = _finish(block.inlines, cjk)
-            else:
-                resolution.operative.append(Heading(text=_finish(block.inlines, cjk), source_line=block.line))
-            operative_started = bool(resolution.preamble) or operative_started
-            pending_numeral = None
-            continue
-        pending_numeral = None
-        if block.kind == "numbered":
-            operative_started = True
-            resolution.operative.append(_operative(block, data))
-        elif block.kind == "label":
-            _add_subparagraph(resolution, block, data, operative_started, diagnostics)
-        elif operative_started:
-            _continue_operative(resolution, block, data)
-        else:
-            resolution.preamble.append(_preambular(block, data))
-    if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
-        _single_operative(resolution, data)
-
-
-def _looks_like_heading(block: Block, following: Block | None, operative: bool, data: LanguageData) -> bool:
-    """A short unpunctuated line between paragraphs, not opening with a leading phrase."""
-    text = block.text.strip()
-    if len(block.lines) > 2 or len(text) > 160 or ends_paragraph(text) or not text:
-        return False
-    if match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"):
-        return False
-    return operative or (following is not None and following.kind in ("numbered", "numeral", "heading"))
-
-
-def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple[str, list[Inline]]:
-    """The leading phrase and the inlines with the phrase emphasised the language's way."""
-    inlines = strip(inlines)
-    if not inlines:
-        return "", inlines
-    first = inlines[0]
-    lead = 0
-    early = _early_emphasis(inlines)
-    if isinstance(first, Emphasis) and first.text.strip():
-        length = len(first.text.rstrip(" ,،，:;\u00a0"))
-    elif early is not None:
-        lead, length = early
-    else:
-        lead, length = _find_phrase(text_of(inlines), data.code, kind)
-    if not length:
-        return "", inlines
-    before, rest = split_at(inlines, lead)
-    head, rest = split_at(rest, length)
-    emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())
-    result = merge([*before, emphasis, *rest])
-    phrase = next(n.text for n in result if isinstance(n, Emphasis))
-    return phrase.rstrip(" ,،，:;\u00a0"), result
-
-
-def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
-    """(offset, length) of an emphasised phrase the source put a few characters in
-    ("再次**欢迎**", "在这方面**承认**")."""
-    if len(inlines) < 2 or not isinstance(inlines[0], Text) or len(inlines[0].text) > 6:
-        return None
-    second = inlines[1]
-    if isinstance(second, Emphasis) and second.text.strip():
-        return len(inlines[0].text), len(second.text.rstrip(" ,،，:;\u00a0"))
-    return None
-
-
-def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
-    """(offset, length) of the leading phrase. Chinese may put a short adverbial first
-    ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in."""
-    other = "operative" if kind == "preambular" else "preambular"
-    for lead in range(0, 5 if code == "zh" else 1):
-        length = match_phrase(text[lead:], code, kind) or match_phrase(text[lead:], code, other)
-        if length and (lead == 0 or length >= 2):
-            return lead, length
-    return 0, 0
-
-
-def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
-    phrase, inlines = _split_phrase(block.inlines, data, "preambular")
-    return PreambularParagraph(
-        phrase=phrase, text=_finish(inlines, data.code == "zh"), source_line=block.line
-    )
-
-
-def _operative(block: Block, data: LanguageData, number: str | None = None) -> OperativeParagraph:
-    phrase, inlines = _split_phrase(block.inlines, data, "operative")
-    return OperativeParagraph(
-        number=number or block.number or None,
-        phrase=phrase,
-        text=_finish(inlines, data.code == "zh"),
-        source_line=block.line,
-    )
-
-
-def _add_subparagraph(
-    resolution: Resolution, block: Block, data: LanguageData, operative: bool, diagnostics: Diagnostics
-) -> None:
-    parents: list[OperativeParagraph] | list[PreambularParagraph]
-    paragraphs = [b for b in resolution.operative if isinstance(b, OperativeParagraph)]
-    parents = paragraphs if operative else resolution.preamble
-    sub = Subparagraph(
-        label=block.label, text=_finish(block.inlines, data.code == "zh"), source_line=block.line
-    )
-    if not parents:
-        diagnostics.warn(f"subparagraph {block.label} has no paragraph to belong to", block.line)
-        resolution.preamble.append(PreambularParagraph(text=[Text(text=f"{block.label} "), *sub.text]))
-        return
-    siblings = parents[-1].subparagraphs
-    if siblings and _is_second_level(block.label, siblings[-1].label, siblings[-1].subparagraphs):
-        siblings[-1].subparagraphs.append(sub)
-    else:
-        siblings.append(sub)
-
-
-def _is_second_level(label: str, previous: str, previous_children: list[Subparagraph]) -> bool:
-    kind, previous_kind = label_kind(label), label_kind(previous)
-    core, previous_core = label.strip("()’‘' "), previous.strip("()’‘' ")
-    if kind == "roman" and len(core) == 1 and len(previous_core) == 1 and ord(core) == ord(previous_core) + 1:
-        return False  # (i) after (h) is a letter
-    if previous_children:
-        return kind == label_kind(previous_children[-1].label) and not (
-            kind == "letter" and previous_kind == "letter"
-        )
-    return kind != previous_kind and kind in ("roman", "digit")
-
-
-def _continue_operative(resolution: Resolution, block: Block, data: LanguageData) -> None:
-    """An unnumbered block among operative paragraphs: a new one if it opens with a phrase,
-    else the continuation of the text a page break cut."""
-    cjk = data.code == "zh"
-    last = resolution.operative[-1] if resolution.operative else None
-    if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
-        last.wrap_up = _finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
-        return
-    if not isinstance(last, OperativeParagraph) or _ends_block(last):
-        resolution.operative.append(_operative(block, data, number=None))
-        return
-    target: OperativeParagraph | Subparagraph = last
-    while target.subparagraphs:
-        target = target.subparagraphs[-1]
-    target.text = _finish(join_lines([target.text, block.inlines], cjk), cjk)
-
-
-def _wraps_up(text: str, data: LanguageData) -> bool:
-    """Text after a paragraph's subparagraphs that finishes its sentence ("and its request ...")."""
-    if match_phrase(text, data.code, "operative"):
-        return False
-    first = text.strip()[:1]
-    return not first.isupper() if first.isalpha() and data.code in ("en", "fr", "es", "ru") else True
-
-
-def _ends_block(paragraph: OperativeParagraph) -> bool:
-    last: OperativeParagraph | Subparagraph = paragraph
-    while last.subparagraphs:
-        last = last.subparagraphs[-1]
-    return ends_paragraph(text_of(last.text))
-
-
-def _single_operative(resolution: Resolution, data: LanguageData) -> None:
-    """A resolution with one unnumbered operative paragraph: the trailing paragraphs after the
-    last one that ends with the preambular comma."""
-    ends = data["preambular_end"].strip()
-    for index in range(len(resolution.preamble) - 1, -1, -1):
-        if without_marker(text_of(resolution.preamble[index].text)).endswith((ends, ",")):
-            moved = resolution.preamble[index + 1 :]
-            del resolution.preamble[index + 1 :]
-            for paragraph in moved:
-                phrase, inlines = _split_phrase(paragraph.text, data, "operative")
-                resolution.operative.append(
-                    OperativeParagraph(
-                        number=None,
-                        phrase=phrase or paragraph.phrase,
-                        text=inlines,
-                        subparagraphs=paragraph.subparagraphs,
-                        source_line=paragraph.source_line,
-                    )
-                )
-            return
 
 
 # --------------------------------------------------------------------------- closing and checks
