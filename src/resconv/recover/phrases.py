@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from resconv.language import language
 
@@ -12,6 +12,7 @@ _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "
 _SKIP |= {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic vowel marks: "علمًا" is "علما"
 
 
+@lru_cache(maxsize=4096)
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, the index of the source character after it."""
     out: list[str] = []
@@ -46,6 +47,15 @@ def _folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
+@cache
+def _phrases_by_start(code: str, kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The known phrases grouped by their first character, longest first in each group."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for phrase, count in _folded_phrases(code, kind):
+        groups.setdefault(phrase[:1], []).append((phrase, count))
+    return {start: tuple(items) for start, items in groups.items()}
+
+
 def match_phrase(text: str, code: str, kind: str) -> int:
     """Length in source characters of the leading phrase at the start of ``text``, or 0.
 
@@ -53,7 +63,8 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     function word ("Toma nota de", "Stresses the importance") and the UN emphasises the shorter
     form far more often."""
     folded, ends = _fold_with_map(text[:PHRASE_WINDOW])
-    candidates = [(p, n) for p, n in _folded_phrases(code, kind) if _opens(folded, p, code)]
+    by_start = _phrases_by_start(code, kind)
+    candidates = [(p, n) for p, n in by_start.get(folded[:1], ()) if _opens(folded, p, code)]
     strings = language(code).strings
     dangling = {w.casefold() for w in strings.get("dangling_words", [])}
     determiners = {w.casefold() for w in strings.get("determiners", [])}
