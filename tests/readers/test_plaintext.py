@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
+from resconv.errors import InputError
 from resconv.model import FootnoteRef, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -135,3 +138,11 @@ def test_unknown_phrase_is_reported() -> None:
     )
     _, diagnostics = resconv.read_with_diagnostics(text, format="text", name="res.txt")
     assert any("preambular paragraph 2" in d.message and d.file == "res.txt" and d.line for d in diagnostics)
+
+
+def test_empty_or_unrelated_text_is_refused_with_a_reason() -> None:
+    with pytest.raises(InputError, match="holds no text"):
+        resconv.read(b"  \n\n", format="text", name="empty.txt")
+    with pytest.raises(InputError, match="no resolution found") as caught:
+        resconv.read(b"Minutes of the staff picnic\nWe had sandwiches.\n", format="text", name="notes.txt")
+    assert caught.value.file == "notes.txt"

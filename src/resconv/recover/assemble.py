@@ -28,6 +28,8 @@ def build(
     front_matter: dict[str, object] | None = None,
 ) -> Resolution:
     """Recover the whole model from the lines of one document."""
+    if not any(line.text.strip() for line in lines) and not front_matter:
+        raise InputError("the input holds no text", file=diagnostics.file)
     code = (
         language_hint
         if language_hint and known(language_hint)
@@ -58,6 +60,12 @@ def build(
     if front_matter:
         _apply_front_matter(resolution, front_matter, diagnostics)
     _check(resolution, diagnostics)
+    if start is None and not resolution.meta.symbol and not resolution.meta.title:
+        raise InputError(
+            "no resolution found: no masthead, no enacting formula such as "
+            f"“{data['enacting_formula']}”, no document symbol",
+            file=diagnostics.file,
+        )
     return resolution
 
 
