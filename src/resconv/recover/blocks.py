@@ -16,7 +16,7 @@ from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.lines import Line
 from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral
-from resconv.recover.phrases import is_known_start
+from resconv.recover.phrases import is_common_preambular_start, is_known_start
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
 
@@ -83,7 +83,9 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False  # operative paragraphs are numbered: a phrase alone does not start one
     if code in ("en", "fr", "es"):
         return text[:1].isupper()
-    return not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full
+    if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
+        return True
+    return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
 
 
 def _bare_label(text: str) -> bool:

@@ -114,3 +114,16 @@ def _opens(folded: str, phrase: str, code: str) -> bool:
 def is_known_start(text: str, code: str) -> bool:
     """Whether a line begins with any known leading phrase (a likely paragraph start)."""
     return bool(match_phrase(text, code, "preambular") or match_phrase(text, code, "operative"))
+
+
+COMMON = 10  # times the UN files emphasise a phrase for it to count as common
+
+
+def is_common_preambular_start(text: str, code: str) -> bool:
+    """Whether a line opens with a preambular phrase the UN uses often ("ссылаясь", "признавая"):
+    in hard-wrapped text it then starts a paragraph even after a full-width line."""
+    length = match_phrase(text, code, "preambular")
+    if not length:
+        return False
+    folded = _fold_with_map(text[:length])[0].strip()
+    return dict(_folded_phrases(code, "preambular")).get(folded, 0) >= COMMON
