@@ -8,7 +8,10 @@ from __future__ import annotations
 import click
 
 from resconv import __version__
+from resconv.commands.batch import batch
+from resconv.commands.check import check
 from resconv.commands.convert import convert
+from resconv.commands.new import new
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -28,10 +31,8 @@ def cli() -> None:
     """
 
 
-cli.add_command(convert)
-cli.add_command(__import__("resconv.commands.batch", fromlist=["batch"]).batch)
-cli.add_command(__import__("resconv.commands.check", fromlist=["check"]).check)
-cli.add_command(__import__("resconv.commands.new", fromlist=["new"]).new)
+for command in (convert, batch, new, check):
+    cli.add_command(command)
 
 
 def main() -> None:
