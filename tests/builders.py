@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 import resconv
 from resconv.language import language
@@ -44,3 +48,18 @@ def assert_en_78_321_masthead(meta: Meta) -> None:
     ]
     assert meta.committee == "secondCommittee"
     assert [(r.symbol, r.paragraph) for r in meta.reports] == [("A/78/455/Add.3", "12")]
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def official_scorer() -> ModuleType:
+    """The project's scorer (../shared/tools/score.py) as a module; skips the test without it."""
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"official scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("resconv_official_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

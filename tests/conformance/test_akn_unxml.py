@@ -9,15 +9,14 @@ scorer's compare(). Skipped when ../shared/corpus is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from builders import official_scorer
 from resconv.akn_schema import validate
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions, WriteOptions
@@ -66,24 +65,13 @@ def test_structure_matches_the_source_for_99_percent() -> None:
     assert share >= STRUCTURE_PASS, failures
 
 
-def _scorer() -> ModuleType | None:
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("resconv_scorer", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_reader_agrees_with_the_devset_gold() -> None:
     """The gold says how the UN XML is meant to be read; every scored field >= 95 % of files."""
-    scorer = _scorer()
+    scorer = official_scorer()
     folders = sorted(
         p.parent for p in (CORPUS / "devset").glob("*/gold.json") if (p.parent / "source.xml").is_file()
     )
-    if scorer is None or not folders:
+    if not folders:
         pytest.skip("score.py or devset gold not present")
     agree: dict[str, list[bool]] = defaultdict(list)
     for folder in folders:

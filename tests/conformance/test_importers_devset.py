@@ -8,17 +8,16 @@ Skipped when the corpus or the scorer is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 import resconv
+from builders import official_scorer
 from resconv.errors import ResconvError
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -29,17 +28,6 @@ KINDS = ("seed.md", "pdftext.txt")
 # document's wobble; they are not the targets (99% / 95% of documents). Last measured:
 # seed.md 96.7% documents / 99.8% fields, pdftext.txt 73.3% / 97.2% (60 documents each).
 FLOORS = {"seed.md": (0.93, 0.99), "pdftext.txt": (0.68, 0.95)}
-
-
-def _scorer() -> ModuleType:
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"official scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("resconv_official_score", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 Scores = dict[str, float]
@@ -66,7 +54,7 @@ def _score_all(
 
 @pytest.fixture(scope="module")
 def scored(corpus: Path) -> tuple[list[tuple[str, str, str, Scores, str]], Callable[[str, float], bool]]:
-    score = _scorer()
+    score = official_scorer()
     rows = _score_all(corpus / "devset", score.compare)
     if not rows:
         pytest.skip("devset has no gold.json")

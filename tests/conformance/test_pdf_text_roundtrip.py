@@ -8,7 +8,6 @@ Skipped without ../shared/corpus, the official scorer or pdftotext.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -18,22 +17,12 @@ from typing import Any
 import pytest
 
 import resconv
+from builders import official_scorer
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # Documents fully correct when measured (every other en/fr/es file of unxml, 62 files): 66.1%;
 # the floor sits below it to catch regressions, not wobble.
 FLOOR = 0.5
-
-
-def _score() -> Any:
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"official scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("resconv_official_score_e2e", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _as_gold(model: resconv.Resolution) -> dict[str, Any]:
@@ -51,7 +40,7 @@ def test_pdf_text_gives_back_the_structure(tmp_path: Path) -> None:
         pytest.skip(f"corpus not found at {folder}")
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    score = _score()
+    score = official_scorer()
     sources = [p for p in sorted(folder.glob("*.xml")) if p.stem[-2:] in ("en", "fr", "es")][::2]
     correct = []
     for source in sources:
