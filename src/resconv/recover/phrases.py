@@ -116,7 +116,7 @@ def is_known_start(text: str, code: str) -> bool:
     return bool(match_phrase(text, code, "preambular") or match_phrase(text, code, "operative"))
 
 
-COMMON = 10  # times the UN files emphasise a phrase for it to count as common
+COMMON = 3  # times the UN files emphasise a phrase for it to count as common
 
 
 def is_common_preambular_start(text: str, code: str) -> bool:
