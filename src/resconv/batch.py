@@ -11,6 +11,7 @@ import contextlib
 import multiprocessing
 import os
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -129,11 +130,12 @@ class Handle(Protocol):
     def done(self) -> bool: ...
 
 
-class Backend:
+class Backend(ABC):
     """Where tasks run: ``submit`` returns a handle, ``wait_any`` returns the finished ones."""
 
+    @abstractmethod
     def submit(self, task: Task) -> Handle:
-        raise NotImplementedError
+        """Start ``task``; each backend (inline, processes, Dask) says where."""
 
     def wait_any(self, pending: set[Handle]) -> set[Handle]:
         futures: list[Future[Result]] = [handle for handle in pending if isinstance(handle, Future)]
@@ -168,7 +170,10 @@ class ProcessBackend(Backend):
     def __init__(self, jobs: int, formats: tuple[str, ...], recycle_after: int = 0) -> None:
         self.jobs = jobs
         self.pool: Executor = ProcessPoolExecutor(
-            jobs, mp_context=_context(), initializer=warm, initargs=(formats,),
+            jobs,
+            mp_context=_context(),
+            initializer=warm,
+            initargs=(formats,),
             max_tasks_per_child=recycle_after or None,
         )
 
@@ -203,8 +208,12 @@ def local_backend(settings: Settings) -> Backend:
     return ProcessBackend(settings.jobs, settings.formats, settings.recycle_after)
 
 
-def run(items: Iterable[WorkItem], settings: Settings, backend: Backend,
-        on_result: Callable[[Result], None] = lambda result: None) -> Summary:
+def run(
+    items: Iterable[WorkItem],
+    settings: Settings,
+    backend: Backend,
+    on_result: Callable[[Result], None] = lambda result: None,
+) -> Summary:
     """Convert every item; ``on_result`` sees each result as it arrives (report, progress)."""
     summary = Summary()
     window = max(2, backend.slots * 4)
