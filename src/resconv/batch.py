@@ -146,7 +146,7 @@ class Backend(ABC):
     def slots(self) -> int:
         return 1
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook: the inline backend has nothing to release
         """Release workers."""
 
 
