@@ -146,3 +146,15 @@ def test_fold_ignores_tatweel_width_and_case() -> None:
     assert fold("  Recalling\u00a0ALSO ") == fold("recalling also")
     assert fold("تـشير") == fold("تشير")
     assert fold("ＡＢＣ") == "abc"
+
+
+def test_masthead_lines_shared_by_every_writer() -> None:
+    en, zh = language("en"), language("zh")
+    assert en.agenda_line(["103 (u)"]) == "Agenda item 103 (u)"
+    assert en.agenda_line(["12", "115"]) == "Agenda items 12 and 115"
+    assert en.agenda_line([]) == ""
+    assert zh.join_and(["A/75/L.41", "A/75/L.41/Add.1"]) == "A/75/L.41和A/75/L.41/Add.1"
+    assert en.session_line(75) == "Seventy-fifth session"
+    assert en.session_line(10, "emergency special") == "Tenth emergency special session"
+    assert en.session_line(None) == ""
+    assert en.session_line(250) == "250"

@@ -95,6 +95,31 @@ class LanguageData:
         pattern = self["meeting_resumed" if resumed else "meeting"]
         return pattern.format(ordinal=self.ordinal(number), n=number)
 
+    def join_and(self, items: list[str]) -> str:
+        """ "A and B", "A, B and C" in this language; Chinese joins without spaces."""
+        if len(items) < 2:
+            return "".join(items)
+        space = "" if self.strings.get("script") == "han" else " "
+        return f"{', '.join(items[:-1])}{space}{self['and']}{space}{items[-1]}"
+
+    def agenda_line(self, numbers: list[str]) -> str:
+        """ "Agenda item 103 (u)", "Agenda items 12 and 115"; "" when there is none."""
+        numbers = [number for number in numbers if number]
+        if not numbers:
+            return ""
+        return self["agenda_items" if len(numbers) > 1 else "agenda_item"].format(item=self.join_and(numbers))
+
+    def session_line(self, number: int | None, kind: str = "regular") -> str:
+        """ "Seventy-fifth session", "第十届紧急特别会议"; the number itself outside 1-99."""
+        if number is None:
+            return ""
+        from resconv.sessions import session_name  # sessions builds on this module's fold()
+
+        try:
+            return session_name(self.code, number, kind)
+        except ValueError:
+            return str(number)
+
     def number_label(self, number: str) -> str:
         """An operative number with the language's punctuation: "1." or Arabic "1 -"."""
         return self["number_format"].format(number=number)

@@ -35,6 +35,7 @@ from resconv.model import (
     Text,
 )
 from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
+from resconv.sessions import parse_session
 
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
@@ -232,14 +233,7 @@ class _Builder:
             return "UNAgendaItem"
         if _MASTHEAD_SYMBOL.fullmatch(text.replace(" ", "")):
             return "UNSymbol"
-        try:
-            from resconv.sessions import parse_session
-
-            if parse_session(text, lang.code):
-                return "UNSession"
-        except (ImportError, ValueError, KeyError):
-            pass  # no sessions module, or a line it cannot parse: simply not a session line
-        return ""
+        return "UNSession" if parse_session(text, lang.code) else ""
 
     def _guessed(self, para: Paragraph) -> None:
         if not self.formula:

@@ -12,6 +12,7 @@ from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
+from resconv.sessions import parse_session
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (
     "firstCommittee",
@@ -57,12 +58,7 @@ def masthead_meta(
 def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageData) -> None:
     sessions = by_style.get("UNSession", [])
     if sessions:
-        try:
-            from resconv.sessions import parse_session
-
-            found = parse_session(sessions[0].text, lang.code)
-        except ImportError:
-            found = None
+        found = parse_session(sessions[0].text, lang.code)
         if found:
             meta.session = found[0]
     items = by_style.get("UNAgendaItem", [])

@@ -19,29 +19,8 @@ from resconv.model import Meta
 from resconv.writers.akn_inline import add_text, sub
 
 
-def _session_name(meta: Meta, lang: LanguageData) -> str:
-    if meta.session is None:
-        return ""
-    try:
-        from resconv.sessions import session_name
-    except ImportError:  # pragma: no cover - sessions.py is another module's concern
-        return str(meta.session)
-    return session_name(lang.code, meta.session, meta.session_kind)
-
-
-def _and_join(items: list[str], lang: LanguageData) -> str:
-    """ "A and B", "A, B and C"; Chinese joins without spaces."""
-    sep = "" if lang.strings.get("script") == "han" else " "
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])}{sep}{lang['and']}{sep}{items[-1]}"
-
-
 def agenda_line(meta: Meta, lang: LanguageData) -> str:
-    numbers = [item.number for item in meta.agenda_items if item.number]
-    if not numbers:
-        return ""
-    return lang["agenda_items" if len(numbers) > 1 else "agenda_item"].format(item=_and_join(numbers, lang))
+    return lang.agenda_line([item.number for item in meta.agenda_items])
 
 
 def origin_document(meta: Meta, lang: LanguageData) -> str:
@@ -49,14 +28,12 @@ def origin_document(meta: Meta, lang: LanguageData) -> str:
     if len(meta.reports) == 1 and meta.reports[0].paragraph:
         report = meta.reports[0]
         return lang["report_paragraph"].format(symbol=report.symbol, paragraph=report.paragraph)
-    return _and_join([r.symbol for r in meta.reports], lang)
+    return lang.join_and([r.symbol for r in meta.reports])
 
 
 def date_line(meta: Meta, lang: LanguageData) -> str:
     if meta.stage == "draft":
-        return (
-            lang["draft_resolution"].format(sponsors=_and_join(meta.sponsors, lang)) if meta.sponsors else ""
-        )
+        return lang["draft_resolution"].format(sponsors=lang.join_and(meta.sponsors)) if meta.sponsors else ""
     return lang["adoption_heading"].format(date=lang.format_date(meta.adopted_on)) if meta.adopted_on else ""
 
 
@@ -89,7 +66,7 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
         session = sub(
             sub(cover, "p"),
             "session",
-            _session_name(meta, lang),
+            lang.session_line(meta.session, meta.session_kind),
             refersTo="#generalAssembly",
             value=str(meta.session),
         )
@@ -122,7 +99,7 @@ def sponsors_line(title: etree._Element, meta: Meta, lang: LanguageData) -> None
     add_text(title, before)
     for i, sponsor in enumerate(meta.sponsors):
         if i:
-            add_text(title, _and_join(["", ""], lang) if i == len(meta.sponsors) - 1 else ", ")
+            add_text(title, lang.join_and(["", ""]) if i == len(meta.sponsors) - 1 else ", ")
         sub(title, "inline", sponsor, name="sponsor")
     punct = re.match(r"[^\s\w]*", after)
     cut = punct.end() if punct else 0

@@ -28,18 +28,8 @@ XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def session_line(ctx: Context) -> str:
-    """The session line ("Seventy-fifth session"); the number alone if no session names exist."""
-    meta = ctx.model.meta
-    if meta.session is None:
-        return ""
-    try:
-        from resconv.sessions import session_name
-    except ImportError:
-        return str(meta.session)
-    try:
-        return str(session_name(ctx.code, meta.session, meta.session_kind))
-    except (KeyError, ValueError):
-        return str(meta.session)
+    """The session line ("Seventy-fifth session")."""
+    return ctx.lang.session_line(ctx.model.meta.session, ctx.model.meta.session_kind)
 
 
 def _symbol_runs(ctx: Context) -> str:
@@ -116,10 +106,8 @@ def agenda_block(ctx: Context) -> str:
         out.append(ctx.para("UNCommitteeLine", ctx.text(lang.committee_name(meta.committee))))
     items = meta.agenda_items
     if items:
-        key = "agenda_item" if len(items) == 1 else "agenda_items"
-        numbers = [item.number for item in items]
-        joined = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} {lang['and']} {numbers[-1]}"
-        out.append(ctx.para("UNAgendaItem", ctx.text(lang[key].format(item=joined))))
+        line = lang.agenda_line([item.number for item in items])
+        out.append(ctx.para("UNAgendaItem", ctx.text(line)))
         out.extend(ctx.para("UNAgendaTitle", ctx.text(item.title)) for item in items if item.title)
     return "".join(out)
 

@@ -83,27 +83,9 @@ def _block(block: OperativeParagraph | Heading, lang: LanguageData, notes: _Foot
 
 
 # --------------------------------------------------------------------------- masthead strings
-def _session(meta: Meta) -> str:
-    if meta.session is None:
-        return ""
-    try:
-        from resconv.sessions import session_name  # written by another engineer; may be absent
-    except ImportError:
-        return str(meta.session)
-    try:
-        return session_name(meta.language, meta.session, meta.session_kind)
-    except (KeyError, ValueError):
-        return str(meta.session)
-
-
 def _agenda(meta: Meta, lang: LanguageData) -> Json:
-    items = [item.number for item in meta.agenda_items]
-    if not items:
-        return {"line": "", "titles": []}
-    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {lang['and']} " + items[-1]
-    key = "agenda_item" if len(items) == 1 else "agenda_items"
     titles = [item.title for item in meta.agenda_items if item.title]
-    return {"line": lang[key].format(item=joined), "titles": titles}
+    return {"line": lang.agenda_line([item.number for item in meta.agenda_items]), "titles": titles}
 
 
 def _report_parts(meta: Meta, lang: LanguageData) -> list[Json]:
@@ -190,7 +172,7 @@ def masthead(meta: Meta, lang: LanguageData) -> Json:
         "distribution": lang[distribution],
         "issued": lang.format_issue_date(meta.issued_on) if meta.issued_on else "",
         "original": _original(meta, lang) if draft else "",
-        "session": _session(meta),
+        "session": lang.session_line(meta.session, meta.session_kind),
         "agenda": _agenda(meta, lang),
         "committee": lang.committee_name(meta.committee) if draft and meta.committee else "",
         "sponsors": _sponsors_line(meta, lang) if draft else "",
