@@ -28,20 +28,16 @@ def build(
     front_matter: dict[str, object] | None = None,
 ) -> Resolution:
     """Recover the whole model from the lines of one document."""
-    if not any(line.text.strip() for line in lines) and not front_matter:
+    whole = "\n".join(line.text for line in lines)
+    if not whole.strip() and not front_matter:
         raise InputError("the input holds no text", file=diagnostics.file)
-    code = (
-        language_hint
-        if language_hint and known(language_hint)
-        else detect_language("\n".join(ln.text for ln in lines))
-    )
+    code = language_hint if language_hint and known(language_hint) else detect_language(whole)
     data = language(code)
     start = _formula_index(lines, data)
     if start is None:
         diagnostics.warn("no enacting formula found; the masthead may be read as body", None)
     masthead_lines = lines[:start] if start is not None else []
     body_lines = lines[start + 1 :] if start is not None else lines
-    whole = "\n".join(ln.text for ln in lines)
     masthead = read_masthead([ln.text for ln in masthead_lines], data, whole)
     body = segment(body_lines, data)
     resolution = Resolution(meta=masthead.meta)
