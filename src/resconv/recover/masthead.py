@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Meta, Report
@@ -36,6 +37,7 @@ class Masthead:
     title_lines: list[str] = field(default_factory=list)
 
 
+@cache
 def template_regex(template: str, **groups: str) -> re.Pattern[str]:
     """A pattern from a fixed string like "Agenda item {item}", on folded text."""
     pattern = re.escape(fold(template)).replace(r"\ ", r"\s*")

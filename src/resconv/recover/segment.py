@@ -45,14 +45,11 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     annex_word = fold(data["annex"])
     closed = False
     current: RawFootnote | None = None
-    meetings = [
-        i
-        for i, ln in enumerate(lines)
-        if len(ln.text) < 100 and _meeting(fold(ln.text.strip()).strip("*_ "), meeting_re, resumed_re)
-    ]
+    folded_lines = [fold(ln.text.strip()).strip("*_ ") if len(ln.text) < 100 else "" for ln in lines]
+    meetings = {i: m for i, f in enumerate(folded_lines) if f and (m := _meeting(f, meeting_re, resumed_re))}
     for index, line in enumerate(lines):
         text = line.text.strip()
-        folded = fold(text).strip("*_ ") if len(text) < 100 else ""
+        folded = folded_lines[index]
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
@@ -60,7 +57,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
         if body.annex_lines or (closed and _is_annex_heading(folded, annex_word)):
             body.annex_lines.append(line)
             continue
-        meeting = _meeting(folded, meeting_re, resumed_re)
+        meeting = meetings.get(index)
         if meeting:
             body.meeting, body.meeting_resumed = meeting
             closed = True
