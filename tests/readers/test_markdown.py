@@ -302,3 +302,38 @@ def test_masthead_table_and_page_furniture_from_other_converters() -> None:
     )
     assert len(model.preamble) == 1
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+
+
+def test_pandoc_wrapped_markdown_breaks_paragraphs_only_at_blank_lines() -> None:
+    """pandoc wraps at 72 columns: a wrapped line that opens with a leading phrase, a label or a
+    roman numeral continues its paragraph, and a note definition's indented lines stay with it."""
+    filler = "в целях содействия устойчивому развитию и укреплению сотрудничества,"
+    text = (
+        "## 75/1. Сотрудничество\n\nГенеральная Ассамблея,\n\n"
+        f"*ссылаясь* на свою резолюцию 74/2,[^1]\n{filler}\n"
+        "подчеркивая важность этой работы для всех государств-членов и в этой\n"
+        f"связи {filler}\n\n"
+        f"*признавая* важность этой работы\n{filler}\n{filler}\n\n"
+        f"1.  *призывает* государства\n{filler}\n{filler} в том числе пункт 3,\n"
+        "b) резолюции 74/2, и просит Генерального секретаря представить доклад;\n\n"
+        f"2.  *постановляет*\n{filler}\n{filler}\n{filler}\n{filler}\n\n"
+        "[^1]: Резолюция 69/283, приложение\n    II.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь", "признавая"]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+    assert operative_paragraphs(model)[0].subparagraphs == []
+    assert plain_text(model.footnotes[0].text) == "Резолюция 69/283, приложение II."
+    assert not any(isinstance(block, Heading) for block in model.operative)
+
+
+def test_one_paragraph_per_line_markdown_still_breaks_at_leading_phrases() -> None:
+    """Converted-from-PDF Markdown with a whole paragraph on each line keeps the phrase rule."""
+    text = (
+        "## 75/1. Сотрудничество\n\nГенеральная Ассамблея,\n\n"
+        "ссылаясь на свою резолюцию 74/2 о сотрудничестве,\n"
+        "признавая важность этой работы,\n\n"
+        "1. призывает государства продолжать работу;\n2. постановляет продолжить рассмотрение.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь", "признавая"]

@@ -8,6 +8,7 @@ module only turns its tokens into :class:`~resconv.recover.Line` objects.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -37,6 +38,10 @@ _PUNCT_IN_EMPHASIS = re.compile(r"(?<!\*)(\*{1,3})([^*\n]+?)([，,：:；;、])\
 _NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,8})\]:[ \t]*", re.MULTILINE)
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
 _SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# pandoc wraps a long note definition onto indented lines ("[^12]: ..., annex\n    II."): they
+# are folded back first, or "II." would read as a section numeral of the body.
+_NOTE_WITH_CONTINUATION = re.compile(r"^(\[\^[^\]\s]{1,8}\]:.*)((?:\n[ \t]+\S.*)+)", re.MULTILINE)
+_CJK_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -48,15 +53,24 @@ def normalise(text: str) -> str:
     swallowed its comma, and footnote syntaxes other than <sup>n</sup>."""
     text = "\n".join(_untable(line) for line in text.split("\n") if not is_furniture(line.strip()))
     text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
+    text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
     text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
     text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
 
 
+def _fold_note(match: re.Match[str]) -> str:
+    folded = match.group(1).rstrip()
+    for part in match.group(2).split("\n")[1:]:
+        part = part.strip()
+        folded += part if _CJK_END.search(folded) and _CJK_END.match(part[:1]) else " " + part
+    return folded
+
+
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = decode(data, options.encoding, diagnostics.file).replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
-    lines = to_lines(normalise(body), offset)
+    lines = mark_soft_wrap(to_lines(normalise(body), offset))
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front)
 
@@ -112,6 +126,24 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
         elif token.type == "hr":
             lines.append(Line(first, [], starts_block=True))
+    return lines
+
+
+WRAP_COLUMNS = 80  # pandoc wraps at 72, most converters at 72-80
+
+
+def mark_soft_wrap(lines: list[Line]) -> list[Line]:
+    """Markdown written by a converter that wraps at a column (pandoc's default) separates paragraphs
+    with blank lines: its other line breaks are only wraps, and a leading phrase at the start of
+    one ("подчеркивая ...") continues the paragraph. Converted-from-PDF Markdown that puts one
+    paragraph on each line is left as it is."""
+    wrapped = [line for line, after in itertools.pairwise(lines) if not after.starts_block and line.inlines]
+    if len(wrapped) < 10:
+        return lines
+    widths = sorted(line.width for line in wrapped)
+    if widths[int(len(widths) * 0.9)] <= WRAP_COLUMNS:
+        for line in lines:
+            line.continuation = not line.starts_block
     return lines
 
 

@@ -15,7 +15,7 @@ from resconv.language import language
 from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.lines import Line
-from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral
+from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral, without_marker
 from resconv.recover.phrases import is_common_preambular_start, is_known_start
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
@@ -55,6 +55,9 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     return [_classify(group, code, cjk) for group in groups]
 
 
+_STRONG_END = (";", "；", ":", "：", ".", "。")
+
+
 def _full_width(lines: list[Line]) -> int:
     """The width of a full line of hard-wrapped text (0 when the source does not wrap)."""
     widths = sorted(line.width for line in lines if line.wrapped and line.text.strip())
@@ -64,7 +67,11 @@ def _full_width(lines: list[Line]) -> int:
 def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full: int) -> bool:
     text = line.text.strip()
     previous = group[-1].text.strip()
-    if line.heading or group[-1].heading or section_numeral(previous, code) or section_numeral(text, code):
+    if line.heading or group[-1].heading:
+        return True
+    if line.continuation and not without_marker(previous).endswith(_STRONG_END):
+        return False  # soft-wrapped Markdown: "b)" or "II." after a comma is a wrapped reference
+    if section_numeral(previous, code) or section_numeral(text, code):
         return True
     if _bare_label(previous):
         return False  # "1." or "(a)" alone on its line: the text follows on the next
@@ -75,7 +82,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
-    if not ends_paragraph(previous):
+    if line.continuation or not ends_paragraph(previous):
         return False
     if full and group[-1].width < 0.8 * full and not (code in ("en", "fr", "es") and text[:1].islower()):
         return True  # the line before stopped short: its paragraph ended

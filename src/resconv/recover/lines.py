@@ -23,6 +23,7 @@ class Line:
     heading: bool = False
     footnote_area: bool = False
     wrapped: bool = False  # the source hard-wraps lines (PDF text): line widths carry meaning
+    continuation: bool = False  # soft-wrapped Markdown: only a number or label starts a paragraph here
 
     @property
     def text(self) -> str:
