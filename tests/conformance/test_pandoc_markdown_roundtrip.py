@@ -57,5 +57,6 @@ def test_pandoc_markdown_gives_back_the_structure(tmp_path: Path) -> None:
         correct[language] += all(score.correct(field, value) for field, value in result.items())
     share = sum(correct.values()) / sum(total.values())
     by_language = ", ".join(f"{code} {correct[code]}/{total[code]}" for code in sorted(total))
-    print(f"\nAKN -> DOCX -> pandoc gfm -> model: {share:.1%} of {sum(total.values())} fully correct ({by_language})")
+    documents = sum(total.values())
+    print(f"\nAKN -> DOCX -> pandoc gfm -> model: {share:.1%} of {documents} fully correct ({by_language})")
     assert share >= FLOOR
