@@ -3,8 +3,10 @@
     python tools/harvest_phrases.py ../shared/corpus [../shared/reference/phrases]
 
 Preambular phrases are the ``name`` of every ``preamble/container``; operative phrases are the
-first emphasised span of every numbered ``mainBody`` paragraph. Lists from the reference folder
-(one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line with the number of times the UN files emphasise it: when
+first emphasised span of every paragraph of the resolution's own ``mainBody`` (not an annex's,
+not a heading's). Lists from the reference folder
+(one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line with the
+number of times the UN files emphasise it: when
 several known phrases open a paragraph, the importers prefer the longest one that is not rare
 next to a shorter one ("Stresses" over "Stresses the importance").
 """
@@ -46,7 +48,11 @@ def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str
             if name and len(name) < 60:
                 pre[lang][name] += 1
     for body in root.iter(f"{AKN}mainBody"):
+        if any(ancestor.tag == f"{AKN}attachment" for ancestor in body.iterancestors()):
+            continue  # an annex: its bold headings ("Guideline 1") are not leading phrases
         for para in body.iter(f"{AKN}paragraph"):
+            if para.get("class", "").startswith("H"):
+                continue  # a heading paragraph (class H1, H23, ...)
             span = para.find(f"{AKN}content/{AKN}p/{AKN}span")
             if span is None:
                 span = para.find(f"{AKN}list/{AKN}intro/{AKN}p/{AKN}span")
@@ -85,7 +91,7 @@ def main(corpus: Path, reference: Path | None) -> None:
     for kind, table in (("preambular", pre), ("operative", ops)):
         for lang, phrases in sorted(table.items()):
             if lang:
-                header = "# phrase<TAB>times the UN files here emphasise it (1 when only in the supplementary list)\n"
+                header = "# phrase<TAB>times the UN files here emphasise it (1: supplementary list only)\n"
                 rows = [f"{p}\t{phrases[p]}" for p in sorted(phrases, key=lambda p: (p.casefold(), p))]
                 text = header + "\n".join(rows) + "\n"
                 (OUT / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
-from resconv.model import FootnoteRef, Resolution, plain_text
+from resconv.model import FootnoteRef, Heading, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -146,3 +146,28 @@ def test_empty_or_unrelated_text_is_refused_with_a_reason() -> None:
     with pytest.raises(InputError, match="no resolution found") as caught:
         resconv.read(b"Minutes of the staff picnic\nWe had sandwiches.\n", format="text", name="notes.txt")
     assert caught.value.file == "notes.txt"
+
+
+def test_stacked_heading_lines_between_numbered_paragraphs_are_headings() -> None:
+    """Budget resolutions print "Part I" / title / "Section 1" / title on lines of their own; in
+    hard-wrapped text each is a heading, not an unnumbered paragraph."""
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    text = (
+        "78/252. Questions relating to the proposed programme budget for 2024\n\n"
+        "The General Assembly,\n\n"
+        f"Recalling its resolution 77/262 {wrap}\nQuestions,\n\n"
+        f"1. Takes note {wrap}\nQuestions and of the related matters before it;\n"
+        f"2. Decides {wrap}\nQuestions to the present resolution;\n"
+        "Part I\nOverall policymaking, direction and coordination\nSection 1\n"
+        "Overall policymaking, direction and coordination\n"
+        f"3. Takes note {wrap}\nQuestions, and approves the establishment of the office;\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
+    headings = [plain_text(block.text) for block in model.operative if isinstance(block, Heading)]
+    assert headings == [
+        "Part I",
+        "Overall policymaking, direction and coordination",
+        "Section 1",
+        "Overall policymaking, direction and coordination",
+    ]

@@ -82,8 +82,10 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
-    if line.continuation or not ends_paragraph(previous):
+    if line.continuation:
         return False
+    if not ends_paragraph(previous):
+        return _after_short_heading_line(text, group[-1], full)
     if full and group[-1].width < 0.8 * full and not (code in ("en", "fr", "es") and text[:1].islower()):
         return True  # the line before stopped short: its paragraph ended
     if last_number or not is_known_start(text, code):
@@ -93,6 +95,15 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
+
+
+def _after_short_heading_line(text: str, previous: Line, full: int) -> bool:
+    """Hard-wrapped text never stops a line far short inside a sentence: after a short unpunctuated
+    line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own)."""
+    first = text[:1]
+    capital = first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+    cut = previous.text.rstrip().endswith(("-", ","))
+    return bool(full) and previous.width < 0.7 * full and capital and not cut
 
 
 def _bare_label(text: str) -> bool:
