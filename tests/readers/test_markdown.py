@@ -337,3 +337,45 @@ def test_one_paragraph_per_line_markdown_still_breaks_at_leading_phrases() -> No
     )
     model = resconv.read(text, format="markdown")
     assert [p.phrase for p in model.preamble] == ["ссылаясь", "признавая"]
+
+
+def test_markdown_converted_page_by_page_from_a_pdf() -> None:
+    """pymupdf4llm-style Markdown: job number, barcode, running header of symbol and short title,
+    "2/2" page numbers, notes under a rule as "[1 text](url)" and "2 [text](url)", references as
+    "[1]", and a preambular paragraph cut by the page break."""
+    model = resconv.read(FIXTURES / "en-pymupdf.md")
+    meta = model.meta
+    assert (meta.symbol, meta.committee, meta.meeting) == ("A/RES/79/999", "fourthCommittee", 45)
+    assert model.meta.title == "Cooperation between the United Nations and regional organizations"
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    operative = [(p.number, p.phrase) for p in operative_paragraphs(model)]
+    assert operative == [("1", "Welcomes"), ("2", "Decides")]
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Resolution 55/2."),
+        ("2", "A/79/100."),
+    ]
+    assert _notes_by_block(model) == {"p1": ["1"], "p2": ["2"]}
+    recalling = plain_text(model.preamble[0].text)
+    assert recalling.endswith(
+        "must be shared among the nations of the world and should be exercised multilaterally,"
+    )
+    everything = " ".join(plain_text(p.text) for p in [*model.preamble, *operative_paragraphs(model)])
+    for furniture in ("24-99999", "2499999", "A/RES/79/999", "2/2"):
+        assert furniture not in everything
+
+
+def test_draft_masthead_sponsors_and_committee_from_converted_text() -> None:
+    text = (
+        "United Nations A/C.3/79/L.99\nGeneral Assembly Distr.: Limited\n1 November 2024\n\n"
+        "Seventy-ninth session\nThird Committee\nAgenda item 12\nCooperation between the United Nations\n"
+        "and regional organizations\n\nChile, Ghana and Norway:* draft resolution\n\n"
+        "Cooperation between the United Nations and regional organizations\n\n"
+        "The General Assembly,\n\nRecalling its resolution 78/1,\n\n1. Welcomes the cooperation;\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert model.meta.stage == "draft"
+    assert model.meta.sponsors == ["Chile", "Ghana", "Norway"]
+    assert model.meta.committee == "thirdCommittee"
+    title = "Cooperation between the United Nations and regional organizations"
+    assert model.meta.agenda_items[0].title == title
+    assert model.meta.title == title

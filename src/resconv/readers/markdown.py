@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
+from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import resolution_symbol
@@ -51,6 +52,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 def normalise(text: str) -> str:
     """Converter habits undone before parsing: masthead tables, page furniture, emphasis that
     swallowed its comma, and footnote syntaxes other than <sup>n</sup>."""
+    text = clean_pages(text)
     text = "\n".join(_untable(line) for line in text.split("\n") if not is_furniture(line.strip()))
     text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
     text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)

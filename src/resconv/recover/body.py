@@ -75,6 +75,9 @@ def fill_body(
             _add_subparagraph(resolution, block, data, operative_started, diagnostics)
         elif operative_started:
             _continue_operative(resolution, block, data)
+        elif _continues_preamble(resolution, block, data):
+            last = resolution.preamble[-1]
+            last.text = finish(join_lines([last.text, block.inlines], cjk), cjk)
         else:
             resolution.preamble.append(_preambular(block, data))
     if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
@@ -135,6 +138,17 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
         if length and (lead == 0 or length >= 2):
             return lead, length
     return 0, 0
+
+
+def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:
+    """A page break inside a preambular paragraph: the part before it did not end like one, and
+    this part opens in lower case (where the script has case) with no leading phrase."""
+    if not resolution.preamble or ends_paragraph(text_of(resolution.preamble[-1].text)):
+        return False
+    text = block.text.strip()
+    if not text or match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
+        return False
+    return not (text[0].isupper() or text[0].isdigit())
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:

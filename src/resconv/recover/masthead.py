@@ -147,6 +147,7 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
                 stop.search(fold(following))
                 or following.strip().startswith("[")
                 or NUMBER_LINE_RE.match(following)
+                or _draft_sponsors(following, data) is not None
             ):
                 break
             title_parts.append(following.strip())
@@ -185,6 +186,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         break
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
+        _draft_origin(meta, lines, data)
     meta.title = _join(masthead.title_lines, data.code == "zh")
     if meta.resolution_number and not meta.symbol:
         meta.symbol = f"A/RES/{meta.resolution_number}" + (f" {meta.part}" if meta.part else "")
@@ -214,6 +216,34 @@ def _until_blank(lines: list[str]) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
+    """The sponsors of a "Indonesia:* draft resolution" line (None when it is not that line)."""
+    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    folded = fold(line)
+    at = folded.find(marker) if marker else -1
+    if at < 0:
+        return None
+    names = re.sub(r"[*\s:：]+$", "", line.strip()[:at].strip())
+    separator = re.escape(data["and"])
+    parts = re.split(rf",\s*|、|\s+{separator}\s+", names) if names else []
+    return [part.strip(" *") for part in parts if part.strip(" *")]
+
+
+def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:
+    """Sponsors from the draft line; the Main Committee from its own masthead line."""
+    for line in lines:
+        sponsors = _draft_sponsors(line, data)
+        if sponsors is not None:
+            meta.sponsors = meta.sponsors or sponsors
+            break
+    names = {fold(name): key for key, name in data.strings["committees"].items()}
+    for line in lines:
+        key = names.get(fold(line.strip()))
+        if key and not meta.committee:
+            meta.committee = key
+            break
 
 
 def _draft_title(lines: list[str], data: LanguageData) -> list[str]:

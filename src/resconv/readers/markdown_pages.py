@@ -1,0 +1,102 @@
+"""Markdown that a converter made from an official PDF page by page (pymupdf4llm, marker and the
+like) keeps what the pages print around the text: the job number and barcode, "2/3", the running
+header of symbol and short title, and each page's footnote area under a rule of underscores with
+notes as "1 Resolution 55/2." and references as "[1]". This module drops the furniture and rewrites
+the notes to the ``<sup>n</sup>`` form the Markdown reader understands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resconv.recover.furniture import is_furniture
+from resconv.recover.inline import SYMBOL_RE
+
+_MARKUP = re.compile(r"[*_]+|^#+\s*|\\")
+_NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
+# "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1."
+_NOTE_START = re.compile(r"^(\s*)(?:\[(\d{1,3})\s+|(\d{1,3})\s+(?=\S)|([-*])\s+(?=\S))")
+# the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
+_ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
+_BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
+_BARCODE = re.compile(r"^\d{7}$")  # "_***2519833***_": the job number's barcode text
+MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
+HEADER_REACH = 4  # lines either side of a running symbol that may hold the short title
+
+
+def clean_pages(text: str) -> str:
+    """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
+    lines = text.split("\n")
+    plain = [_plain(line) for line in lines]
+    filled = [index for index, value in enumerate(plain) if value]
+    symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
+    symbol = symbol_match.group(0) if symbol_match else None
+    top = filled[:MASTHEAD_LINES]
+    formula = next((n for n, i in enumerate(top) if plain[i].endswith((",", "،", "，"))), len(top))
+    masthead = " ".join(plain[i] for i in top[:formula])  # up to "The General Assembly,"
+    drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
+    if symbol:
+        drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead)
+    markers: set[str] = set()
+    out: list[str] = []
+    in_notes = in_note = False
+    for index, line in enumerate(lines):
+        if index in drop:
+            in_notes = False
+            continue
+        if _NOTE_RULE.match(line):
+            in_notes = True
+            out.append("")
+            continue
+        note = _NOTE_START.match(line) if in_notes else None
+        if in_notes and not note and line.strip() and in_note:
+            out[-1] += " " + line.strip()  # a note wrapped onto a second line
+            continue
+        in_note = bool(note)
+        if note:
+            marker = note.group(2) or note.group(3) or "*"
+            markers.add(marker)
+            rest = line[note.end() :]
+            line = f"<sup>{marker}</sup> " + (f"[{rest}" if note.group(2) else rest)
+        out.append(line)
+    cleaned = "\n".join(out)
+    if "*" in markers:
+        cleaned = _ASTERISK_REFERENCE.sub("<sup>*</sup> ", cleaned, count=1)
+    if markers:
+        cleaned = _BRACKET_REFERENCE.sub(
+            lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
+        )
+    return cleaned
+
+
+def _plain(line: str) -> str:
+    return " ".join(_MARKUP.sub("", line).split())
+
+
+def _running_headers(plain: list[str], candidates: list[int], symbol: str, masthead: str) -> set[int]:
+    """Lines printing the symbol alone or beside a piece of the title, after the masthead, and the
+    title lines next to them."""
+    found: set[int] = set()
+    filled = [i for i, value in enumerate(plain) if value]
+    for index in candidates:
+        value = plain[index]
+        rest = value.replace(symbol, "", 1).strip() if symbol in value else None
+        if rest is None or (rest and not (value.startswith(symbol) or value.endswith(symbol))):
+            continue
+        if rest and not _title_piece(rest, masthead):
+            continue
+        found.add(index)
+        position = filled.index(index)
+        before = filled[:position][::-1][:HEADER_REACH]
+        after = filled[position + 1 :][:HEADER_REACH]
+        for side in (before, after):
+            for other in side:
+                if not _title_piece(plain[other], masthead):
+                    break
+                found.add(other)
+    return found
+
+
+def _title_piece(value: str, masthead: str) -> bool:
+    sentence = value.endswith((",", ";", ".", "،", "；", "，", "。"))
+    return 3 < len(value) < 120 and not sentence and value in masthead
