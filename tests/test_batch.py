@@ -82,6 +82,31 @@ def test_inputs_differing_only_by_extension_get_distinct_outputs(tmp_path: Path)
     assert [item.relative.as_posix() for item in iter_work([str(tmp_path)])] == ["r", "r.md"]
 
 
+def test_files_of_the_same_name_in_different_folders_never_share_an_output(tmp_path: Path) -> None:
+    """Given one by one (x/source.xml, y/source.xml, ...), every input keeps an output of its own."""
+    sources = []
+    for folder in ("x", "y", "z", "w"):
+        (tmp_path / folder).mkdir()
+        sources.append(tmp_path / folder / "source.md")
+        sources[-1].write_text("text", encoding="utf-8")
+    names = [item.relative.as_posix() for item in iter_work([str(path) for path in sources])]
+    assert len(set(names)) == 4
+    assert names[0] == "source"
+    assert {"z/source", "w/source"} <= set(names)
+
+
+def test_a_symlinked_folder_keeps_its_name_in_the_output_path(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "inner"
+    real.mkdir(parents=True)
+    (real / "r.md").write_text("text", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "linked").symlink_to(real, target_is_directory=True)
+    items = list(iter_work([str(tmp_path / "in" / "linked" / "*.md")]))
+    assert [item.relative.as_posix() for item in items] == ["r"]
+    items = list(iter_work([str(tmp_path / "in" / "*" / "*.md")]))
+    assert [item.relative.as_posix() for item in items] == ["linked/r"]
+
+
 @pytest.mark.parametrize(
     "name", ["../../etc/passwd", "/etc/passwd", "a/../../b", "..", "C:\\x\\..\\y", "a\x00b/c"]
 )

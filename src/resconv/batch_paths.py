@@ -8,6 +8,7 @@ that no input name (``..``, absolute, drive letters, control characters) can esc
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -95,21 +96,33 @@ def _take_until_magic(parts: tuple[str, ...]) -> Iterator[str]:
 
 
 def _relative(source: Path, root: Path) -> PurePosixPath:
+    """``source`` relative to ``root`` by its path as given (a symlinked folder keeps its name)."""
     try:
-        relative = source.resolve().relative_to(root.resolve())
+        relative = Path(os.path.abspath(source)).relative_to(os.path.abspath(root))
     except ValueError:
         relative = Path(source.name)
     return clean(relative.with_suffix("").as_posix())
 
 
 def _unique(relative: PurePosixPath, source: Path, stems: set[str]) -> PurePosixPath:
-    """Keep two inputs differing only by extension (a.md, a.txt) from writing the same outputs."""
-    key = relative.as_posix().casefold()
-    if key in stems:
-        relative = relative.with_name(relative.name + "." + source.suffix.lstrip(".").lower())
-        key = relative.as_posix().casefold()
-    stems.add(key)
-    return relative
+    """A name no earlier input of this batch has: two inputs differing only by extension (a.md,
+    a.txt) or by folder (x/source.xml, y/source.xml, given as files) never write the same outputs."""
+    for candidate in _candidates(relative, source):
+        key = candidate.as_posix().casefold()
+        if key not in stems:
+            stems.add(key)
+            return candidate
+    raise AssertionError("unreachable: the numbered candidates never run out")
+
+
+def _candidates(relative: PurePosixPath, source: Path) -> Iterator[PurePosixPath]:
+    yield relative
+    yield relative.with_name(relative.name + "." + source.suffix.lstrip(".").lower())
+    folders = Path(os.path.abspath(source)).parent.parts[1:]
+    for depth in range(1, min(len(folders), 3) + 1):
+        yield clean("/".join(folders[-depth:])) / relative
+    for number in itertools.count(2):
+        yield relative.with_name(f"{relative.name}-{number}")
 
 
 def clean(name: str) -> PurePosixPath:
