@@ -21,7 +21,6 @@ from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
 from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
-from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import resolution_symbol
 from resconv.textio import decode
 
@@ -52,12 +51,15 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 def normalise(text: str) -> str:
     """Converter habits undone before parsing: masthead tables, page furniture, emphasis that
     swallowed its comma, and footnote syntaxes other than <sup>n</sup>."""
-    text = clean_pages(text)
-    text = "\n".join(_untable(line) for line in text.split("\n") if not is_furniture(line.strip()))
+    text = clean_pages(text)  # page furniture goes here too
+    if "|" in text:
+        text = "\n".join(_untable(line) for line in text.split("\n"))
     text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
-    text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
-    text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
-    text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
+    if "[^" in text:
+        text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
+        text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
+    if "[^" in text or "^" in text:
+        text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
 
 

@@ -19,7 +19,7 @@ _NOTE_START = re.compile(r"^(\s*)(?:\[(\d{1,3})\s+|(\d{1,3})\s+(?=\S)|([-*])\s+(
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
-_BARCODE = re.compile(r"^\d{7}$")  # "_***2519833***_": the job number's barcode text
+_BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
 HEADER_REACH = 4  # lines either side of a running symbol that may hold the short title
 

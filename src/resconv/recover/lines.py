@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from resconv.model import Emphasis, FootnoteRef, Inline, Text
+
+_MAYBE_WIDE = re.compile("[\u1100-\uffff]")  # no East Asian wide or ambiguous character below
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@cache
+def _wide_class(chinese: bool) -> re.Pattern[str]:
+    """The characters that take two columns: East Asian wide and full-width ones, and in a line with
+    Chinese also the ambiguous ones (“ ” …), which Chinese fonts set full width."""
+    kinds = ("W", "F", "A") if chinese else ("W", "F")
+    ranges: list[str] = []
+    start = previous = -2
+    for code in range(0xA0, 0x10000):
+        if unicodedata.east_asian_width(chr(code)) in kinds and not 0xD800 <= code <= 0xDFFF:
+            if code != previous + 1:
+                if start >= 0:
+                    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+                start = code
+            previous = code
+    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+    return re.compile(f"[{''.join(ranges)}]")
 
 
 @dataclass
@@ -34,8 +57,10 @@ class Line:
         """Display width: East Asian wide characters count twice, and in a line with Chinese,
         so do the ambiguous ones (“ ” …), which Chinese fonts set full width."""
         text = self.text.rstrip()
-        wide = "WFA" if any("\u4e00" <= c <= "\u9fff" for c in text) else "WF"
-        return sum(2 if unicodedata.east_asian_width(c) in wide else 1 for c in text)
+        if not _MAYBE_WIDE.search(text):
+            return len(text)  # Latin, Cyrillic, Arabic: one column a character
+        chinese = _HAN.search(text) is not None
+        return len(text) + len(_wide_class(chinese).findall(text))
 
     @property
     def all_emphasised(self) -> bool:
