@@ -37,6 +37,19 @@ def clean_pages(text: str) -> str:
     drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
     if symbol:
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead)
+    out, markers = _rewrite_notes(lines, drop)
+    cleaned = "\n".join(out)
+    if "*" in markers:
+        cleaned = _ASTERISK_REFERENCE.sub("<sup>*</sup> ", cleaned, count=1)
+    if markers:
+        cleaned = _BRACKET_REFERENCE.sub(
+            lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
+        )
+    return cleaned
+
+
+def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str]]:
+    """The lines without ``drop``, each page's notes as ``<sup>n</sup> text``; the markers seen."""
     markers: set[str] = set()
     out: list[str] = []
     in_notes = in_note = False
@@ -59,14 +72,7 @@ def clean_pages(text: str) -> str:
             rest = line[note.end() :]
             line = f"<sup>{marker}</sup> " + (f"[{rest}" if note.group(2) else rest)
         out.append(line)
-    cleaned = "\n".join(out)
-    if "*" in markers:
-        cleaned = _ASTERISK_REFERENCE.sub("<sup>*</sup> ", cleaned, count=1)
-    if markers:
-        cleaned = _BRACKET_REFERENCE.sub(
-            lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
-        )
-    return cleaned
+    return out, markers
 
 
 def _plain(line: str) -> str:
