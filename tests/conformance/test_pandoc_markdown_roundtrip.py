@@ -17,16 +17,13 @@ import pytest
 import resconv
 from builders import official_scorer, scores_fully
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # Documents fully correct when measured (all 246 unxml files, six languages): 93.9%; the misses are
 # mostly oddities of the UN files themselves. The floor catches regressions, not wobble.
 FLOOR = 0.85
 
 
-def test_pandoc_markdown_gives_back_the_structure(tmp_path: Path) -> None:
-    folder = SHARED / "corpus" / "unxml"
-    if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder}")
+def test_pandoc_markdown_gives_back_the_structure(corpus: Path, tmp_path: Path) -> None:
+    folder = corpus / "unxml"
     if shutil.which("pandoc") is None:
         pytest.skip("pandoc is not installed")
     score = official_scorer()

@@ -17,16 +17,13 @@ import pytest
 import resconv
 from builders import official_scorer, scores_fully
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # Documents fully correct when measured (every other en/fr/es file of unxml, 62 files): 69.4%;
 # the floor sits below it to catch regressions, not wobble.
 FLOOR = 0.5
 
 
-def test_pdf_text_gives_back_the_structure(tmp_path: Path) -> None:
-    folder = SHARED / "corpus" / "unxml"
-    if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder}")
+def test_pdf_text_gives_back_the_structure(corpus: Path, tmp_path: Path) -> None:
+    folder = corpus / "unxml"
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     score = official_scorer()
