@@ -171,3 +171,67 @@ def test_stacked_heading_lines_between_numbered_paragraphs_are_headings() -> Non
         "Section 1",
         "Overall policymaking, direction and coordination",
     ]
+
+
+def _budget_text(body: str) -> bytes:
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    opening = (
+        "78/252. Questions relating to the proposed programme budget for 2024\n\n"
+        "The General Assembly,\n\n"
+        f"Recalling its resolution 77/262 {wrap}\nQuestions,\n\n"
+        f"1. Takes note {wrap}\nQuestions and of the related matters before it;\n"
+        f"2. Decides {wrap}\nQuestions to the present resolution;\n"
+    )
+    return (opening + body).encode("utf-8")
+
+
+def test_heading_lines_after_a_paragraph_that_ends_near_full_width() -> None:
+    """A short unpunctuated line after "...;" is a heading ("Section 29F"), even when the line before
+    reached most of the width, and a short "Section 31" under a title line stands on its own."""
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    body = (
+        f"3. Decides {wrap}\nQuestions on the temporary positions of the capital plan;\n"
+        "Section 29F\nAdministration, Vienna\n"
+        f"4. Takes note {wrap}\nQuestions;\n"
+        "Part X\nJointly financed administrative activities and special expenses\nSection 31\n"
+        "Jointly financed administrative activities\n"
+        f"5. Decides {wrap}\nQuestions;\n"
+    )
+    model = resconv.read(_budget_text(body), format="text")
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3", "4", "5"]
+    headings = [plain_text(block.text) for block in model.operative if isinstance(block, Heading)]
+    assert headings == [
+        "Section 29F",
+        "Administration, Vienna",
+        "Part X",
+        "Jointly financed administrative activities and special expenses",
+        "Section 31",
+        "Jointly financed administrative activities",
+    ]
+
+
+def test_heading_with_a_colon_between_title_and_subtitle_is_one_heading() -> None:
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    body = (
+        "Section 11\nUnited Nations system support for the African Union's Agenda 2063:\n"
+        "The Africa We Want\n"
+        f"3. Recalls {wrap}\nQuestions;\n"
+    )
+    model = resconv.read(_budget_text(body), format="text")
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
+    headings = [plain_text(block.text) for block in model.operative if isinstance(block, Heading)]
+    assert headings == [
+        "Section 11",
+        "United Nations system support for the African Union's Agenda 2063: The Africa We Want",
+    ]
+
+
+def test_paragraph_opening_moved_after_its_last_line_is_put_back() -> None:
+    """pdftotext sometimes prints "29." and the last line before the paragraph's first line."""
+    body = "3.\ndollars;\n\nDecides to further reduce non-post resources by 1,889,900 United States\n\n"
+    body += "4. Recalls paragraph 83 of the report of the Advisory Committee;\n"
+    model = resconv.read(_budget_text(body), format="text")
+    paragraphs = operative_paragraphs(model)
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4"]
+    assert paragraphs[2].phrase == "Decides"
+    assert plain_text(paragraphs[2].text).endswith("1,889,900 United States dollars;")

@@ -52,7 +52,38 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
         if number and len(groups[-1]) == 1:
             last_number = int(number.group(1))
     cjk = code == "zh"
-    return [_classify(group, code, cjk) for group in groups]
+    return [_classify(group, code, cjk) for group in _restore_misordered_tails(groups, code)]
+
+
+def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
+    """Put back a paragraph's opening that PDF text extraction moved after its last line:
+    "29." / "dollars;" / "Decides to further reduce ... United States" reads "29. Decides ... dollars;"."""
+    out: list[list[Line]] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        if following is not None and _misordered(group, following, code):
+            out.append([group[0], *following, *group[1:]])
+            index += 2
+            continue
+        out.append(group)
+        index += 1
+    return out
+
+
+def _misordered(group: list[Line], following: list[Line], code: str) -> bool:
+    number = group[0].text.strip()
+    if len(group) != 2 or not _bare_label(number) or not NUMBER_RE.match(number):
+        return False
+    tail, opening = group[1].text.strip(), following[0].text.strip()
+    return (
+        tail[:1].islower()
+        and ends_paragraph(tail)
+        and not NUMBER_RE.match(opening)
+        and not ends_paragraph(following[-1].text.strip())
+        and bool(is_known_start(opening, code))
+    )
 
 
 _STRONG_END = (";", "；", ":", "：", ".", "。")
@@ -85,9 +116,11 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if line.continuation:
         return False
     if not ends_paragraph(previous):
-        return _after_short_heading_line(text, group[-1], full)
+        return _after_short_heading_line(line, group[-1], full)
     if full and group[-1].width < 0.8 * full and not (code in ("en", "fr", "es") and text[:1].islower()):
         return True  # the line before stopped short: its paragraph ended
+    if full and _heading_line(line, full):
+        return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
     if last_number or not is_known_start(text, code):
         return False  # operative paragraphs are numbered: a phrase alone does not start one
     if code in ("en", "fr", "es"):
@@ -97,13 +130,24 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
 
 
-def _after_short_heading_line(text: str, previous: Line, full: int) -> bool:
+def _heading_line(line: Line, full: int) -> bool:
+    text = line.text.strip()
+    return line.width < 0.5 * full and not ends_paragraph(text) and _capitalised(text)
+
+
+def _capitalised(text: str) -> bool:
+    """Upper case, or a letter of a script without case (Arabic)."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+
+
+def _after_short_heading_line(line: Line, previous: Line, full: int) -> bool:
     """Hard-wrapped text never stops a line far short inside a sentence: after a short unpunctuated
     line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own)."""
-    first = text[:1]
-    capital = first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+    text = line.text.strip()
     cut = previous.text.rstrip().endswith(("-", ","))
-    return bool(full) and previous.width < 0.7 * full and capital and not cut
+    stopped = previous.width < 0.7 * full or (previous.width < 0.9 * full and _heading_line(line, full))
+    return bool(full) and stopped and _capitalised(text) and not cut
 
 
 def _bare_label(text: str) -> bool:

@@ -43,6 +43,7 @@ def fill_body(
     operative_started = False
     pending_numeral: Heading | None = None
     cjk = data.code == "zh"
+    blocks = _join_colon_headings(blocks, data)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
@@ -82,6 +83,35 @@ def fill_body(
             resolution.preamble.append(_preambular(block, data))
     if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
         _single_operative(resolution, data)
+
+
+def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]:
+    """Rejoin a heading printed over two lines with a colon between title and subtitle
+    ("Section 11" / "... Agenda 2063:" / "The Africa We Want"): the colon cut it in two."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.text.rstrip().endswith((":", "："))
+            and len(out) > 1
+            and _short_unpunctuated(out[-2])
+            and _short_unpunctuated(previous, colon=True)
+            and _short_unpunctuated(block)
+            and not match_phrase(previous.text.strip(), data.code, "operative")
+        ):
+            previous.inlines = join_lines([previous.inlines, block.inlines], data.code == "zh")
+            previous.lines = previous.lines + block.lines
+            continue
+        out.append(block)
+    return out
+
+
+def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
+    text = block.text.strip().removesuffix(":").removesuffix("：") if colon else block.text.strip()
+    return block.kind in ("paragraph", "numeral", "heading") and len(block.lines) <= 2 and (
+        0 < len(text) <= 160 and not ends_paragraph(text)
+    )
 
 
 def _looks_like_heading(block: Block, following: Block | None, operative: bool, data: LanguageData) -> bool:
