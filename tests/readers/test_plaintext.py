@@ -235,3 +235,39 @@ def test_paragraph_opening_moved_after_its_last_line_is_put_back() -> None:
     assert [p.number for p in paragraphs] == ["1", "2", "3", "4"]
     assert paragraphs[2].phrase == "Decides"
     assert plain_text(paragraphs[2].text).endswith("1,889,900 United States dollars;")
+
+
+def test_numbers_read_apart_from_their_paragraphs_are_put_back() -> None:
+    """pdftotext may print a one-line paragraph before its number, or a number between a
+    paragraph's first and second lines; the number and its text belong together again."""
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    body = (
+        "Also reaffirms its resolution 54/237 C of 23 December 1999;\n\n3.\n\n4.\n"
+        f"Requests the Secretary-General to continue {wrap}\nQuestions;\n"
+        "Expresses its deep concern about the continued application of the death\n\n5.\npenalty;\n"
+        "Calls upon all States:\n\n6.\n\n(a) To respect international standards;\n"
+        "(b) To make available relevant information;\n"
+        "Decides to remain seized of the matter.\n\n7.\n"
+    )
+    model = resconv.read(_budget_text(body), format="text")
+    paragraphs = operative_paragraphs(model)
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert [p.phrase for p in paragraphs[2:]] == [
+        "Also reaffirms",
+        "Requests",
+        "Expresses its deep concern",
+        "Calls upon",
+        "Decides",
+    ]
+    assert plain_text(paragraphs[4].text).endswith("application of the death penalty;")
+    assert [s.label for s in paragraphs[5].subparagraphs] == ["(a)", "(b)"]
+
+
+def test_stretched_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
+    stretched = "3. Recalls\nthat\nthe\nUnited\nNations,\nas\nan\n"
+    body = f"{stretched}intergovernmental organization {wrap}\nQuestions;\n"
+    model = resconv.read(_budget_text(body), format="text")
+    paragraphs = operative_paragraphs(model)
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert plain_text(paragraphs[2].text).startswith("Recalls that the United Nations, as an")

@@ -56,34 +56,69 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
 
 
 def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
-    """Put back a paragraph's opening that PDF text extraction moved after its last line:
-    "29." / "dollars;" / "Decides to further reduce ... United States" reads "29. Decides ... dollars;"."""
+    """Put back the pieces of a paragraph that PDF text extraction printed out of order, when a
+    bare number ("29.") was read apart from its text (see ``_reordered``)."""
     out: list[list[Line]] = []
+    last_number = 0
     index = 0
     while index < len(groups):
         group = groups[index]
         following = groups[index + 1] if index + 1 < len(groups) else None
-        if following is not None and _misordered(group, following, code):
-            out.append([group[0], *following, *group[1:]])
-            index += 2
-            continue
-        out.append(group)
+        merged = _reordered(group, following, last_number, code) if following is not None else None
+        if merged is not None:
+            index += 1
+        for piece in merged or [group]:
+            out.append(piece)
+            number = NUMBER_RE.match(piece[0].text.strip())
+            last_number = int(number.group(1)) if number else last_number
         index += 1
     return out
 
 
-def _misordered(group: list[Line], following: list[Line], code: str) -> bool:
+def _reordered(
+    group: list[Line], following: list[Line], last_number: int, code: str
+) -> list[list[Line]] | None:
+    """The groups rebuilt from two groups read out of order, or None. Three shapes are known:
+    "29." "dollars;" / "Decides ... United States" (the last line came first),
+    "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
+    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph)."""
+    if _number_with_tail(group) and _unnumbered_opening(following, code, ended=False):
+        return [[group[0], *following, *group[1:]]]
+    if _unnumbered_opening(group, code, ended=False) and _number_with_tail(following):
+        return [[following[0], *group, *following[1:]]]
+    own = NUMBER_RE.match(group[0].text.strip())
+    if not _next_bare_number(following, int(own.group(1)) if own else last_number):
+        return None
+    if _unnumbered_opening(group, code, ended=True):
+        return [[following[0], *group]]
+    last = group[-1:]  # the one-line paragraph was read as the last line of the one before
+    if len(group) > 1 and ends_paragraph(group[-2].text.strip()) and _unnumbered_opening(last, code, True):
+        return [group[:-1], [following[0], *last]]
+    return None
+
+
+def _next_bare_number(group: list[Line], last_number: int) -> bool:
+    text = group[0].text.strip()
+    number = NUMBER_RE.match(text)
+    if len(group) != 1 or number is None or not _bare_label(text):
+        return False
+    return int(number.group(1)) == last_number + 1
+
+
+def _number_with_tail(group: list[Line]) -> bool:
+    """A bare number followed by a lower-case line (the rest of a sentence begun elsewhere)."""
     number = group[0].text.strip()
     if len(group) != 2 or not _bare_label(number) or not NUMBER_RE.match(number):
         return False
-    tail, opening = group[1].text.strip(), following[0].text.strip()
-    return (
-        tail[:1].islower()
-        and ends_paragraph(tail)
-        and not NUMBER_RE.match(opening)
-        and not ends_paragraph(following[-1].text.strip())
-        and bool(is_known_start(opening, code))
-    )
+    return group[1].text.strip()[:1].islower()
+
+
+def _unnumbered_opening(group: list[Line], code: str, ended: bool) -> bool:
+    """A block without number that opens with a known phrase; ``ended``: whether it ends a paragraph."""
+    opening = group[0].text.strip()
+    if NUMBER_RE.match(opening) or LABEL_RE.match(opening) or len(group) > 2:
+        return False
+    return ends_paragraph(group[-1].text.strip()) == ended and bool(is_known_start(opening, code))
 
 
 _STRONG_END = (";", "；", ":", "：", ".", "。")
@@ -105,7 +140,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if section_numeral(previous, code) or section_numeral(text, code):
         return True
     if _bare_label(previous):
-        return False  # "1." or "(a)" alone on its line: the text follows on the next
+        # "1." or "(a)" alone on its line: its text follows, unless a number or label comes next
+        return _bare_label(text) or bool(NUMBER_RE.match(previous) and LABEL_RE.match(text))
     if line.starts_block:
         return True
     number = NUMBER_RE.match(text)
@@ -146,6 +182,7 @@ def _after_short_heading_line(line: Line, previous: Line, full: int) -> bool:
     line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own)."""
     text = line.text.strip()
     cut = previous.text.rstrip().endswith(("-", ","))
+    cut = cut or (" " not in previous.text.strip() and " " not in text)  # stretched: a word a line
     stopped = previous.width < 0.7 * full or (previous.width < 0.9 * full and _heading_line(line, full))
     return bool(full) and stopped and _capitalised(text) and not cut
 
