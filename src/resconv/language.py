@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -26,6 +26,7 @@ def _data_text(*parts: str) -> str:
     return resources.files("resconv").joinpath("data", *parts).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded."""
     text = unicodedata.normalize("NFKC", text).replace("\u0640", "")

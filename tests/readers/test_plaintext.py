@@ -271,3 +271,34 @@ def test_stretched_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     paragraphs = operative_paragraphs(model)
     assert [p.number for p in paragraphs] == ["1", "2", "3"]
     assert plain_text(paragraphs[2].text).startswith("Recalls that the United Nations, as an")
+
+
+def test_arabic_numbers_pdftotext_printed_in_visual_order() -> None:
+    """pdftotext wraps right-to-left lines in embedding marks and prints a leading "1 - " as
+    " - 1" glued to the first word; the number and its phrase are recovered all the same."""
+    text = (
+        "\u202bالأمم المتحدة\u202c\nA/RES/75/47\n\u202bالجمعية العامة\u202c\n\n"
+        "قرار اتخذته الجمعية العامة\nفي 7 كانون الأول/ديسمبر 2020\n\n"
+        "\u202b\u202a - .75/47\u202cتعزيز تعددية الأطراف في مجال نزع السلاح\u202c\n\n"
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 56/24 المتعلق بالتعاون المتعدد الأطراف،\n\n"
+        "\u202b\u202a - 1\u202cتقرر أن تدرج في جدول الأعمال المؤقت لدورتها السادسة والسبعين البند؛\u202c\n"
+        "\u202b\u202a - 2\u202cتطلب إلى الأمين العام أن يقدم تقريرا عن ذلك.\u202c\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.meta.resolution_number == "75/47"
+    assert model.meta.title.endswith("تعزيز تعددية الأطراف في مجال نزع السلاح")
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "تقرر"), ("2", "تطلب")]
+
+
+def test_chinese_number_printed_after_its_title() -> None:
+    """pdftotext may read the tab-separated title before the resolution number."""
+    text = (
+        "A/RES/75/2\n\n联合国\n\n大会\n\n第七十五届会议\n议程项目145\n联合国经费分摊比额表\n\n"
+        "2020年10月13日大会决议\n[根据第五委员会的报告 (A/75/382)]\n\n"
+        "联合国经费分摊比额表：根据《宪章》第十九条提出的请求\n\n75/2.\n\n大会，\n"
+        "重申根据《联合国宪章》第十七条，会员国有义务承担大会分摊的联合国经费，\n"
+        "1. 决定准许科摩罗在大会投票，到第七十五届会议结束为止。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.meta.resolution_number == "75/2"
+    assert model.meta.title == "联合国经费分摊比额表：根据《宪章》第十九条提出的请求"

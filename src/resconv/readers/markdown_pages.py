@@ -12,7 +12,7 @@ import re
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import SYMBOL_RE
 
-_MARKUP = re.compile(r"[*_]+|^#+\s*|\\")
+_MARKUP = re.compile(r"[*_]+|^#+[ \t]*|\\", re.MULTILINE)
 _NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1."
 _NOTE_START = re.compile(r"^(\s*)(?:\[(\d{1,3})\s+|(\d{1,3})\s+(?=\S)|([-*])\s+(?=\S))")
@@ -27,7 +27,7 @@ HEADER_REACH = 4  # lines either side of a running symbol that may hold the shor
 def clean_pages(text: str) -> str:
     """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
     lines = text.split("\n")
-    plain = [_plain(line) for line in lines]
+    plain = [" ".join(line.split()) for line in _MARKUP.sub("", text).split("\n")]  # markup-free
     filled = [index for index, value in enumerate(plain) if value]
     symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
     symbol = symbol_match.group(0) if symbol_match else None
@@ -73,10 +73,6 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             line = f"<sup>{marker}</sup> " + (f"[{rest}" if note.group(2) else rest)
         out.append(line)
     return out, markers
-
-
-def _plain(line: str) -> str:
-    return " ".join(_MARKUP.sub("", line).split())
 
 
 def _running_headers(plain: list[str], candidates: list[int], symbol: str, masthead: str) -> set[int]:

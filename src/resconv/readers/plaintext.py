@@ -20,6 +20,9 @@ from resconv.textio import decode
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# ... and prints a right-to-left line's leading number in visual order: " - 1تعيد" is "1 - تعيد",
+# " - .75/47تعزيز" is "75/47. - تعزيز"
+_VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
@@ -46,7 +49,7 @@ def to_lines(text: str) -> list[Line]:
         blank_before = True
         for position, raw in enumerate(raw_lines):
             line_number += 1
-            stripped = raw.strip()
+            stripped = _VISUAL_NUMBER.sub(_logical_number, raw.strip())
             if not stripped:
                 blank_before = True
                 continue
@@ -73,6 +76,10 @@ def to_lines(text: str) -> list[Line]:
                 blank_before = False
         blank_before = page_start = True
     return _pair_split_markers(out)
+
+
+def _logical_number(match: re.Match[str]) -> str:
+    return f"{match.group(2)}{match.group(1)} - "
 
 
 def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bool:

@@ -84,7 +84,7 @@ def _reordered(
     "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph)."""
     if _number_with_tail(group) and _unnumbered_opening(following, code, ended=False):
         return [[group[0], *following, *group[1:]]]
-    if _unnumbered_opening(group, code, ended=False) and _number_with_tail(following):
+    if _number_with_tail(following) and _unnumbered_opening(group, code, ended=False):
         return [[following[0], *group, *following[1:]]]
     own = NUMBER_RE.match(group[0].text.strip())
     if not _next_bare_number(following, int(own.group(1)) if own else last_number):

@@ -48,9 +48,19 @@ class Line:
     wrapped: bool = False  # the source hard-wraps lines (PDF text): line widths carry meaning
     continuation: bool = False  # soft-wrapped Markdown: only a number or label starts a paragraph here
 
+    _text_cache: tuple[int, int, str] | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def text(self) -> str:
-        return "".join(getattr(node, "text", "") for node in self.inlines)
+        """The line's characters; kept until the inline list is replaced or grows (readers append
+        while building a line), as every recovery step asks for it again."""
+        key = (id(self.inlines), len(self.inlines))
+        cached = self._text_cache
+        if cached is not None and cached[:2] == key:
+            return cached[2]
+        text = "".join(getattr(node, "text", "") for node in self.inlines)
+        self._text_cache = (*key, text)
+        return text
 
     @property
     def width(self) -> int:

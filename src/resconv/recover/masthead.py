@@ -13,6 +13,7 @@ from functools import cache
 
 from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Meta, Report
+from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
 
 SYMBOL_RE = re.compile(
@@ -183,6 +184,9 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
             masthead.title_lines = rest + _until_blank(following)
         else:
             masthead.title_lines = _until_blank(_skip_blank(following))
+            if not masthead.title_lines or formula_match(masthead.title_lines[0], data):
+                # the number printed after its title (pdftotext reads a tab-separated title first)
+                masthead.title_lines = _title_before(lines[:index])
         break
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
@@ -194,6 +198,23 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         number = re.match(r"(?:ES-|S-)?(\d+)/", meta.resolution_number or meta.symbol.replace("A/RES/", ""))
         if number:
             meta.session = int(number.group(1))
+
+
+def _title_before(lines: list[str]) -> list[str]:
+    """The title lines between the bracketed report line and a number printed after them."""
+    out: list[str] = []
+    for line in reversed([ln.strip() for ln in lines]):
+        if "[" in line or "]" in line:
+            return out[::-1] if len(out) <= TITLE_LINES else []
+        if not line:
+            if out:
+                break
+            continue
+        out.append(line)
+    return out[::-1] if len(out) <= TITLE_LINES else []
+
+
+TITLE_LINES = 6  # at most this many lines of title
 
 
 def _unmirror_number(line: str) -> str:
