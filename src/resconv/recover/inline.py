@@ -162,18 +162,20 @@ def link_symbols(inlines: list[Inline]) -> list[Inline]:
     """Turn document symbols and resolution numbers in plain text into DocumentRef nodes."""
     out: list[Inline] = []
     for node in inlines:
-        if not isinstance(node, Text):
-            out.append(node)
+        if not isinstance(node, Text) or "/" not in node.text:
+            out.append(node)  # every symbol and resolution number has a slash
             continue
         out.extend(_link_text(node.text))
     return out
 
 
+_LINKABLE = re.compile(f"{SYMBOL_RE.pattern}|{RESOLUTION_RE.pattern}")
+
+
 def _link_text(text: str) -> list[Inline]:
     pieces: list[Inline] = []
     position = 0
-    pattern = re.compile(f"{SYMBOL_RE.pattern}|{RESOLUTION_RE.pattern}")
-    for match in pattern.finditer(text):
+    for match in _LINKABLE.finditer(text):
         printed = match.group(0).rstrip(".")
         symbol = resolution_symbol(printed)
         if symbol is None:
