@@ -189,5 +189,5 @@ def _node(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) -
             return DocumentRef(text=text, symbol=symbol)
     if bold or italic:
         style = "bold italic" if bold and italic else "bold" if bold else "italic"
-        return Emphasis.model_construct(style=style, text=text)  # values known valid: no validation
-    return Text.model_construct(text=text)
+        return Emphasis(style=style, text=text)
+    return Text(text=text)
