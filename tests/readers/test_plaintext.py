@@ -302,3 +302,23 @@ def test_chinese_number_printed_after_its_title() -> None:
     model = resconv.read(text.encode("utf-8"), format="text")
     assert model.meta.resolution_number == "75/2"
     assert model.meta.title == "联合国经费分摊比额表：根据《宪章》第十九条提出的请求"
+
+
+def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
+    """Russian paragraphs open in lower case, so case cannot tell; a run of one-word lines (a loose
+    justified line as pdftotext prints it) still does not end the paragraph after "единства,"."""
+    wrap = "на основе доклада Консультативного комитета по административным и бюджетным"
+    text = (
+        "A/RES/75/22\n\nГенеральная Ассамблея\n\nРезолюция, принятая Генеральной Ассамблеей\n"
+        "2 декабря 2020 года\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {wrap}\nвопросам,\n" * 6
+        + f"1. подчеркивает также необходимость уважения {wrap}\nвопросам и сохранения\n"
+        "территориального\nединства,\nнепрерывности\nи\nцелостности\nвсей\n"
+        f"оккупированной палестинской территории {wrap}\nвопросам;\n"
+        f"2. постановляет продолжить рассмотрение {wrap}\nвопросам.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    paragraphs = operative_paragraphs(model)
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert "единства, непрерывности и целостности всей оккупированной" in plain_text(paragraphs[0].text)

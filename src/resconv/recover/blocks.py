@@ -8,6 +8,7 @@ ended a sentence (PDF text often has no blank lines at all).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -121,6 +122,7 @@ def _unnumbered_opening(group: list[Line], code: str, ended: bool) -> bool:
     return ends_paragraph(group[-1].text.strip()) == ended and bool(is_known_start(opening, code))
 
 
+_HAN = re.compile("[\u3400-\u9fff]")  # Chinese lines have no spaces to count words by
 _STRONG_END = (";", "；", ":", "：", ".", "。")
 
 
@@ -152,8 +154,10 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if line.continuation:
         return False
     if not ends_paragraph(previous):
-        return _after_short_heading_line(line, group[-1], full)
-    if full and group[-1].width < 0.8 * full and not (code in ("en", "fr", "es") and text[:1].islower()):
+        return _after_short_heading_line(line, group, full)
+    if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
+        code in ("en", "fr", "es") and text[:1].islower()
+    ):
         return True  # the line before stopped short: its paragraph ended
     if full and _heading_line(line, full):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
@@ -164,6 +168,16 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
+
+
+def _stretched(line: Line, group: list[Line]) -> bool:
+    """pdftotext prints the words of a very loose justified line one a line: a run of one-word
+    lines is one line of text, not headings."""
+    def lone(candidate: Line) -> bool:
+        text = candidate.text.strip()
+        return " " not in text and not _bare_label(text) and not _HAN.search(text)
+
+    return lone(group[-1]) and (lone(line) or (len(group) > 1 and lone(group[-2])))
 
 
 def _heading_line(line: Line, full: int) -> bool:
@@ -177,12 +191,11 @@ def _capitalised(text: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
 
 
-def _after_short_heading_line(line: Line, previous: Line, full: int) -> bool:
+def _after_short_heading_line(line: Line, group: list[Line], full: int) -> bool:
     """Hard-wrapped text never stops a line far short inside a sentence: after a short unpunctuated
     line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own)."""
-    text = line.text.strip()
-    cut = previous.text.rstrip().endswith(("-", ","))
-    cut = cut or (" " not in previous.text.strip() and " " not in text)  # stretched: a word a line
+    text, previous = line.text.strip(), group[-1]
+    cut = previous.text.rstrip().endswith(("-", ",")) or _stretched(line, group)
     stopped = previous.width < 0.7 * full or (previous.width < 0.9 * full and _heading_line(line, full))
     return bool(full) and stopped and _capitalised(text) and not cut
 
