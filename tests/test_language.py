@@ -158,3 +158,15 @@ def test_masthead_lines_shared_by_every_writer() -> None:
     assert en.session_line(10, "emergency special") == "Tenth emergency special session"
     assert en.session_line(None) == ""
     assert en.session_line(250) == "250"
+
+
+def test_phrase_counts_are_kept_per_kind() -> None:
+    """A phrase on both lists ("认识到" opens 53 preambular paragraphs, 2 operative ones) keeps each
+    count: the importers weigh a phrase by how the UN uses it in that part of the resolution."""
+    for code in ("ar", "zh", "en", "fr", "ru", "es"):
+        data = language(code)
+        preambular, operative = data.phrase_counts["preambular"], data.phrase_counts["operative"]
+        assert set(preambular) == set(data.preambular_phrases)
+        assert set(operative) == set(data.operative_phrases)
+    chinese = language("zh").phrase_counts
+    assert chinese["preambular"]["认识到"] > chinese["operative"]["认识到"]

@@ -42,7 +42,8 @@ class LanguageData:
     strings: dict[str, Any]
     preambular_phrases: tuple[str, ...] = field(repr=False)
     operative_phrases: tuple[str, ...] = field(repr=False)
-    phrase_counts: dict[str, int] = field(default_factory=dict, repr=False)
+    # kind ("preambular", "operative") -> phrase -> times the UN files emphasise it as that kind
+    phrase_counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> str:
         return str(self.strings[key])
@@ -137,7 +138,7 @@ def language(code: str) -> LanguageData:
         raise KeyError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
     strings = tomllib.loads(_data_text("languages", f"{code}.toml"))
     preambular, operative = _phrases(code, "preambular"), _phrases(code, "operative")
-    counts = {phrase: count for phrase, count in (*preambular, *operative)}
+    counts = {"preambular": dict(preambular), "operative": dict(operative)}
     return LanguageData(
         code=code,
         strings=strings,

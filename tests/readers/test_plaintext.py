@@ -322,3 +322,64 @@ def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> No
     paragraphs = operative_paragraphs(model)
     assert [p.number for p in paragraphs] == ["1", "2"]
     assert "единства, непрерывности и целостности всей оккупированной" in plain_text(paragraphs[0].text)
+
+
+def test_arabic_left_to_right_runs_in_logical_order() -> None:
+    """poppler marks each left-to-right run of an Arabic line and prints the neutrals that open
+    it (a space, brackets, a comma) before it; they go back after it, so numbers keep their spaces
+    and the report line its paragraph number."""
+    text = (
+        "\u202b\u202aA/RES/75/47\u202c\u202c\n\n\u202bالجمعية العامة\u202c\n\n"
+        "\u202bقرار اتخذته الجمعية العامة\u202c\n"
+        "\u202bفي \u202a 7\u202cكانون الأول\u202a/\u202cديسمبر \u202a2020\u202c\u202c\n"
+        "\u202b[بناء على تقرير اللجنة الأولى (\u202a ،A/75/399\u202cالفقرة \u202a])96\u202c\u202c\n"
+        "\u202b\u202a - .75/47\u202cتعزيز تعددية الأطراف في مجال نزع السلاح\u202c\n\n"
+        "\u202bإن الجمعية العامة\u202a،\u202c\u202c\n"
+        "\u202bوإذ تشير إلى قراراتها \u202a 57/63\u202cالمؤرخ \u202a 22\u202cتشرين الثاني\u202a/\u202cنوفمبر"
+        " \u202a 2002\u202cو \u202a 58/44\u202cالمؤرخ\u202a ،\u202cوفقا للميثاق\u202a،2\u202c\u202c\n"
+        "\u202b\u202a - 1\u202cتقرر أن تدرج في جدول الأعمال المؤقت لدورتها السادسة"
+        " والسبعين البند\u202a.\u202c\u202c\n"
+        "\u202b)\u202a20-16859 (A\u202c\u202c\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.meta.adopted_on == dt.date(2020, 12, 7)
+    assert [(r.symbol, r.paragraph) for r in model.meta.reports] == [("A/75/399", "96")]
+    preamble = plain_text(model.preamble[0].text)
+    assert "قراراتها 57/63 المؤرخ 22 تشرين الثاني/نوفمبر 2002 و 58/44 المؤرخ، وفقا للميثاق،" in preamble
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "تقرر")]
+    assert "20-16859" not in _all_text(model)
+
+
+def test_line_ending_with_a_conjunction_and_comma_goes_on() -> None:
+    """"..., and," ends a line mid-sentence: a capitalised phrase on the next line ("Bearing in
+    mind") does not start a preambular paragraph there."""
+    wrap = "of the report of the Advisory Committee on Administrative and Budgetary Questions"
+    text = (
+        "75/22. Peaceful settlement of the question of Palestine\n\nThe General Assembly,\n\n"
+        + f"Recalling its relevant resolutions {wrap} on the question of Palestine,\n" * 6
+        + f"Noting the measures taken {wrap} with regard to the question, and,\n"
+        f"Bearing in mind the rights and duties {wrap} of all States concerned,\n"
+        f"1. Decides to remain seized {wrap} of the matter.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["Recalling"] * 6 + ["Noting"]
+    assert "question, and, Bearing in mind the rights" in plain_text(model.preamble[-1].text)
+
+
+def test_operative_paragraph_does_not_end_at_a_comma() -> None:
+    """In Russian a participle after a comma ("уделяя особое внимание") is also a preambular
+    phrase; inside an operative paragraph it continues the paragraph, however short the line."""
+    wrap = "на основе доклада Консультативного комитета по административным и бюджетным"
+    text = (
+        "A/RES/75/155\n\nГенеральная Ассамблея\n\n75/155. Грамотность — основа жизни\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {wrap}\nвопросам,\n" * 6
+        + f"1. призывает правительства на всех уровнях расширять {wrap}\n"
+        "в том числе пожилых людей,\n"
+        f"уделяя особое внимание уязвимым группам {wrap}\nвопросам;\n"
+        f"2. постановляет продолжить рассмотрение {wrap}\nвопросам.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    paragraphs = operative_paragraphs(model)
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert "пожилых людей, уделяя особое внимание" in plain_text(paragraphs[0].text)

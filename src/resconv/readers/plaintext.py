@@ -20,8 +20,14 @@ from resconv.textio import decode
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# ... and prints a right-to-left line's leading number in visual order: " - 1تعيد" is "1 - تعيد",
-# " - .75/47تعزيز" is "75/47. - تعزيز"
+# Inside a right-to-left line it marks each left-to-right run (U+202A ... U+202C) and prints the
+# neutral characters that open the run (spaces, brackets, commas, dashes) before it, where they
+# logically follow it: "\u202a 57/63\u202cالمؤرخ" is "57/63 المؤرخ", "\u202a - .75/47\u202c" is
+# "75/47. - ", "\u202a])96\u202c" is "96)]". A marker glued to punctuation ("،2") stays.
+_LTR_RUN = re.compile("\u202a([^\u202a-\u202e]*)\u202c")
+_NEUTRALS_THEN_TEXT = re.compile(r"^([\s\-.,:;()\[\]،؛]+)(\S.*?)$")
+_MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
+# ... and, left of a number, the dash of a paragraph number: " - 1تعيد" is "1 - تعيد"
 _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
@@ -36,7 +42,10 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 
 def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
-    text = _BIDI_CONTROLS.sub("", text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\u202a" in text:
+        text = _LTR_RUN.sub(_logical_run, text)
+    text = _BIDI_CONTROLS.sub("", text)
     symbol = SYMBOL_RE.search(text[:4000])
     out: list[Line] = []
     line_number = 0
@@ -78,6 +87,18 @@ def to_lines(text: str) -> list[Line]:
     return _pair_split_markers(out)
 
 
+def _logical_run(match: re.Match[str]) -> str:
+    """A left-to-right run of a right-to-left line in logical order (see _LTR_RUN)."""
+    run = match.group(1)
+    parts = _NEUTRALS_THEN_TEXT.match(run)
+    if parts is None or _MARKER_AFTER_PUNCTUATION.match(run):
+        return run
+    neutrals, body = parts.group(1), parts.group(2)
+    if not neutrals.strip():
+        return f"{body}{neutrals}"
+    return f"{body}{neutrals[::-1]}"
+
+
 def _logical_number(match: re.Match[str]) -> str:
     return f"{match.group(2)}{match.group(1)} - "
 
@@ -93,7 +114,7 @@ def _running_titles(pages: list[str]) -> set[str]:
     """Short titles of running headers: lines at the top of later pages that the masthead of the
     first page also prints (in the title), without sentence punctuation."""
     masthead = [line.strip() for line in (pages[0].split("\n") if pages else []) if line.strip()][:30]
-    first = " ".join(masthead)
+    first = "".join(masthead).replace(" ", "")  # compared without spaces: pdftotext may lose some
     found = set()
     for page in pages[1:]:
         top = [ln.strip() for ln in page.split("\n") if ln.strip()][:6]
@@ -107,7 +128,7 @@ def _running_titles(pages: list[str]) -> set[str]:
                 (len(line) > 8 or has_symbol)
                 and len(line) < 120
                 and not line.endswith((",", ";", "."))
-                and line in first
+                and line.replace(" ", "") in first
             ):
                 found.add(line)
             else:

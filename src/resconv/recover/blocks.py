@@ -155,6 +155,10 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False
     if not ends_paragraph(previous):
         return _after_short_heading_line(line, group, full)
+    if _goes_on(previous, code):
+        return False  # "..., и," / "..., and,": the sentence continues on this line
+    if last_number and without_marker(previous).endswith((",", "，", "،")):
+        return False  # operative paragraphs and subparagraphs do not end with a comma
     if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
         code in ("en", "fr", "es") and text[:1].islower()
     ):
@@ -168,6 +172,14 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
+
+
+def _goes_on(previous: str, code: str) -> bool:
+    words = language(code).strings.get("sentence_goes_on", [])
+    if not words or not previous.endswith(","):
+        return False
+    before = " " + previous[:-1].rstrip().casefold()
+    return any(before.endswith(" " + word) for word in words)
 
 
 def _stretched(line: Line, group: list[Line]) -> bool:

@@ -7,6 +7,7 @@ import re
 
 FURNITURE = [
     re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"),  # job number [+ page]
+    re.compile(r"^\)\d{2}-\d{5}\s*\([A-Z]$"),  # job number as pdftotext orders it in a right-to-left line
     re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
     re.compile(r"^\*\d{6,8}\*$"),  # barcode
     re.compile(r"^\d{6}$"),  # print date DDMMYY

@@ -43,7 +43,7 @@ def _folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
     folded: dict[str, int] = {}
     for phrase in phrases:
         key = _fold_with_map(phrase)[0].strip()
-        folded[key] = folded.get(key, 0) + data.phrase_counts.get(phrase, 0)
+        folded[key] = folded.get(key, 0) + data.phrase_counts[kind].get(phrase, 0)
     return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
