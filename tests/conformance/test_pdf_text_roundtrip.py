@@ -2,8 +2,10 @@
 -> resconv's plain-text importer must give back the structure the UN file encodes.
 
 This exercises the PDF layout (footnote rule, running headers, numbering as the official page
-prints them) and the text importer on real extracted text, for the Latin-script languages.
-Skipped without ../shared/corpus, the official scorer or pdftotext.
+prints them) and the text importer on real extracted text, in all six languages: Arabic as
+poppler prints right-to-left lines (embedding marks, numbers in visual order), Russian and Spanish
+loose lines split a word a line, Chinese without spaces. Skipped without ../shared/corpus, the
+official scorer or pdftotext.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ import pytest
 import resconv
 from builders import official_scorer, scores_fully
 
-# Documents fully correct when measured (every other en/fr/es file of unxml, 62 files): 83.9%;
-# the floor sits below it to catch regressions, not wobble.
-FLOOR = 0.75
+# Documents fully correct when measured (every other unxml file of each language, 126 in all):
+# ar 14%, zh 62%, en 90%, fr 76%, ru 33%, es 71%; en/fr/es 79.4%, all 57.9%. The floors sit
+# below to catch regressions, not wobble.
+# What is left: phrase choices the UN itself makes inconsistently, paragraphs that pdftotext
+# cannot tell apart in hard-wrapped Russian, spaces poppler loses in resconv's Arabic PDFs.
+LATIN_FLOOR = 0.7
+ALL_FLOOR = 0.5
 
 
 def test_pdf_text_gives_back_the_structure(corpus: Path, tmp_path: Path) -> None:
@@ -27,15 +33,20 @@ def test_pdf_text_gives_back_the_structure(corpus: Path, tmp_path: Path) -> None
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     score = official_scorer()
-    sources = [p for p in sorted(folder.glob("*.xml")) if p.stem[-2:] in ("en", "fr", "es")][::2]
-    correct = []
-    for source in sources:
-        model = resconv.read(source)
-        pdf = tmp_path / f"{source.stem}.pdf"
-        resconv.write(model, pdf)
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        back = resconv.read(text.encode("utf-8"), format="text")
-        correct.append(scores_fully(score, model, back))
-    share = sum(correct) / len(correct)
-    print(f"\nAKN -> PDF -> pdftotext -> model: {share:.1%} of {len(correct)} documents fully correct")
-    assert share >= FLOOR
+    results: dict[str, list[bool]] = {}
+    for code in ("ar", "zh", "en", "fr", "ru", "es"):
+        for source in sorted(folder.glob(f"*_{code}.xml"))[::2]:
+            model = resconv.read(source)
+            pdf = tmp_path / f"{source.stem}.pdf"
+            resconv.write(model, pdf)
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+            back = resconv.read(text.stdout.encode("utf-8"), format="text")
+            results.setdefault(code, []).append(scores_fully(score, model, back))
+    shares = {code: sum(done) / len(done) for code, done in results.items()}
+    latin = [ok for code in ("en", "fr", "es") for ok in results[code]]
+    every = [ok for done in results.values() for ok in done]
+    print("\nAKN -> PDF -> pdftotext -> model, documents fully correct:")
+    print("  " + ", ".join(f"{code} {share:.0%}" for code, share in shares.items()))
+    print(f"  en/fr/es {sum(latin) / len(latin):.1%}, all {sum(every) / len(every):.1%} of {len(every)}")
+    assert sum(latin) / len(latin) >= LATIN_FLOOR
+    assert sum(every) / len(every) >= ALL_FLOOR
