@@ -383,3 +383,23 @@ def test_operative_paragraph_does_not_end_at_a_comma() -> None:
     paragraphs = operative_paragraphs(model)
     assert [p.number for p in paragraphs] == ["1", "2"]
     assert "пожилых людей, уделяя особое внимание" in plain_text(paragraphs[0].text)
+
+
+def test_arabic_page_notes_keep_their_markers() -> None:
+    """Under an Arabic page's rule, a note that opens with a symbol comes out of poppler with its
+    marker after the symbol, and a two-digit marker may touch the note's first word."""
+    text = (
+        "\u202b\u202aA/RES/75/56\u202c\u202c\n\n\u202bالجمعية العامة\u202c\n\n"
+        "\u202b\u202a - .75/56\u202cتقديم المساعدة إلى الدول\u202c\n\n"
+        "\u202bإن الجمعية العامة\u202a،\u202c\u202c\n"
+        "\u202bوإذ تشير إلى المؤتمر\u202a،10\u202cوإلى التقرير\u202a،11\u202c"
+        "وإلى القرار\u202a،12\u202c\u202c\n"
+        "\u202b\u202a - 1\u202cتقرر أن تبقي المسألة قيد نظرها\u202a.\u202c\u202c\n"
+        "\u202b________________\u202c\n\n"
+        "\u202b\u202a ،A/CONF.192/PC/23 10\u202cالمرفق\u202a.\u202c\u202c\n"
+        "\u202b\u202a.A/59/2005 11\u202c\u202c\n"
+        "\u202b\u202a12\u202cانظر القرار \u202a.60/1\u202c\u202c\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    notes = {note.marker: plain_text(note.text) for note in model.footnotes}
+    assert notes == {"10": "A/CONF.192/PC/23، المرفق.", "11": "A/59/2005.", "12": "انظر القرار 60/1."}

@@ -27,6 +27,11 @@ _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LTR_RUN = re.compile("\u202a([^\u202a-\u202e]*)\u202c")
 _NEUTRALS_THEN_TEXT = re.compile(r"^([\s\-.,:;()\[\]،؛]+)(\S.*?)$")
 _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
+# A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
+# at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
+_LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
+# ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ..."
+_GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ff])")
 # ... and, left of a number, the dash of a paragraph number: " - 1تعيد" is "1 - تعيد"
 _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
 _RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -44,7 +49,7 @@ def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\u202a" in text:
-        text = _LTR_RUN.sub(_logical_run, text)
+        text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
     text = _BIDI_CONTROLS.sub("", text)
     symbol = SYMBOL_RE.search(text[:4000])
     out: list[Line] = []
@@ -69,6 +74,8 @@ def to_lines(text: str) -> list[Line]:
                 page_index > 0 and stripped in headers and position < 12
             ):
                 continue
+            if in_notes:
+                stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
             if page_start and not in_notes:
                 blank_before = False  # a page break is not a paragraph break: the text decides
                 page_start = False
@@ -85,6 +92,10 @@ def to_lines(text: str) -> list[Line]:
                 blank_before = False
         blank_before = page_start = True
     return _pair_split_markers(out)
+
+
+def _marker_first(match: re.Match[str]) -> str:
+    return f"\u202b{match.group(2)} \u202a{match.group(1)}\u202c"
 
 
 def _logical_run(match: re.Match[str]) -> str:
