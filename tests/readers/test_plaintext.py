@@ -10,7 +10,7 @@ import pytest
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
-from resconv.model import FootnoteRef, Heading, Resolution, plain_text
+from resconv.model import FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -307,19 +307,11 @@ def test_chinese_number_printed_after_its_title() -> None:
 def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     """Russian paragraphs open in lower case, so case cannot tell; a run of one-word lines (a loose
     justified line as pdftotext prints it) still does not end the paragraph after "единства,"."""
-    wrap = "на основе доклада Консультативного комитета по административным и бюджетным"
-    text = (
-        "A/RES/75/22\n\nГенеральная Ассамблея\n\nРезолюция, принятая Генеральной Ассамблеей\n"
-        "2 декабря 2020 года\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
-        "Генеральная Ассамблея,\n\n"
-        + f"ссылаясь на свои соответствующие резолюции {wrap}\nвопросам,\n" * 6
-        + f"1. подчеркивает также необходимость уважения {wrap}\nвопросам и сохранения\n"
+    paragraphs = _russian_operative(
+        f"1. подчеркивает также необходимость уважения {_RU_WRAP}\nвопросам и сохранения\n"
         "территориального\nединства,\nнепрерывности\nи\nцелостности\nвсей\n"
-        f"оккупированной палестинской территории {wrap}\nвопросам;\n"
-        f"2. постановляет продолжить рассмотрение {wrap}\nвопросам.\n"
+        f"оккупированной палестинской территории {_RU_WRAP}\nвопросам;\n"
     )
-    model = resconv.read(text.encode("utf-8"), format="text")
-    paragraphs = operative_paragraphs(model)
     assert [p.number for p in paragraphs] == ["1", "2"]
     assert "единства, непрерывности и целостности всей оккупированной" in plain_text(paragraphs[0].text)
 
@@ -369,18 +361,11 @@ def test_line_ending_with_a_conjunction_and_comma_goes_on() -> None:
 def test_operative_paragraph_does_not_end_at_a_comma() -> None:
     """In Russian a participle after a comma ("уделяя особое внимание") is also a preambular
     phrase; inside an operative paragraph it continues the paragraph, however short the line."""
-    wrap = "на основе доклада Консультативного комитета по административным и бюджетным"
-    text = (
-        "A/RES/75/155\n\nГенеральная Ассамблея\n\n75/155. Грамотность — основа жизни\n\n"
-        "Генеральная Ассамблея,\n\n"
-        + f"ссылаясь на свои соответствующие резолюции {wrap}\nвопросам,\n" * 6
-        + f"1. призывает правительства на всех уровнях расширять {wrap}\n"
+    paragraphs = _russian_operative(
+        f"1. призывает правительства на всех уровнях расширять {_RU_WRAP}\n"
         "в том числе пожилых людей,\n"
-        f"уделяя особое внимание уязвимым группам {wrap}\nвопросам;\n"
-        f"2. постановляет продолжить рассмотрение {wrap}\nвопросам.\n"
+        f"уделяя особое внимание уязвимым группам {_RU_WRAP}\nвопросам;\n"
     )
-    model = resconv.read(text.encode("utf-8"), format="text")
-    paragraphs = operative_paragraphs(model)
     assert [p.number for p in paragraphs] == ["1", "2"]
     assert "пожилых людей, уделяя особое внимание" in plain_text(paragraphs[0].text)
 
@@ -403,3 +388,19 @@ def test_arabic_page_notes_keep_their_markers() -> None:
     model = resconv.read(text.encode("utf-8"), format="text")
     notes = {note.marker: plain_text(note.text) for note in model.footnotes}
     assert notes == {"10": "A/CONF.192/PC/23، المرفق.", "11": "A/59/2005.", "12": "انظر القرار 60/1."}
+
+
+_RU_WRAP = "на основе доклада Консультативного комитета по административным и бюджетным"
+
+
+def _russian_operative(body: str) -> list[OperativeParagraph]:
+    """The operative paragraphs of a hard-wrapped Russian resolution with ``body`` after six
+    preambular paragraphs (enough lines for a full line's width to be known)."""
+    text = (
+        "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6
+        + body
+        + f"2. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
+    )
+    return operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
