@@ -204,13 +204,10 @@ def _title_before(lines: list[str]) -> list[str]:
     """The title lines between the bracketed report line and a number printed after them."""
     out: list[str] = []
     for line in reversed([ln.strip() for ln in lines]):
-        if "[" in line or "]" in line:
-            return out[::-1] if len(out) <= TITLE_LINES else []
-        if not line:
-            if out:
-                break
-            continue
-        out.append(line)
+        if "[" in line or "]" in line or (not line and out):
+            break
+        if line:
+            out.append(line)
     return out[::-1] if len(out) <= TITLE_LINES else []
 
 
