@@ -364,6 +364,38 @@ def test_markdown_converted_page_by_page_from_a_pdf() -> None:
         assert furniture not in everything
 
 
+def test_markdown_from_pdfminer_style_converters() -> None:
+    """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
+    wherever pdfminer lost the thread, even inside a sentence or after a bare number."""
+    model, diagnostics = resconv.read_with_diagnostics(FIXTURES / "en-markitdown.md")
+    assert [p.phrase for p in model.preamble] == ["Recalling further", "Noting", "Welcoming"]
+    assert not diagnostics
+    assert plain_text(model.preamble[1].text).startswith("Noting that glaciers in many mountain ranges")
+    assert not any(isinstance(block, Heading) for block in model.operative)  # "mountain lakes" is no heading
+    operative = operative_paragraphs(model)
+    assert [(p.number, p.phrase) for p in operative] == [
+        ("1", "Encourages"),
+        ("2", "Also encourages"),
+        ("3", "Requests"),
+    ]
+    assert plain_text(operative[0].text) == (
+        "Encourages Member States to strengthen monitoring networks for high mountain lakes in "
+        "cooperation with regional centres and the World Meteorological Organization;"
+    )
+    assert _notes_by_block(model) == {"p2": ["1"]}
+
+
+def test_warnings_name_the_true_line_after_page_furniture_is_dropped() -> None:
+    text = (FIXTURES / "en-markitdown.md").read_text(encoding="utf-8").replace("Welcoming", "Zorblaxing")
+    line = text.split("\n").index(
+        "Zorblaxing  the  work  of  regional  centres  in  monitoring  high-altitude  lakes,"
+    )
+    _, diagnostics = resconv.read_with_diagnostics(text, format="markdown")
+    assert [(d.line, d.message) for d in diagnostics] == [
+        (line + 1, "preambular paragraph 3: no known leading phrase")
+    ]
+
+
 def test_draft_masthead_sponsors_and_committee_from_converted_text() -> None:
     text = (
         "United Nations A/C.3/79/L.99\nGeneral Assembly Distr.: Limited\n1 November 2024\n\n"
@@ -379,3 +411,23 @@ def test_draft_masthead_sponsors_and_committee_from_converted_text() -> None:
     title = "Cooperation between the United Nations and regional organizations"
     assert model.meta.agenda_items[0].title == title
     assert model.meta.title == title
+
+
+def test_bold_section_heading_wrapped_over_three_lines() -> None:
+    """pymupdf4llm keeps the narrow column of a section heading: three bold lines, not a paragraph."""
+    text = (
+        "**79/997.** **Revitalization of the work of the General Assembly**\n\n"
+        "_The General Assembly_,\n\n_Recalling_ its previous resolutions,\n\n"
+        "1. _Welcomes_ the report of the Ad Hoc Working Group;\n\n"
+        "**Strengthening the accountability, transparency and**\n"
+        "**institutional memory of the Office of the President**\n"
+        "**of the General Assembly**\n\n"
+        "2. _Emphasizes_ the important role of the President of the General Assembly;\n"
+    )
+    model = resconv.read(text, format="markdown")
+    headings = [plain_text(block.text) for block in model.operative if isinstance(block, Heading)]
+    assert headings == [
+        "Strengthening the accountability, transparency and institutional memory of the Office of "
+        "the President of the General Assembly"
+    ]
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "Welcomes"), ("2", "Emphasizes")]

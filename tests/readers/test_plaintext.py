@@ -404,3 +404,30 @@ def _russian_operative(body: str) -> list[OperativeParagraph]:
         + f"2. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
     )
     return operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+
+
+def test_justified_lines_with_doubled_spaces_read_as_single_spaces() -> None:
+    """pdfminer (and so markitdown) keeps the stretched spaces of justified lines."""
+    model = resconv.read((FIXTURES / "en-markitdown.md").read_text(encoding="utf-8"), format="text")
+    assert [p.phrase for p in model.preamble[:2]] == ["Recalling further", "Noting"]
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)][1] == ("2", "Also encourages")
+    assert "  " not in _all_text(model)
+
+
+def test_section_heading_whose_second_line_opens_in_lower_case() -> None:
+    text = (
+        "75/998. Plan de conferencias\n"
+        "La Asamblea General,\n"
+        "Recordando sus resoluciones anteriores,\n"
+        "1. Acoge con beneplácito el informe del Comité de Conferencias;\n"
+        "III\n"
+        "Mejora de la gestión global integrada y medición de la\n"
+        "calidad de los servicios de conferencias\n"
+        "2. Recuerda el párrafo 24 del informe del Secretario General;\n"
+    )
+    model = resconv.read(text, format="text")
+    headings = [block for block in model.operative if isinstance(block, Heading)]
+    assert [(h.num, plain_text(h.text)) for h in headings] == [
+        ("III", "Mejora de la gestión global integrada y medición de la calidad de los servicios de conferencias")
+    ]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]

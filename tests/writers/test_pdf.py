@@ -234,6 +234,22 @@ def test_masthead_headers_and_closing(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_long_running_title_stays_on_the_page(tmp_path: Path) -> None:
+    model = sample_resolution()
+    model.meta.title = (
+        "Follow-up to and implementation of the SIDS Accelerated Modalities of Action (SAMOA) Pathway "
+        "and the Mauritius Strategy for the Further Implementation of the Programme of Action for the "
+        "Sustainable Development of Small Island Developing States"
+    )
+    pdf = _pdf(tmp_path, model)
+    page = _run("pdftotext", "-bbox", "-f", "2", "-l", "2", str(pdf), "-")
+    tops = {word: float(y0) for _, y0, _, _, word in _WORD.findall(page)}
+    assert "Mauritius" in tops and "(SAMOA)" in tops
+    assert min(tops.values()) > 18  # the whole header below the paper's top edge (in points)
+    assert tops["Mauritius"] < tops["A/RES/80/40"]  # wrapped over a few lines above the rule
+
+
+@needs_poppler
 def test_footnote_on_the_page_of_its_reference(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path, sample_resolution())
     first = _text(pdf, 1, 1)

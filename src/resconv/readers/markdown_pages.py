@@ -56,6 +56,7 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
     for index, line in enumerate(lines):
         if index in drop:
             in_notes = False
+            out.append("")  # an empty line keeps later line numbers true for diagnostics
             continue
         if _NOTE_RULE.match(line):
             in_notes = True
@@ -63,7 +64,9 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             continue
         note = _NOTE_START.match(line) if in_notes else None
         if in_notes and not note and line.strip() and in_note:
-            out[-1] += " " + line.strip()  # a note wrapped onto a second line
+            last = max(i for i, kept in enumerate(out) if kept)
+            out[last] += " " + line.strip()  # a note wrapped onto a second line
+            out.append("")
             continue
         in_note = bool(note)
         if note:

@@ -46,6 +46,10 @@ def fill_body(
     blocks = _join_colon_headings(blocks, data)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        heading = resolution.operative[-1] if resolution.operative else None
+        if block.kind == "paragraph" and isinstance(heading, Heading) and block.text.strip()[:1].islower():
+            heading.text = finish(join_lines([heading.text, block.inlines], cjk), cjk)  # its 2nd line
+            continue
         if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
             block.kind = "heading"
         if block.kind == "numeral":
@@ -115,9 +119,13 @@ def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
 
 
 def _looks_like_heading(block: Block, following: Block | None, operative: bool, data: LanguageData) -> bool:
-    """A short unpunctuated line between paragraphs, not opening with a leading phrase."""
+    """A short unpunctuated line between paragraphs, not opening with a leading phrase nor in lower
+    case (that is a sentence a converter cut, "the core principle")."""
     text = block.text.strip()
-    if len(block.lines) > 2 or len(text) > 160 or ends_paragraph(text) or not text:
+    if not text or ends_paragraph(text) or text[0].islower():
+        return False
+    bold = all(line.all_emphasised for line in block.lines)  # a converter's bold title, wrapped narrow
+    if len(block.lines) > (4 if bold else 2) or len(text) > (250 if bold else 160):
         return False
     if match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"):
         return False
