@@ -430,4 +430,5 @@ def test_bold_section_heading_wrapped_over_three_lines() -> None:
         "Strengthening the accountability, transparency and institutional memory of the Office of "
         "the President of the General Assembly"
     ]
-    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "Welcomes"), ("2", "Emphasizes")]
+    numbered = [(p.number, p.phrase) for p in operative_paragraphs(model)]
+    assert numbered == [("1", "Welcomes"), ("2", "Emphasizes")]

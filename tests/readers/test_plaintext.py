@@ -428,6 +428,10 @@ def test_section_heading_whose_second_line_opens_in_lower_case() -> None:
     model = resconv.read(text, format="text")
     headings = [block for block in model.operative if isinstance(block, Heading)]
     assert [(h.num, plain_text(h.text)) for h in headings] == [
-        ("III", "Mejora de la gestión global integrada y medición de la calidad de los servicios de conferencias")
+        (
+            "III",
+            "Mejora de la gestión global integrada y medición de la calidad de los servicios de "
+            "conferencias",
+        )
     ]
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
