@@ -432,3 +432,16 @@ def test_bold_section_heading_wrapped_over_three_lines() -> None:
     ]
     numbered = [(p.number, p.phrase) for p in operative_paragraphs(model)]
     assert numbered == [("1", "Welcomes"), ("2", "Emphasizes")]
+
+
+def test_two_digit_note_marks_glued_to_their_text() -> None:
+    """pymupdf4llm reads a two-digit superscript mark and its note as one word: "[12See ...](url)"."""
+    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
+    text = text.replace("[1 Resolution 55/2.]", "[11Resolution 55/2.]").replace("[1]", "[11]")
+    text = text.replace("2 [A/79/100.]", "12[A/79/100.]").replace("[2]", "[12]")
+    model = resconv.read(text, format="markdown")
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("11", "Resolution 55/2."),
+        ("12", "A/79/100."),
+    ]
+    assert _notes_by_block(model) == {"p1": ["11"], "p2": ["12"]}

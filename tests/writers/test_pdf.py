@@ -250,6 +250,20 @@ def test_long_running_title_stays_on_the_page(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_two_digit_note_marks_keep_a_gap_before_their_text(tmp_path: Path) -> None:
+    model = sample_resolution()
+    markers = [str(n) for n in range(3, 13)]
+    model.preamble[0].text += [FootnoteRef(marker=m) for m in markers]
+    model.footnotes += [Footnote(marker=m, text=[Text(text="Ibid.")]) for m in markers]
+    pdf = _pdf(tmp_path, model)
+    words = _WORD.findall(_run("pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"))
+    marks = [(float(y0), float(x1)) for _, y0, x1, _, word in words if word in ("10", "11", "12")]
+    notes = [(float(y0), float(x0)) for x0, y0, _, _, word in words if word == "Ibid."]
+    gaps = [x0 - x1 for mark_y, x1 in marks for note_y, x0 in notes if abs(note_y - mark_y) < 3]
+    assert len(gaps) == 3 and min(gaps) >= 1.0, gaps
+
+
+@needs_poppler
 def test_footnote_on_the_page_of_its_reference(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path, sample_resolution())
     first = _text(pdf, 1, 1)

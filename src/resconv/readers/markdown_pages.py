@@ -14,8 +14,12 @@ from resconv.recover.inline import SYMBOL_RE
 
 _MARKUP = re.compile(r"[*_]+|^#+[ \t]*|\\", re.MULTILINE)
 _NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
-# "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1."
-_NOTE_START = re.compile(r"^(\s*)(?:\[(\d{1,3})\s+|(\d{1,3})\s+(?=\S)|([-*])\s+(?=\S))")
+# "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
+# two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
+_GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[])"
+_NOTE_START = re.compile(
+    rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
+)
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
