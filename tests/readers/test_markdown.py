@@ -445,3 +445,19 @@ def test_two_digit_note_marks_glued_to_their_text() -> None:
         ("12", "A/79/100."),
     ]
     assert _notes_by_block(model) == {"p1": ["11"], "p2": ["12"]}
+
+
+def test_phrase_emphasised_word_by_word_and_paragraph_cut_before_a_proper_noun() -> None:
+    """A justified PDF line makes pymupdf4llm emphasise each word alone ("_Gravement_
+    _préoccupée_"); a page break may cut a paragraph just before a capitalised name."""
+    text = (
+        "**79/996.** **Promotion du multilatéralisme**\n\n_L’Assemblée générale_,\n\n"
+        "_Rappelant_ sa résolution 78/26 et le Cadre de\n\n"
+        "Sendai pour la réduction des risques de catastrophe,\n\n"
+        "_Gravement_ _préoccupée_ par l’érosion continue du multilatéralisme,\n\n"
+        "1. _Réaffirme_ le multilatéralisme ;\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["Rappelant", "Gravement préoccupée"]
+    recalling = plain_text(model.preamble[0].text)
+    assert recalling.endswith("le Cadre de Sendai pour la réduction des risques de catastrophe,")

@@ -141,7 +141,7 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     lead = 0
     early = _early_emphasis(inlines)
     if isinstance(first, Emphasis) and first.text.strip():
-        length = len(first.text.rstrip(" ,،，:;\u00a0"))
+        length = len(text_of(inlines)[: _opening_emphasis(inlines)].rstrip(" ,،，:;\u00a0"))
     elif early is not None:
         lead, length = early
     else:
@@ -154,6 +154,21 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
     return phrase.rstrip(" ,،，:;\u00a0"), result
+
+
+def _opening_emphasis(inlines: list[Inline]) -> int:
+    """Length of the emphasis that opens a paragraph, across plain spaces between words that a
+    converter emphasised one by one ("_Gravement_ _préoccupée_" from a justified PDF line)."""
+    style = getattr(inlines[0], "style", None)
+    length = pending = 0
+    for node in inlines:
+        if isinstance(node, Emphasis) and node.style == style:
+            length, pending = length + pending + len(node.text), 0
+        elif isinstance(node, Text) and not node.text.strip():
+            pending += len(node.text)
+        else:
+            break
+    return length
 
 
 def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
@@ -180,13 +195,15 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
 
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:
     """A page break inside a preambular paragraph: the part before it did not end like one, and
-    this part opens in lower case (where the script has case) with no leading phrase."""
-    if not resolution.preamble or ends_paragraph(text_of(resolution.preamble[-1].text)):
+    this part has no leading phrase and opens in lower case (where the script has case), or the
+    part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...")."""
+    before = text_of(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
+    if not before or ends_paragraph(before):
         return False
     text = block.text.strip()
     if not text or match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
         return False
-    return not (text[0].isupper() or text[0].isdigit())
+    return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
