@@ -58,6 +58,13 @@ class LanguageData:
         return self.strings.get("direction") == "rtl"
 
     @property
+    def capitalised_preamble(self) -> bool:
+        """Whether preambular paragraphs open with a capital ("Recalling"), so that one opening in
+        lower case continues the paragraph before it; Russian ones open in lower case."""
+        cased = [p for p in self.preambular_phrases if p[:1].isalpha() and p[:1].lower() != p[:1].upper()]
+        return bool(cased) and sum(p[0].isupper() for p in cased) > len(cased) / 2
+
+    @property
     def iso639_2(self) -> str:
         return LANGUAGE_CODES[self.code]
 

@@ -461,3 +461,22 @@ def test_phrase_emphasised_word_by_word_and_paragraph_cut_before_a_proper_noun()
     assert [p.phrase for p in model.preamble] == ["Rappelant", "Gravement préoccupée"]
     recalling = plain_text(model.preamble[0].text)
     assert recalling.endswith("le Cadre de Sendai pour la réduction des risques de catastrophe,")
+
+
+
+def test_page_breaks_after_a_comma_and_a_note_carried_to_the_next_page() -> None:
+    """Page by page Markdown: paragraphs cut after a comma go on in lower case past a bold running
+    title that itself ends with a comma, and a long note goes on under the next page's rule."""
+    model = resconv.read(FIXTURES / "en-pymupdf-pages.md")
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert plain_text(model.preamble[0].text).endswith(
+        "of 10 December 1982, and the Agreement on marine biological diversity,"
+    )
+    operative = operative_paragraphs(model)
+    assert [(p.number, p.phrase) for p in operative] == [("1", "Welcomes"), ("2", "Decides")]
+    assert plain_text(operative[0].text).endswith("States Parties, in particular small island States;")
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "United Nations, Treaty Series, vol. 1833, No. 31363, and the records of the "
+         "meetings of States Parties held in 2023 and 2024."),
+        ("2", "A/79/200."),
+    ]

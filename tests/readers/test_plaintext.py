@@ -435,3 +435,63 @@ def test_section_heading_whose_second_line_opens_in_lower_case() -> None:
         )
     ]
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+
+
+_SECTIONED = """\
+United Nations
+General Assembly
+
+A/RES/79/994
+
+Distr.: General
+10 January 2025
+
+Seventy-ninth session
+Agenda item 140
+United Nations common system: salaries,
+allowances and benefits
+
+Resolution adopted by the General Assembly
+on 24 December 2024
+[on the report of the Fifth Committee (A/79/650, para. 6)]
+
+79/994. United Nations common system: salaries,
+allowances and benefits
+The General Assembly,
+Recalling its resolutions 44/198 of 21 December 1989 and 78/250 of
+22 December 2023,
+1. Takes note of the report of the International Civil Service Commission;
+2. Requests the Commission to continue its review of the
+\f
+A/RES/79/994
+United Nations common system: salaries,
+allowances and benefits
+base salary scale, as contained in the report;
+A
+Base/floor salary scale
+Recalling its resolution 44/198, by which it established a floor net salary level,
+Approves, with effect from 1 January 2025, the revised unified base/floor salary scale
+of 10 December 1982, as contained in annex IV to the report;
+79th plenary meeting
+24 December 2024
+"""
+
+
+def test_running_title_lines_ending_with_the_titles_comma_are_furniture() -> None:
+    model = resconv.read(_SECTIONED, format="text")
+    text = _all_text(model)
+    assert "salaries, allowances" not in text and "allowances and benefits" not in text
+    second = operative_paragraphs(model)[1]
+    assert plain_text(second.text) == (
+        "Requests the Commission to continue its review of the base salary scale, as contained in "
+        "the report;"
+    )
+
+
+def test_recital_in_an_operative_section_then_an_unnumbered_paragraph() -> None:
+    model = resconv.read(_SECTIONED, format="text")
+    unnumbered = [(p.number, p.phrase) for p in operative_paragraphs(model)][2:]
+    assert unnumbered == [(None, "Recalling"), (None, "Approves")]
+    approves = plain_text(operative_paragraphs(model)[-1].text)
+    assert approves.endswith("salary scale of 10 December 1982, as contained in annex IV to the report;")
+    assert model.meta.meeting == 79 and model.meta.adopted_on == dt.date(2024, 12, 24)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from resconv.language import language
+from resconv.model import LANGUAGES
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import SYMBOL_RE
+from resconv.recover.patterns import formula_match
 
 _MARKUP = re.compile(r"[*_]+|^#+[ \t]*|\\", re.MULTILINE)
 _NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
@@ -23,6 +26,7 @@ _NOTE_START = re.compile(
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
+_BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
 HEADER_REACH = 4  # lines either side of a running symbol that may hold the short title
@@ -36,11 +40,12 @@ def clean_pages(text: str) -> str:
     symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
     symbol = symbol_match.group(0) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
-    formula = next((n for n, i in enumerate(top) if plain[i].endswith((",", "،", "，"))), len(top))
+    formula = next((n for n, i in enumerate(top) if _is_formula(plain[i])), len(top))
     masthead = " ".join(plain[i] for i in top[:formula])  # up to "The General Assembly,"
     drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
     if symbol:
-        drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead)
+        bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
+        drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
     out, markers = _rewrite_notes(lines, drop)
     cleaned = "\n".join(out)
     if "*" in markers:
@@ -52,25 +57,34 @@ def clean_pages(text: str) -> str:
     return cleaned
 
 
+def _is_formula(line: str) -> bool:
+    """The enacting formula in any of the six languages (a title line may end with a comma too)."""
+    return line.endswith((",", "،", "，")) and any(formula_match(line, language(code)) for code in LANGUAGES)
+
+
 def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str]]:
-    """The lines without ``drop``, each page's notes as ``<sup>n</sup> text``; the markers seen."""
+    """The lines without ``drop``, each page's notes as ``<sup>n</sup> text``; the markers seen.
+    Dropped and joined lines leave an empty line, so later line numbers stay true."""
     markers: set[str] = set()
     out: list[str] = []
     in_notes = in_note = False
+    note_at: int | None = None  # where in ``out`` the latest note is
+    notes_on_page = 0
     for index, line in enumerate(lines):
         if index in drop:
             in_notes = False
-            out.append("")  # an empty line keeps later line numbers true for diagnostics
+            out.append("")
             continue
         if _NOTE_RULE.match(line):
-            in_notes = True
+            in_notes, notes_on_page = True, 0
             out.append("")
             continue
         note = _NOTE_START.match(line) if in_notes else None
-        if in_notes and not note and line.strip() and in_note:
-            last = max(i for i, kept in enumerate(out) if kept)
-            out[last] += " " + line.strip()  # a note wrapped onto a second line
+        carried = notes_on_page == 0  # text under the rule before any mark: the end of a long note
+        if in_notes and not note and line.strip() and note_at is not None and (in_note or carried):
+            out[note_at] += " " + line.strip()  # a note wrapped onto another line or page
             out.append("")
+            in_note = True
             continue
         in_note = bool(note)
         if note:
@@ -78,13 +92,16 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             markers.add(marker)
             rest = line[note.end() :]
             line = f"<sup>{marker}</sup> " + (f"[{rest}" if note.group(2) else rest)
+            note_at, notes_on_page = len(out), notes_on_page + 1
         out.append(line)
     return out, markers
 
 
-def _running_headers(plain: list[str], candidates: list[int], symbol: str, masthead: str) -> set[int]:
+def _running_headers(
+    plain: list[str], candidates: list[int], symbol: str, masthead: str, bold: set[int]
+) -> set[int]:
     """Lines printing the symbol alone or beside a piece of the title, after the masthead, and the
-    title lines next to them."""
+    title lines next to them (a bold one may end with the comma that the title has there)."""
     found: set[int] = set()
     filled = [i for i, value in enumerate(plain) if value]
     for index in candidates:
@@ -100,12 +117,12 @@ def _running_headers(plain: list[str], candidates: list[int], symbol: str, masth
         after = filled[position + 1 :][:HEADER_REACH]
         for side in (before, after):
             for other in side:
-                if not _title_piece(plain[other], masthead):
+                if not _title_piece(plain[other], masthead, other in bold):
                     break
                 found.add(other)
     return found
 
 
-def _title_piece(value: str, masthead: str) -> bool:
-    sentence = value.endswith((",", ";", ".", "،", "；", "，", "。"))
+def _title_piece(value: str, masthead: str, bold: bool = False) -> bool:
+    sentence = value.endswith((";", ".", "；", "。")) or (not bold and value.endswith((",", "،", "，")))
     return 3 < len(value) < 120 and not sentence and value in masthead

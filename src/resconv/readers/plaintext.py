@@ -133,13 +133,16 @@ def _running_titles(pages: list[str]) -> set[str]:
         # a page whose top prints the symbol has a running header: the title lines beside it go
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
         has_symbol = any(SYMBOL_RE.fullmatch(line) for line in top[:4])
-        for line in top:
+        for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue
+            following = top[position + 1].replace(" ", "") if position + 1 < len(top) else ""
+            # a title line may end with the title's own comma when the title goes on below it
+            comma = line.endswith(",") and has_symbol and len(following) > 2 and following in first
             if (
                 (len(line) > 8 or has_symbol)
                 and len(line) < 120
-                and not line.endswith((",", ";", "."))
+                and (comma or not line.endswith((",", ";", ".")))
                 and line.replace(" ", "") in first
             ):
                 found.add(line)

@@ -17,7 +17,7 @@ from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.lines import Line
 from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral, without_marker
-from resconv.recover.phrases import is_common_preambular_start, is_known_start
+from resconv.recover.phrases import is_common_preambular_start, is_known_start, match_phrase
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
 
@@ -157,7 +157,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return _after_short_heading_line(line, group, full)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
-    if last_number and without_marker(previous).endswith((",", "，", "،")):
+    if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
         return False  # operative paragraphs and subparagraphs do not end with a comma
     if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
         code in ("en", "fr", "es") and text[:1].islower()
@@ -165,6 +165,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True  # the line before stopped short: its paragraph ended
     if full and _heading_line(line, full):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
+    if last_number and code in ("en", "fr", "es") and text[:1].isupper() and _recital(group, code):
+        return is_known_start(text, code)  # "Recalling ...," then "Approves, with effect ..."
     if last_number or not is_known_start(text, code):
         return False  # operative paragraphs are numbered: a phrase alone does not start one
     if code in ("en", "fr", "es"):
@@ -172,6 +174,13 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
+
+
+def _recital(group: list[Line], code: str) -> bool:
+    """A preambular-style paragraph among the operative ones ("Recalling ..., " opening a
+    section), which does end with a comma."""
+    first = group[0].text.strip()
+    return not NUMBER_RE.match(first) and match_phrase(first, code, "preambular") > 0
 
 
 def _goes_on(previous: str, code: str) -> bool:

@@ -194,15 +194,19 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
 
 
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:
-    """A page break inside a preambular paragraph: the part before it did not end like one, and
-    this part has no leading phrase and opens in lower case (where the script has case), or the
-    part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...")."""
+    """A page break inside a preambular paragraph: this part has no leading phrase, and the part
+    before did not end like one and this one opens in lower case (where the script has case) or
+    the part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...");
+    or, where paragraphs open with a capital, the part before stopped at a comma and this one
+    opens in lower case ("..., qu'il a adoptée," / "et le paragraphe 22 ...")."""
     before = text_of(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
-    if not before or ends_paragraph(before):
-        return False
     text = block.text.strip()
-    if not text or match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
+    if not before or not text:
         return False
+    if match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
+        return False
+    if ends_paragraph(before):
+        return data.capitalised_preamble and before.endswith(",") and text[0].islower()
     return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
 
 
@@ -261,12 +265,10 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
         last.wrap_up = finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
         return
-    if not isinstance(last, OperativeParagraph) or _ends_block(last):
+    if not isinstance(last, OperativeParagraph) or (_ends_block(last) and not _after_comma(last, block)):
         resolution.operative.append(_operative(block, data, number=None))
         return
-    target: OperativeParagraph | Subparagraph = last
-    while target.subparagraphs:
-        target = target.subparagraphs[-1]
+    target = _innermost(last)
     target.text = finish(join_lines([target.text, block.inlines], cjk), cjk)
 
 
@@ -278,11 +280,22 @@ def _wraps_up(text: str, data: LanguageData) -> bool:
     return not first.isupper() if first.isalpha() and data.code in ("en", "fr", "es", "ru") else True
 
 
-def _ends_block(paragraph: OperativeParagraph) -> bool:
+def _innermost(paragraph: OperativeParagraph) -> OperativeParagraph | Subparagraph:
     last: OperativeParagraph | Subparagraph = paragraph
     while last.subparagraphs:
         last = last.subparagraphs[-1]
-    return ends_paragraph(text_of(last.text))
+    return last
+
+
+def _ends_block(paragraph: OperativeParagraph) -> bool:
+    return ends_paragraph(text_of(_innermost(paragraph).text))
+
+
+def _after_comma(paragraph: OperativeParagraph, block: Block) -> bool:
+    """An operative paragraph never ends with a comma: a part opening in lower case after one
+    is the rest of its sentence, carried over a page break."""
+    before = without_marker(text_of(_innermost(paragraph).text))
+    return before.endswith(",") and block.text.strip()[:1].islower()
 
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:

@@ -86,6 +86,10 @@ def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> t
 
 
 def _is_closing_date(text: str, data: LanguageData) -> bool:
+    """The date under the meeting line; not a wrapped line of a paragraph ("of 10 December 1982,")."""
+    text = text.strip(" *_")
+    if not text or text.endswith((",", ";", "،", "؛", "，", "；")) or text[0].islower():
+        return False
     return len(text) < 45 and is_date_line(text, data.code)
 
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Importer accuracy on Markdown that other tools make from a PDF, scored by the official scorer.
+
+    python benchmarks/converters_accuracy.py [devset] [--python PY] [--tools pymupdf4llm,markitdown]
+
+For every devset resolution, resconv renders the UN's own ``source.xml`` to PDF; each converter
+turns that PDF into Markdown (pymupdf4llm page by page with bold, italics and links; markitdown
+through pdfminer, plain text in justified lines); ``pdftotext`` output is added beside it. The
+results are laid out the way ``../shared/tools/score.py`` reads a devset (``seed.md`` = the
+converter's Markdown, ``pdftext.txt`` = poppler's text, ``gold.json`` copied) under ``--out``, one
+folder per converter, and the scorer runs on each. The converters are not resconv dependencies:
+``--python`` names an interpreter that has them (``pip install "pymupdf4llm<1" "markitdown[pdf]"``).
+Not a unit test: it measures, it does not assert.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import resconv
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT.parent / "shared" / "corpus" / "devset"
+SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+CONVERT = {
+    "pymupdf4llm": "import pymupdf4llm, sys; sys.stdout.write(pymupdf4llm.to_markdown(sys.argv[1]))",
+    "markitdown": "from markitdown import MarkItDown; import sys; "
+    "sys.stdout.write(MarkItDown().convert(sys.argv[1]).text_content)",
+}
+
+
+def convert(python: str, tool: str, pdf: Path) -> str:
+    """The converter's Markdown for ``pdf`` (run in ``python``, which has the converter)."""
+    done = subprocess.run([python, "-c", CONVERT[tool], str(pdf)], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{tool} failed on {pdf.name}: {done.stderr.strip()[-300:]}")
+    return done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("devset", nargs="?", type=Path, default=DEVSET)
+    parser.add_argument("--python", default=sys.executable, help="interpreter that has the converters")
+    parser.add_argument("--tools", default="pymupdf4llm,markitdown")
+    parser.add_argument("--out", type=Path, default=Path("converters-accuracy"))
+    args = parser.parse_args()
+    if not args.devset.is_dir() or not SCORER.exists():
+        raise SystemExit(f"needs {args.devset} and {SCORER}")
+    tools = [tool for tool in args.tools.split(",") if tool]
+    pdfs = args.out / "pdf"
+    pdfs.mkdir(parents=True, exist_ok=True)
+    for folder in sorted(p for p in args.devset.iterdir() if (p / "source.xml").exists()):
+        pdf = pdfs / f"{folder.name}.pdf"
+        resconv.write(resconv.read(folder / "source.xml"), pdf)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
+        for tool in tools:
+            target = args.out / tool / folder.name
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy(folder / "gold.json", target / "gold.json")
+            (target / "seed.md").write_text(convert(args.python, tool, pdf), encoding="utf-8")
+            (target / "pdftext.txt").write_bytes(text)
+    for tool in tools:
+        print(f"\n== {tool} (seed.md) and pdftotext (pdftext.txt), resconv's PDFs of {args.devset}")
+        report = subprocess.run([sys.executable, str(SCORER), str(args.out / tool)], capture_output=True, text=True)
+        print(report.stdout[report.stdout.find("per language") :])
+
+
+if __name__ == "__main__":
+    main()
