@@ -42,7 +42,9 @@ def convert(python: str, tool: str, pdf: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("devset", nargs="?", type=Path, default=DEVSET)
     parser.add_argument("--python", default=sys.executable, help="interpreter that has the converters")
     parser.add_argument("--tools", default="pymupdf4llm,markitdown")
@@ -65,7 +67,8 @@ def main() -> None:
             (target / "pdftext.txt").write_bytes(text)
     for tool in tools:
         print(f"\n== {tool} (seed.md) and pdftotext (pdftext.txt), resconv's PDFs of {args.devset}")
-        report = subprocess.run([sys.executable, str(SCORER), str(args.out / tool)], capture_output=True, text=True)
+        score = [sys.executable, str(SCORER), str(args.out / tool)]
+        report = subprocess.run(score, capture_output=True, text=True)
         print(report.stdout[report.stdout.find("per language") :])
 
 
