@@ -495,3 +495,17 @@ def test_recital_in_an_operative_section_then_an_unnumbered_paragraph() -> None:
     approves = plain_text(operative_paragraphs(model)[-1].text)
     assert approves.endswith("salary scale of 10 December 1982, as contained in annex IV to the report;")
     assert model.meta.meeting == 79 and model.meta.adopted_on == dt.date(2024, 12, 24)
+
+
+def test_words_of_a_loose_line_printed_after_their_paragraph_stay_in_it() -> None:
+    """pdftotext may print the words of a very loose justified line after the paragraph's end,
+    each on a line of its own: they are no paragraph of their own."""
+    paragraphs = _russian_operative(
+        "1.\nс признательностью отмечает меры,\nсекретарем во исполнение ее резолюции 74/12;\n\n"
+        "принятые\n\nГенеральным\n\n"
+    )
+    assert [(p.number, p.phrase) for p in paragraphs] == [
+        ("1", "с признательностью отмечает"),
+        ("2", "постановляет"),
+    ]
+    assert plain_text(paragraphs[0].text).endswith("74/12; принятые Генеральным")

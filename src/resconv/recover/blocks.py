@@ -62,9 +62,16 @@ def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[
     out: list[list[Line]] = []
     last_number = 0
     index = 0
+    absorbing = False
     while index < len(groups):
         group = groups[index]
         following = groups[index + 1] if index + 1 < len(groups) else None
+        if out and last_number and _stray_words(group, code) and (absorbing or _opens_lower(group)):
+            out[-1] = [*out[-1], *group]  # "принятые" / "Генеральным": words of a loose line
+            absorbing = True
+            index += 1
+            continue
+        absorbing = False
         merged = _reordered(group, following, last_number, code) if following is not None else None
         if merged is not None:
             index += 1
@@ -96,6 +103,21 @@ def _reordered(
     if len(group) > 1 and ends_paragraph(group[-2].text.strip()) and _unnumbered_opening(last, code, True):
         return [group[:-1], [following[0], *last]]
     return None
+
+
+def _stray_words(group: list[Line], code: str) -> bool:
+    """Lines of one word each, unpunctuated, that pdftotext printed after the paragraph they
+    belong to when it pulled a very loose justified line apart."""
+    texts = [line.text.strip() for line in group]
+    return all(
+        line.wrapped and " " not in text and len(text) >= 4 and not ends_paragraph(text)
+        and not NUMBER_RE.match(text) and not LABEL_RE.match(text) and not _HAN.search(text)
+        for line, text in zip(group, texts, strict=True)
+    ) and not is_known_start(texts[0], code)
+
+
+def _opens_lower(group: list[Line]) -> bool:
+    return group[0].text.strip()[:1].islower()
 
 
 def _next_bare_number(group: list[Line], last_number: int) -> bool:
