@@ -480,3 +480,22 @@ def test_page_breaks_after_a_comma_and_a_note_carried_to_the_next_page() -> None
          "meetings of States Parties held in 2023 and 2024."),
         ("2", "A/79/200."),
     ]
+
+
+def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
+    """markitdown prints the words of a loose justified line as blocks of their own, often after
+    the paragraph's end; where paragraphs open with a capital, a block in lower case is no
+    paragraph of its own."""
+    text = (
+        "79/993. Pattern of conferences\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 74/252 of 27 December 2019,\n\nin particular paragraph 5,\n\n"
+        "Noting the report of the Committee on Conferences,\n\n"
+        "7.\n\nRequests the Secretary-General to bring to the General Assembly at its\n"
+        "eightieth session the calendar of conferences;\n\nthe attention of\n\n"
+        "8. Also requests the Secretary-General to report thereon.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert plain_text(model.preamble[0].text).endswith("27 December 2019, in particular paragraph 5,")
+    operative = [(p.number, p.phrase) for p in operative_paragraphs(model)]
+    assert operative == [("7", "Requests"), ("8", "Also requests")]

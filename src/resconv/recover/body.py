@@ -197,8 +197,8 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     """A page break inside a preambular paragraph: this part has no leading phrase, and the part
     before did not end like one and this one opens in lower case (where the script has case) or
     the part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...");
-    or, where paragraphs open with a capital, the part before stopped at a comma and this one
-    opens in lower case ("..., qu'il a adoptée," / "et le paragraphe 22 ...")."""
+    or, where paragraphs open with a capital, this one opens in lower case whatever came before
+    ("..., qu'il a adoptée," / "et le paragraphe 22 ...", or words a converter set apart)."""
     before = text_of(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
     text = block.text.strip()
     if not before or not text:
@@ -206,7 +206,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     if match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
         return False
     if ends_paragraph(before):
-        return data.capitalised_preamble and before.endswith(",") and text[0].islower()
+        return data.capitalised_preamble and text[0].islower()
     return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
 
 
@@ -265,7 +265,10 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
         last.wrap_up = finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
         return
-    if not isinstance(last, OperativeParagraph) or (_ends_block(last) and not _after_comma(last, block)):
+    if not isinstance(last, OperativeParagraph):
+        resolution.operative.append(_operative(block, data, number=None))
+        return
+    if _ends_block(last) and not _lower_case_piece(last, block, data):
         resolution.operative.append(_operative(block, data, number=None))
         return
     target = _innermost(last)
@@ -291,11 +294,13 @@ def _ends_block(paragraph: OperativeParagraph) -> bool:
     return ends_paragraph(text_of(_innermost(paragraph).text))
 
 
-def _after_comma(paragraph: OperativeParagraph, block: Block) -> bool:
-    """An operative paragraph never ends with a comma: a part opening in lower case after one
-    is the rest of its sentence, carried over a page break."""
-    before = without_marker(text_of(_innermost(paragraph).text))
-    return before.endswith(",") and block.text.strip()[:1].islower()
+def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
+    """A part opening in lower case belongs to the paragraph before: after a comma (no operative
+    paragraph ends with one) it is the rest of the sentence carried over a page break; where
+    paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
+    if not block.text.strip()[:1].islower():
+        return False
+    return data.capitalised_preamble or without_marker(text_of(_innermost(paragraph).text)).endswith(",")
 
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:
