@@ -368,6 +368,9 @@ def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""
     model, diagnostics = resconv.read_with_diagnostics(FIXTURES / "en-markitdown.md")
+    # the adoption heading split over two plain lines ends the agenda item's title
+    titles = [item.title for item in model.meta.agenda_items]
+    assert titles == ["Mountain partnerships and glacier preservation"]
     assert [p.phrase for p in model.preamble] == ["Recalling further", "Noting", "Welcoming"]
     assert not diagnostics
     assert plain_text(model.preamble[1].text).startswith("Noting that glaciers in many mountain ranges")

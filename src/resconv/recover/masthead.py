@@ -127,6 +127,7 @@ def _report(meta: Meta, joined: str, folded: str, data: LanguageData) -> None:
 def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
     patterns = [template_regex(data[key], item=r".+") for key in ("agenda_items", "agenda_item")]
     stop = template_regex(data["adoption_heading"], date=r".*")
+    heading = fold(data["adoption_heading"].split("{date}")[0]).strip()  # "resolution adopted ... on"
     for index, line in enumerate(lines):
         folded = fold(line)
         match = next((m for p in patterns if (m := p.search(folded))), None)
@@ -144,8 +145,10 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
                 if title_parts:
                     break
                 continue
+            folded_line = fold(following).strip()
             if (
-                stop.search(fold(following))
+                stop.search(folded_line)
+                or (len(folded_line) > len(heading) / 2 and heading.startswith(folded_line))
                 or following.strip().startswith("[")
                 or NUMBER_LINE_RE.match(following)
                 or _draft_sponsors(following, data) is not None
