@@ -26,19 +26,21 @@ import resconv
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "corpus" / "devset"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+# Each writes the Markdown to the file named second (stdout may carry the tools' own notices).
 CONVERT = {
-    "pymupdf4llm": "import pymupdf4llm, sys; sys.stdout.write(pymupdf4llm.to_markdown(sys.argv[1]))",
-    "markitdown": "from markitdown import MarkItDown; import sys; "
-    "sys.stdout.write(MarkItDown().convert(sys.argv[1]).text_content)",
+    "pymupdf4llm": "import pymupdf4llm, pathlib, sys; "
+    "pathlib.Path(sys.argv[2]).write_text(pymupdf4llm.to_markdown(sys.argv[1]), encoding='utf-8')",
+    "markitdown": "from markitdown import MarkItDown; import pathlib, sys; "
+    "pathlib.Path(sys.argv[2]).write_text(MarkItDown().convert(sys.argv[1]).text_content, encoding='utf-8')",
 }
 
 
-def convert(python: str, tool: str, pdf: Path) -> str:
-    """The converter's Markdown for ``pdf`` (run in ``python``, which has the converter)."""
-    done = subprocess.run([python, "-c", CONVERT[tool], str(pdf)], capture_output=True, text=True)
+def convert(python: str, tool: str, pdf: Path, target: Path) -> None:
+    """Write the converter's Markdown for ``pdf`` to ``target`` (run in ``python``, which has it)."""
+    command = [python, "-c", CONVERT[tool], str(pdf), str(target)]
+    done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(f"{tool} failed on {pdf.name}: {done.stderr.strip()[-300:]}")
-    return done.stdout
 
 
 def main() -> None:
@@ -63,7 +65,7 @@ def main() -> None:
             target = args.out / tool / folder.name
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / "gold.json", target / "gold.json")
-            (target / "seed.md").write_text(convert(args.python, tool, pdf), encoding="utf-8")
+            convert(args.python, tool, pdf, target / "seed.md")
             (target / "pdftext.txt").write_bytes(text)
     for tool in tools:
         print(f"\n== {tool} (seed.md) and pdftotext (pdftext.txt), resconv's PDFs of {args.devset}")

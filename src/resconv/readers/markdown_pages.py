@@ -41,7 +41,9 @@ def clean_pages(text: str) -> str:
     symbol = symbol_match.group(0) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
     formula = next((n for n, i in enumerate(top) if _is_formula(plain[i])), len(top))
-    masthead = " ".join(plain[i] for i in top[:formula])  # up to "The General Assembly,"
+    # up to "The General Assembly,"; without spaces, as the title wraps elsewhere in the header
+    # and Chinese lines join without one
+    masthead = "".join(plain[i] for i in top[:formula]).replace(" ", "")
     drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
@@ -125,4 +127,4 @@ def _running_headers(
 
 def _title_piece(value: str, masthead: str, bold: bool = False) -> bool:
     sentence = value.endswith((";", ".", "；", "。")) or (not bold and value.endswith((",", "،", "，")))
-    return 3 < len(value) < 120 and not sentence and value in masthead
+    return 3 < len(value) < 120 and not sentence and value.replace(" ", "") in masthead
