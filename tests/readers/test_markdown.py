@@ -502,3 +502,18 @@ def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> 
     assert plain_text(model.preamble[0].text).endswith("27 December 2019, in particular paragraph 5,")
     operative = [(p.number, p.phrase) for p in operative_paragraphs(model)]
     assert operative == [("7", "Requests"), ("8", "Also requests")]
+
+
+def test_chinese_running_title_wrapped_elsewhere_than_in_the_masthead() -> None:
+    text = (
+        "# 联合国 A/RES/79/992 大会 Distr.: General\n\n3 January 2025\n\n第七十九届会议\n议程项目66\n\n"
+        "## 2024 年 12 月 15 日大会决议\n\n"
+        "**79/992.** 关于采取具体行动消除种族主义、种族歧视、仇外和相关不\n容忍言行的全球呼吁\n\n大会，\n\n"
+        "**回顾**其以往关于全面跟进世界会议的所有决议，\n\n"
+        "24-99992 (C)\n\n**A/RES/79/992**\n\n关于采取具体行动消除种族主义、\n\n种族歧视、仇外和相关不容忍言行的全球呼吁\n\n"
+        "**表示深为关切**在享有思想、良心、宗教或信仰自由权利方面新出现的障碍，\n\n"
+        "1. **决定**继续审议这一问题。\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["回顾", "表示深为关切"]
+    assert "呼吁" not in plain_text(model.preamble[1].text)
