@@ -518,3 +518,22 @@ def test_chinese_running_title_wrapped_elsewhere_than_in_the_masthead() -> None:
     model = resconv.read(text, format="markdown")
     assert [p.phrase for p in model.preamble] == ["回顾", "表示深为关切"]
     assert "呼吁" not in plain_text(model.preamble[1].text)
+
+
+def test_plain_section_heading_over_three_lines_before_a_numbered_paragraph() -> None:
+    """markitdown keeps no bold: a short unpunctuated three-line block right before a numbered
+    paragraph is still a section heading."""
+    text = (
+        "79/991. Revitalization of the work of the General Assembly\n\nThe General Assembly,\n\n"
+        "Recalling its previous resolutions,\n\n"
+        "69. Requests a breakdown of the executive heads of the United Nations system;\n\n"
+        "Strengthening the accountability, transparency and\ninstitutional memory of the Office of "
+        "the President\nof the General Assembly\n\n"
+        "70. Emphasizes the important role of the President of the General Assembly;\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [plain_text(b.text) for b in model.operative if isinstance(b, Heading)] == [
+        "Strengthening the accountability, transparency and institutional memory of the Office of "
+        "the President of the General Assembly"
+    ]
+    assert [p.number for p in operative_paragraphs(model)] == ["69", "70"]

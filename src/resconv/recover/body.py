@@ -125,7 +125,8 @@ def _looks_like_heading(block: Block, following: Block | None, operative: bool, 
     if not text or ends_paragraph(text) or text[0].islower():
         return False
     bold = all(line.all_emphasised for line in block.lines)  # a converter's bold title, wrapped narrow
-    if len(block.lines) > (4 if bold else 2) or len(text) > (250 if bold else 160):
+    numbered_next = following is not None and following.kind == "numbered"
+    if len(block.lines) > (4 if bold else 3 if numbered_next else 2) or len(text) > (250 if bold else 160):
         return False
     if match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"):
         return False
