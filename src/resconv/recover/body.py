@@ -266,10 +266,9 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
         last.wrap_up = finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
         return
-    if not isinstance(last, OperativeParagraph):
-        resolution.operative.append(_operative(block, data, number=None))
-        return
-    if _ends_block(last) and not _lower_case_piece(last, block, data):
+    if not isinstance(last, OperativeParagraph) or (
+        _ends_block(last) and not _lower_case_piece(last, block, data)
+    ):
         resolution.operative.append(_operative(block, data, number=None))
         return
     target = _innermost(last)
