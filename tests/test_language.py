@@ -170,3 +170,8 @@ def test_phrase_counts_are_kept_per_kind() -> None:
         assert set(operative) == set(data.operative_phrases)
     chinese = language("zh").phrase_counts
     assert chinese["preambular"]["认识到"] > chinese["operative"]["认识到"]
+
+
+def test_which_languages_open_paragraphs_with_a_capital() -> None:
+    found = {code: language(code).opens_with_capital for code in ("ar", "zh", "en", "fr", "ru", "es")}
+    assert found == {"ar": False, "zh": False, "en": True, "fr": True, "ru": False, "es": True}

@@ -58,9 +58,10 @@ class LanguageData:
         return self.strings.get("direction") == "rtl"
 
     @property
-    def capitalised_preamble(self) -> bool:
-        """Whether preambular paragraphs open with a capital ("Recalling"), so that one opening in
-        lower case continues the paragraph before it; Russian ones open in lower case."""
+    def opens_with_capital(self) -> bool:
+        """Whether paragraphs open with a capital ("Recalling", "Decides": English, French,
+        Spanish), so that text opening in lower case goes on from the paragraph before; Russian
+        phrases open in lower case, Arabic and Chinese have no case. Read off the phrase lists."""
         cased = [p for p in self.preambular_phrases if p[:1].isalpha() and p[:1].lower() != p[:1].upper()]
         return bool(cased) and sum(p[0].isupper() for p in cased) > len(cased) / 2
 

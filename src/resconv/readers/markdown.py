@@ -21,7 +21,7 @@ from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
 from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
-from resconv.recover.inline import resolution_symbol
+from resconv.recover.inline import collapse_spaces, resolution_symbol
 from resconv.textio import decode
 
 _PARSER = MarkdownIt("commonmark").disable(
@@ -30,7 +30,6 @@ _PARSER = MarkdownIt("commonmark").disable(
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(.+)$")
 _TAG = re.compile(r"<[^>]+>")
-_SPACE_RUN = re.compile(r"[ \t]{2,}")  # one space, as Markdown renders it: justified PDF text
 # "**感到震惊的是，**构成": CommonMark does not close emphasis after punctuation when a letter
 # follows, so converters' habit of emphasising the phrase with its comma is undone first.
 _PUNCT_IN_EMPHASIS = re.compile(r"(?<!\*)(\*{1,3})([^*\n]+?)([，,：:；;、])\1(?=[^\s*])")
@@ -176,8 +175,7 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
             elif tag.startswith("</sup"):
                 in_sup = False
         elif kind in ("text", "code_inline") and child.content:
-            content = _SPACE_RUN.sub(" ", child.content) if "  " in child.content else child.content
-            out[-1].inlines.append(_node(content, bold, italic, in_sup, link))
+            out[-1].inlines.append(_node(collapse_spaces(child.content), bold, italic, in_sup, link))
     return [ln for ln in out if ln.inlines or ln.starts_block]
 
 

@@ -15,6 +15,7 @@ from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
 from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
+from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE
 from resconv.textio import decode
 
@@ -38,7 +39,6 @@ _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
 _COLUMNS = re.compile(r"\s{3,}")
-_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")  # justified text pulled apart (pdfminer, markitdown)
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
@@ -154,13 +154,13 @@ def _running_titles(pages: list[str]) -> set[str]:
 def _columns(line: str, first_page: bool) -> list[str]:
     """Masthead lines of ``pdftotext -layout`` hold two columns: split them."""
     if not first_page:
-        return [_SPACE_RUN.sub(" ", line)]
+        return [collapse_spaces(line)]
     parts = (
         [part for part in _COLUMNS.split(line.replace("\t", "   ")) if part]
         if _COLUMNS.search(line) and not re.match(r"^\d{1,3}\.\s{3,}", line)
         else [line]
     )
-    return [_SPACE_RUN.sub(" ", part) for part in parts]
+    return [collapse_spaces(part) for part in parts]
 
 
 def _pair_split_markers(lines: list[Line]) -> list[Line]:

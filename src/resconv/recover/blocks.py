@@ -182,16 +182,17 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
         return False  # operative paragraphs and subparagraphs do not end with a comma
     if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
-        code in ("en", "fr", "es") and text[:1].islower()
+        language(code).opens_with_capital and text[:1].islower()
     ):
         return True  # the line before stopped short: its paragraph ended
     if full and _heading_line(line, full):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
-    if last_number and code in ("en", "fr", "es") and text[:1].isupper() and _recital(group, code):
+    capital = language(code).opens_with_capital
+    if last_number and capital and text[:1].isupper() and _recital(group, code):
         return is_known_start(text, code)  # "Recalling ...," then "Approves, with effect ..."
     if last_number or not is_known_start(text, code):
         return False  # operative paragraphs are numbered: a phrase alone does not start one
-    if code in ("en", "fr", "es"):
+    if capital:
         return text[:1].isupper()
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True

@@ -207,7 +207,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     if match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
         return False
     if ends_paragraph(before):
-        return data.capitalised_preamble and text[0].islower()
+        return data.opens_with_capital and text[0].islower()
     return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
 
 
@@ -300,7 +300,7 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     if not block.text.strip()[:1].islower():
         return False
-    return data.capitalised_preamble or without_marker(text_of(_innermost(paragraph).text)).endswith(",")
+    return data.opens_with_capital or without_marker(text_of(_innermost(paragraph).text)).endswith(",")
 
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:

@@ -169,6 +169,15 @@ def link_symbols(inlines: list[Inline]) -> list[Inline]:
     return out
 
 
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+
+
+def collapse_spaces(text: str) -> str:
+    """One space for each run of spaces or tabs: justified PDF lines come through converters
+    (pdfminer, markitdown) with their stretched spaces doubled, and Markdown renders one anyway."""
+    return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
+
+
 _LINKABLE = re.compile(f"{SYMBOL_RE.pattern}|{RESOLUTION_RE.pattern}")
 
 
