@@ -35,6 +35,12 @@ def language_of(path: Path) -> str:
     return match.group(1) if match else ""
 
 
+def session_of(path: Path) -> str:
+    """The session of a corpus file named like 77_205_en.xml or 77_205_en/source.xml."""
+    match = re.search(r"(\d+)_\d+_(?:ar|zh|en|fr|ru|es)(?:\.xml|/source\.xml)$", str(path))
+    return match.group(1) if match else ""
+
+
 def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
     lang = language_of(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -80,22 +86,26 @@ def merge_reference(folder: Path, pre: dict[str, Counter[str]], ops: dict[str, C
             target[lang].setdefault(phrase, 1)
 
 
-def main(corpus: Path, reference: Path | None) -> None:
+def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str = "") -> None:
+    """Write the lists to ``out``; ``leave_out`` names a session ("77") whose files are skipped,
+    to measure the importers on phrases they have not seen (scripts/leave_one_session_out.py)."""
     pre: dict[str, Counter[str]] = defaultdict(Counter)
     ops: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted(corpus.rglob("*.xml")):
-        harvest(path, pre, ops)
+        if not (leave_out and session_of(path) == leave_out):
+            harvest(path, pre, ops)
     if reference:
         merge_reference(reference, pre, ops)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for kind, table in (("preambular", pre), ("operative", ops)):
         for lang, phrases in sorted(table.items()):
             if lang:
                 header = "# phrase<TAB>times the UN files here emphasise it (1: supplementary list only)\n"
                 rows = [f"{p}\t{phrases[p]}" for p in sorted(phrases, key=lambda p: (p.casefold(), p))]
                 text = header + "\n".join(rows) + "\n"
-                (OUT / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")
-                print(f"{lang}-{kind}: {len(phrases)} phrases")
+                (out / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")
+                if out == OUT:
+                    print(f"{lang}-{kind}: {len(phrases)} phrases")
 
 
 if __name__ == "__main__":
