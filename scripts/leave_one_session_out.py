@@ -44,7 +44,10 @@ def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(package)}
     report = subprocess.run(
         [sys.executable, str(SCORER), str(documents), "--cmd", command],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     ).stdout
     table = report.split("per input kind")[1].strip().splitlines()
     kinds = table[0].split()[1:]
@@ -53,7 +56,9 @@ def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sessions", nargs="+", default=["75", "76", "77"])
     args = parser.parse_args()
