@@ -4,7 +4,9 @@
 
 Preambular phrases are the ``name`` of every ``preamble/container``; operative phrases are the
 first emphasised span of every paragraph of the resolution's own ``mainBody`` (not an annex's,
-not a heading's). Lists from the reference folder
+not a heading's). ``<lang>-after.txt`` counts, for each word sequence that extends one known
+phrase into another ("also", "with concern"), how often it follows a phrase outside the
+emphasis. Lists from the reference folder
 (one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line with the
 number of times the UN files emphasise it: when
 several known phrases open a paragraph, the importers prefer the longest one that is not rare
@@ -41,7 +43,9 @@ def session_of(path: Path) -> str:
     return match.group(1) if match else ""
 
 
-def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
+def harvest(
+    path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
+) -> None:
     lang = language_of(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
@@ -53,6 +57,9 @@ def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str
             name = clean(container.get("name", ""))
             if name and len(name) < 60:
                 pre[lang][name] += 1
+                text = clean("".join(container.itertext()))
+                if text.startswith(name):
+                    count_words_after(text[len(name) :], after[lang])
     for body in root.iter(f"{AKN}mainBody"):
         if any(ancestor.tag == f"{AKN}attachment" for ancestor in body.iterancestors()):
             continue  # an annex: its bold headings ("Guideline 1") are not leading phrases
@@ -67,6 +74,26 @@ def harvest(path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str
                 phrase = re.sub(r"^\d+\s*-?\s*", "", phrase)
                 if phrase and len(phrase) < 60:
                     ops[lang][phrase] += 1
+                    rest = (span.tail or "") + "".join("".join(s.itertext()) for s in span.itersiblings())
+                    count_words_after(rest, after[lang])
+
+
+def count_words_after(text: str, counter: Counter[str]) -> None:
+    """Count the first one, two and three words printed after a phrase, outside its emphasis."""
+    words = clean(text).casefold().split(" ")
+    for n in range(1, min(3, len(words)) + 1):
+        counter[" ".join(words[:n])] += 1
+
+
+def extensions(phrases: set[str]) -> set[str]:
+    """Word sequences that turn one known phrase into another ("also", "with concern")."""
+    found = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            if " ".join(words[:cut]) in phrases:
+                found.add(" ".join(words[cut:]))
+    return found
 
 
 def merge_reference(folder: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
@@ -91,9 +118,10 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
     to measure the importers on phrases they have not seen (scripts/leave_one_session_out.py)."""
     pre: dict[str, Counter[str]] = defaultdict(Counter)
     ops: dict[str, Counter[str]] = defaultdict(Counter)
+    after: dict[str, Counter[str]] = defaultdict(Counter)
     for path in sorted(corpus.rglob("*.xml")):
         if not (leave_out and session_of(path) == leave_out):
-            harvest(path, pre, ops)
+            harvest(path, pre, ops, after)
     if reference:
         merge_reference(reference, pre, ops)
     out.mkdir(parents=True, exist_ok=True)
@@ -106,6 +134,22 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
                 (out / f"{lang}-{kind}.txt").write_text(text, encoding="utf-8")
                 if out == OUT:
                     print(f"{lang}-{kind}: {len(phrases)} phrases")
+    write_after(out, pre, ops, after)
+
+
+def write_after(
+    out: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
+) -> None:
+    """For each sequence that extends a known phrase into another, how often the UN files print it
+    right after a phrase without emphasising it ("Encourages *further efforts*"): the importers
+    extend unknown phrases only with sequences the UN keeps inside the emphasis."""
+    for lang in sorted(set(pre) | set(ops)):
+        if not lang:
+            continue
+        known = {p.casefold() for p in [*pre[lang], *ops[lang]]}
+        rows = [f"{seq}\t{after[lang][seq]}" for seq in sorted(extensions(known))]
+        header = "# words<TAB>times the UN files print them right after a leading phrase, outside it\n"
+        (out / f"{lang}-after.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

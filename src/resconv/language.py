@@ -44,6 +44,9 @@ class LanguageData:
     operative_phrases: tuple[str, ...] = field(repr=False)
     # kind ("preambular", "operative") -> phrase -> times the UN files emphasise it as that kind
     phrase_counts: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    # words that extend one known phrase into another ("also") -> times the UN files print them
+    # right after a phrase without emphasising them ("Encourages further efforts")
+    left_out_after_phrase: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> str:
         return str(self.strings[key])
@@ -153,11 +156,13 @@ def language(code: str) -> LanguageData:
         preambular_phrases=tuple(p for p, _ in preambular),
         operative_phrases=tuple(p for p, _ in operative),
         phrase_counts=counts,
+        left_out_after_phrase=dict(_phrases(code, "after")),
     )
 
 
 def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
-    """Rows "phrase<TAB>count" of a phrase list (count: how often the UN files emphasise it)."""
+    """Rows "phrase<TAB>count" of a phrase list (count: how often the UN files emphasise it, or
+    for the "after" list how often they print the words after a phrase, outside it)."""
     rows = []
     for line in _data_text("phrases", f"{code}-{kind}.txt").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -247,7 +247,7 @@ def test_unknown_phrase_is_reported_with_its_line() -> None:
     text = (FIXTURES / "en-converted.md").read_text(encoding="utf-8")
     text = text.replace("*Welcoming* the work", "Zorblaxing the work")
     model, diagnostics = resconv.read_with_diagnostics(text, format="markdown", name="draft.md")
-    assert model.preamble[3].phrase == ""
+    assert model.preamble[3].phrase == "Zorblaxing"  # guessed from the first word, and said so
     messages = [str(d) for d in diagnostics]
     line = (
         text.splitlines().index(
@@ -255,9 +255,10 @@ def test_unknown_phrase_is_reported_with_its_line() -> None:
         )
         + 1
     )
-    assert any(m.startswith(f"draft.md:{line}:") and "preambular paragraph 4" in m for m in messages), (
-        messages
-    )
+    assert any(
+        m.startswith(f"draft.md:{line}:") and "preambular paragraph 4" in m and "Zorblaxing" in m
+        for m in messages
+    ), messages
 
 
 # --------------------------------------------------------------------------- other converters' footnotes
@@ -395,7 +396,7 @@ def test_warnings_name_the_true_line_after_page_furniture_is_dropped() -> None:
     )
     _, diagnostics = resconv.read_with_diagnostics(text, format="markdown")
     assert [(d.line, d.message) for d in diagnostics] == [
-        (line + 1, "preambular paragraph 3: no known leading phrase")
+        (line + 1, "preambular paragraph 3: no known leading phrase (took “Zorblaxing”)")
     ]
 
 
@@ -466,7 +467,6 @@ def test_phrase_emphasised_word_by_word_and_paragraph_cut_before_a_proper_noun()
     assert recalling.endswith("le Cadre de Sendai pour la réduction des risques de catastrophe,")
 
 
-
 def test_page_breaks_after_a_comma_and_a_note_carried_to_the_next_page() -> None:
     """Page by page Markdown: paragraphs cut after a comma go on in lower case past a bold running
     title that itself ends with a comma, and a long note goes on under the next page's rule."""
@@ -479,8 +479,11 @@ def test_page_breaks_after_a_comma_and_a_note_carried_to_the_next_page() -> None
     assert [(p.number, p.phrase) for p in operative] == [("1", "Welcomes"), ("2", "Decides")]
     assert plain_text(operative[0].text).endswith("States Parties, in particular small island States;")
     assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
-        ("1", "United Nations, Treaty Series, vol. 1833, No. 31363, and the records of the "
-         "meetings of States Parties held in 2023 and 2024."),
+        (
+            "1",
+            "United Nations, Treaty Series, vol. 1833, No. 31363, and the records of the "
+            "meetings of States Parties held in 2023 and 2024.",
+        ),
         ("2", "A/79/200."),
     ]
 

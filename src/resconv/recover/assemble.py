@@ -18,6 +18,7 @@ from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
 from resconv.recover.patterns import formula_match
+from resconv.recover.phrases import is_recognised
 from resconv.recover.segment import footnote_text, segment
 
 
@@ -105,9 +106,13 @@ def _apply_front_matter(resolution: Resolution, values: dict[str, object], diagn
 
 
 def _check(resolution: Resolution, diagnostics: Diagnostics) -> None:
+    code = resolution.meta.language
     for index, paragraph in enumerate(resolution.preamble, 1):
-        if not paragraph.phrase:
-            diagnostics.warn(f"preambular paragraph {index}: no known leading phrase", paragraph.source_line)
+        if not is_recognised(paragraph.phrase, code):
+            taken = f" (took “{paragraph.phrase}”)" if paragraph.phrase else ""
+            diagnostics.warn(
+                f"preambular paragraph {index}: no known leading phrase{taken}", paragraph.source_line
+            )
     numbers = [b.number for b in resolution.operative if isinstance(b, OperativeParagraph) and b.number]
     for previous, current in itertools.pairwise(numbers):
         if previous.isdigit() and current.isdigit() and int(current) != int(previous) + 1:

@@ -27,7 +27,7 @@ from resconv.recover.inline import (
     text_of,
 )
 from resconv.recover.patterns import ends_paragraph, label_kind, without_marker
-from resconv.recover.phrases import match_phrase
+from resconv.recover.phrases import leading_phrase, match_phrase
 
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
@@ -113,8 +113,10 @@ def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]
 
 def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
     text = block.text.strip().removesuffix(":").removesuffix("：") if colon else block.text.strip()
-    return block.kind in ("paragraph", "numeral", "heading") and len(block.lines) <= 2 and (
-        0 < len(text) <= 160 and not ends_paragraph(text)
+    return (
+        block.kind in ("paragraph", "numeral", "heading")
+        and len(block.lines) <= 2
+        and (0 < len(text) <= 160 and not ends_paragraph(text))
     )
 
 
@@ -186,9 +188,8 @@ def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
 def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
     """(offset, length) of the leading phrase. Chinese may put a short adverbial first
     ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in."""
-    other = "operative" if kind == "preambular" else "preambular"
     for lead in range(0, 5 if code == "zh" else 1):
-        length = match_phrase(text[lead:], code, kind) or match_phrase(text[lead:], code, other)
+        length = leading_phrase(text[lead:], code, kind)
         if length and (lead == 0 or length >= 2):
             return lead, length
     return 0, 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 from resconv.language import language
 
@@ -127,3 +128,189 @@ def is_common_preambular_start(text: str, code: str) -> bool:
         return False
     folded = _fold_with_map(text[:length])[0].strip()
     return dict(_folded_phrases(code, "preambular")).get(folded, 0) >= COMMON
+
+
+PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
+# ... and it must extend this many times more phrases than the UN files print it after a phrase
+# outside the emphasis ("Encourages further efforts", "Reaffirming its commitment to")
+LEFT_OUT_ODDS = 4
+
+
+def leading_phrase(text: str, code: str, kind: str) -> int:
+    """Length in source characters of the leading phrase of a paragraph with no emphasis to go by.
+
+    The hidden documents come from sessions whose phrases the lists partly lack, so a known phrase
+    is extended the way the lists show phrases being extended ("Recalls" + "with concern",
+    "Recognizing" + "and affirming"), and a paragraph opening with no known phrase gets the
+    phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب")."""
+    length = _known_phrase(text, code, kind) or _prefixed(text, code, kind) or _first_word(text, code)
+    while length:
+        step = _suffix(text[length:], code) or _coordinated(text[length:], code)
+        if not step or _fold_with_map(text[: length + step])[0].strip() in _known(code):
+            break  # a known longer phrase was match_phrase's to take, and it chose the shorter
+        length += step
+    return length
+
+
+@cache
+def _known(code: str) -> frozenset[str]:
+    return frozenset(p for kind in ("preambular", "operative") for p, _ in _folded_phrases(code, kind))
+
+
+def is_recognised(phrase: str, code: str) -> bool:
+    """Whether a paragraph's phrase opens with a known one (directly or behind a prefix such as
+    "Also"), rather than being guessed from the first word or missing."""
+    return bool(phrase) and bool(
+        _known_phrase(phrase, code, "preambular") or _prefixed(phrase, code, "preambular")
+    )
+
+
+def _known_phrase(text: str, code: str, kind: str) -> int:
+    other = "operative" if kind == "preambular" else "preambular"
+    return match_phrase(text, code, kind) or match_phrase(text, code, other)
+
+
+def _prefixed(text: str, code: str, kind: str, depth: int = 2) -> int:
+    """Length of a known phrase behind a prefix that the lists show before several phrases
+    ("Also", "вновь", "وإذ", "又", "赞赏地"): "又注意到", "وإذ تهيب" when "تهيب" is known."""
+    folded, ends = _fold_with_map(text[:PHRASE_WINDOW])
+    for prefix in _prefixes(code):
+        if not folded.startswith(prefix):
+            continue
+        start = ends[len(prefix) - 1]
+        rest = text[start:]
+        if code != "zh":
+            if not rest[:1].isspace():
+                continue
+            rest = rest.lstrip()
+        length = _known_phrase(rest, code, kind) or (depth > 1 and _prefixed(rest, code, kind, depth - 1))
+        if length:
+            return len(text) - len(rest) + length
+    return 0
+
+
+@cache
+def _prefixes(code: str) -> tuple[str, ...]:
+    """Folded words that open several known phrases made of them and another known phrase
+    ("also", "вновь", "وإذ", "又", "再次"), longest first."""
+    known = _known(code)
+    found: dict[str, set[str]] = {}
+    for phrase in known:
+        cuts = range(1, min(4, len(phrase) - 1)) if code == "zh" else _word_cuts(phrase)
+        for cut in cuts:
+            rest = phrase[cut:].lstrip()
+            if rest in known:
+                found.setdefault(phrase[:cut].rstrip(), set()).add(rest)
+    productive = [prefix for prefix, rests in found.items() if len(rests) >= PRODUCTIVE]
+    return tuple(sorted(productive, key=len, reverse=True))
+
+
+def _word_cuts(phrase: str) -> list[int]:
+    return [index for index, char in enumerate(phrase) if char == " "]
+
+
+@cache
+def _suffixes(code: str) -> tuple[str, ...]:
+    """Folded word sequences that extend several known phrases into other known phrases
+    ("also", "with concern", "en outre", "مع التقدير") and that the UN seldom prints after a
+    phrase outside it, longest first."""
+    known = _known(code)
+    bases: dict[str, set[str]] = {}
+    for phrase in known:
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            if " ".join(words[:cut]) in known:
+                bases.setdefault(" ".join(words[cut:]), set()).add(" ".join(words[:cut]))
+    left_out = language(code).left_out_after_phrase
+    productive = [
+        suffix
+        for suffix, found in bases.items()
+        if len(found) >= PRODUCTIVE and LEFT_OUT_ODDS * left_out.get(suffix, 0) <= len(found)
+    ]
+    return tuple(sorted(productive, key=len, reverse=True))
+
+
+@cache
+def _openers(code: str) -> frozenset[str]:
+    """Folded first words of known phrases that never make a phrase alone ("having", "deeply",
+    "وإذ", "se"): a guessed phrase opening with one takes the next word too."""
+    known = _known(code)
+    firsts = {p.split(" ")[0] for p in known if " " in p}
+    return frozenset(firsts - known)
+
+
+def _suffix(rest: str, code: str) -> int:
+    if not rest[:1].isspace():
+        return 0
+    folded, ends = _fold_with_map(rest[:PHRASE_WINDOW])
+    for suffix in _suffixes(code):
+        if _opens(folded, " " + suffix, code):
+            return ends[len(suffix)]
+    return 0
+
+
+def _coordinated(rest: str, code: str) -> int:
+    """Length of "and affirming", "и подтверждая", "وتؤكد", "and profoundly regrets": a
+    conjunction, at most one adverb, and another known phrase."""
+    stripped = rest.lstrip()
+    if len(stripped) == len(rest) and code != "zh":
+        return 0  # "Recognizing andrews": the conjunction must be a word of its own
+    for conjunction in language(code).strings.get("phrase_conjunctions", []):
+        attached = not conjunction.endswith(" ")
+        if not stripped.startswith(conjunction):
+            continue
+        after = stripped[len(conjunction) :]
+        if attached and not after[:1].isalpha():
+            continue
+        for skip in (0, _word_length(after)):
+            tail = after[skip:].lstrip()
+            length = match_phrase(tail, code, "operative") or match_phrase(tail, code, "preambular")
+            if length:
+                return len(rest) - len(tail) + length
+    return 0
+
+
+def _word_length(text: str) -> int:
+    end = 0
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
+
+
+def _first_word(text: str, code: str) -> int:
+    """The guessed phrase of a paragraph opening with no known one: its first word, and the next
+    while the last taken opens known phrases but never ends one ("Having examined", "Being gravely
+    concerned", "وإذ تهيب"), when that word can be a phrase in this language at all."""
+    data = language(code)
+    if code == "zh":
+        return 0  # no spaces to find a word by
+    words = text.split(" ", 3)
+    first = words[0].rstrip(",،:;")
+    if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
+        return 0
+    if text[len(first) :].lstrip().startswith(data["organ"]):
+        return 0  # "تنعقد الجمعية العامة ...": a rule with its own subject, not the Assembly's act
+    dangling = {str(w).casefold() for w in data.strings.get("dangling_words", [])}
+    length, taken = len(first), words[0]
+    for word in words[1:3]:
+        following = word.rstrip(",،:;")
+        opener = _fold_with_map(taken)[0] in _openers(code) and taken == taken.rstrip(",،:;")
+        if not opener or not _word_like(following) or following.casefold() in dangling:
+            break
+        length, taken = length + 1 + len(following), word
+    return length
+
+
+def _word_like(word: str) -> bool:
+    return len(word) >= 2 and all(c.isalpha() or c in "-\u2011'’" for c in word)
+
+
+def _not_a_phrase(word: str, strings: dict[str, Any], capital: bool) -> bool:
+    """An article ("The General Assembly shall ...") or, where phrases have a case, the wrong one."""
+    determiners = [str(d).casefold() for d in strings.get("determiners", [])]
+    folded = word.casefold()
+    if folded in determiners or any(d.endswith(("’", "'")) and folded.startswith(d) for d in determiners):
+        return True
+    if word[:1].lower() == word[:1].upper():
+        return False  # Arabic: no case to go by
+    return word[:1].isupper() != capital
