@@ -55,7 +55,11 @@ def test_a_conjunction_before_an_unknown_word_ends_the_phrase() -> None:
 
 @pytest.mark.parametrize(
     ("code", "text", "expected"),
-    [("zh", "又注意到秘书长的报告", "又注意到"), ("ar", "وإذ تهيب بالدول", "وإذ تهيب")],
+    [
+        ("zh", "又注意到秘书长的报告", "又注意到"),
+        ("ar", "وإذ تهيب بالدول", "وإذ تهيب"),
+        ("ru", "с большой тревогой отмечает, что", "с большой тревогой отмечает"),
+    ],
 )
 def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expected: str) -> None:
     assert phrase(text, code, "preambular") == expected

@@ -143,7 +143,12 @@ def leading_phrase(text: str, code: str, kind: str) -> int:
     is extended the way the lists show phrases being extended ("Recalls" + "with concern",
     "Recognizing" + "and affirming"), and a paragraph opening with no known phrase gets the
     phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب")."""
-    length = _known_phrase(text, code, kind) or _prefixed(text, code, kind) or _first_word(text, code)
+    length = (
+        _known_phrase(text, code, kind)
+        or _prefixed(text, code, kind)
+        or _opened(text, code, kind)
+        or _first_word(text, code)
+    )
     while length:
         step = _suffix(text[length:], code) or _coordinated(text[length:], code)
         if not step or _fold_with_map(text[: length + step])[0].strip() in _known(code):
@@ -186,6 +191,24 @@ def _prefixed(text: str, code: str, kind: str, depth: int = 2) -> int:
         length = _known_phrase(rest, code, kind) or (depth > 1 and _prefixed(rest, code, kind, depth - 1))
         if length:
             return len(text) - len(rest) + length
+    return 0
+
+
+def _opened(text: str, code: str, kind: str) -> int:
+    """Length of an opener, one or two words and a known phrase: "с глубоким сожалением признает"
+    ("с" opens known phrases such as "с удовлетворением отмечает", "признает" is known)."""
+    if code == "zh":
+        return 0
+    words = text.split(" ", 4)
+    if len(words) < 3 or _fold_with_map(words[0])[0] not in _openers(code):
+        return 0
+    for skip in (1, 2):
+        if not all(_word_like(word) for word in words[1 : skip + 1]):
+            return 0
+        start = sum(len(word) + 1 for word in words[: skip + 1])
+        length = _known_phrase(text[start:], code, kind)
+        if length:
+            return start + length
     return 0
 
 
