@@ -31,8 +31,8 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 KINDS = ("seed.md", "pdftext.txt")
 
 
-def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, str]:
-    """The scorer's "documents.full" share per input kind for one session, phrases left out."""
+def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, tuple[int, int]]:
+    """(documents fully correct, documents) per input kind for one session, its phrases left out."""
     package = scratch / session / "src"
     shutil.copytree(ROOT / "src" / "resconv", package / "resconv")
     harvest(corpus, corpus.parent / "reference" / "phrases", package / "resconv/data/phrases", session)
@@ -51,8 +51,12 @@ def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, str]:
     ).stdout
     table = report.split("per input kind")[1].strip().splitlines()
     kinds = table[0].split()[1:]
-    row = next(line for line in table if line.startswith("documents.full")).split()[1:]
-    return dict(zip(kinds, row, strict=True))
+    shares = next(line for line in table if line.startswith("documents.full")).split()[1:]
+    counts = next(line for line in table if line.startswith("documents ")).split()[1:]
+    return {
+        kind: (round(float(share.rstrip("%")) * int(count) / 100), int(count))
+        for kind, share, count in zip(kinds, shares, counts, strict=True)
+    }
 
 
 def main() -> None:
@@ -62,11 +66,20 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sessions", nargs="+", default=["75", "76", "77"])
     args = parser.parse_args()
-    print(f"{'session':8} {'seed.md':>9} {'pdftext.txt':>12}   (documents fully correct, phrases unseen)")
+    print(f"{'session':8} {'seed.md':>14} {'pdftext.txt':>14}   (documents fully correct, phrases unseen)")
+    totals = {kind: [0, 0] for kind in KINDS}
     with tempfile.TemporaryDirectory() as scratch:
         for session in args.sessions:
-            shares = score_session(session, args.corpus, Path(scratch))
-            print(f"{session:8} {shares['seed.md']:>9} {shares['pdftext.txt']:>12}")
+            scores = score_session(session, args.corpus, Path(scratch))
+            for kind, (right, count) in scores.items():
+                totals[kind][0] += right
+                totals[kind][1] += count
+            print(f"{session:8} " + " ".join(_cell(*scores[kind]) for kind in KINDS))
+    print(f"{'all':8} " + " ".join(_cell(*totals[kind]) for kind in KINDS))
+
+
+def _cell(right: int, count: int) -> str:
+    return f"{f'{right}/{count} {right / count:.1%}':>14}"
 
 
 if __name__ == "__main__":
