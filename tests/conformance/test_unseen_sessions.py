@@ -19,9 +19,9 @@ from builders import official_scorer
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "leave_one_session_out.py"
 
-# Pooled over sessions 75-77 when last measured: seed.md 37/60 (61.7%), pdftext.txt 19/60 (31.7%);
+# Pooled over sessions 75-77 when last measured: seed.md 38/60 (63.3%), pdftext.txt 21/60 (35.0%);
 # with no phrase composition or guessing, 28/60 and 13/60. The floors sit a little below.
-FLOORS = {"seed.md": 0.55, "pdftext.txt": 0.27}
+FLOORS = {"seed.md": 0.58, "pdftext.txt": 0.3}
 
 
 def test_unseen_sessions_keep_most_documents_right(corpus: Path) -> None:

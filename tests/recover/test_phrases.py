@@ -71,6 +71,8 @@ def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expe
         ("en", "Zorblaxing the work of regional centres", "Zorblaxing"),
         ("en", "Having zorblaxed the report", "Having zorblaxed"),
         ("fr", "Zorblaxe, sous réserve des dispositions", "Zorblaxe"),
+        ("es", "Aguarda con zorblax la labor", "Aguarda con zorblax"),  # no known phrase ends "con"
+        ("en", "Takes into 2020 the", "Takes"),  # nor "into": back to where a phrase can end
         ("ru", "зорблаксируя, что", "зорблаксируя"),
     ],
 )

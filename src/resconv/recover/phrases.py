@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any
@@ -130,6 +131,7 @@ def is_common_preambular_start(text: str, code: str) -> bool:
     return dict(_folded_phrases(code, "preambular")).get(folded, 0) >= COMMON
 
 
+MAX_GUESSED_WORDS = 4
 PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
 # ... and it must extend this many times more phrases than the UN files print it after a phrase
 # outside the emphasis ("Encourages further efforts", "Reaffirming its commitment to")
@@ -254,6 +256,19 @@ def _suffixes(code: str) -> tuple[str, ...]:
 
 
 @cache
+def _never_last(code: str) -> frozenset[str]:
+    """Folded words that known phrases hold but never end with ("having", "con", "into", "وإذ"):
+    a guessed phrase goes on past them."""
+    inner: set[str] = set()
+    last: set[str] = set()
+    for phrase in _known(code):
+        words = phrase.split(" ")
+        inner.update(words[:-1])
+        last.add(words[-1])
+    return frozenset(inner - last)
+
+
+@cache
 def _openers(code: str) -> frozenset[str]:
     """Folded first words of known phrases that never make a phrase alone ("having", "deeply",
     "وإذ", "se"): a guessed phrase opening with one takes the next word too."""
@@ -302,26 +317,30 @@ def _word_length(text: str) -> int:
 
 def _first_word(text: str, code: str) -> int:
     """The guessed phrase of a paragraph opening with no known one: its first word, and the next
-    while the last taken opens known phrases but never ends one ("Having examined", "Being gravely
-    concerned", "وإذ تهيب"), when that word can be a phrase in this language at all."""
+    ones while the last taken never ends a known phrase ("Having examined", "Being gravely
+    concerned", "Acoge con aprecio", "وإذ تهيب"), when that word can be a phrase here at all."""
     data = language(code)
     if code == "zh":
         return 0  # no spaces to find a word by
-    words = text.split(" ", 3)
+    words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
     if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
         return 0
     if text[len(first) :].lstrip().startswith(data["organ"]):
         return 0  # "تنعقد الجمعية العامة ...": a rule with its own subject, not the Assembly's act
     dangling = {str(w).casefold() for w in data.strings.get("dangling_words", [])}
-    length, taken = len(first), words[0]
-    for word in words[1:3]:
+    never_last = _never_last(code)
+    taken = [first]
+    for previous, word in itertools.pairwise(words):
         following = word.rstrip(",،:;")
-        opener = _fold_with_map(taken)[0] in _openers(code) and taken == taken.rstrip(",،:;")
-        if not opener or not _word_like(following) or following.casefold() in dangling:
+        if previous != taken[-1] or _fold_with_map(previous)[0] not in never_last:
+            break  # a comma after it, or it may end a phrase
+        if not _word_like(following) or following.casefold() in dangling:
             break
-        length, taken = length + 1 + len(following), word
-    return length
+        taken.append(following)
+    while len(taken) > 1 and _fold_with_map(taken[-1])[0] in never_last:
+        taken.pop()  # "Takes into": stop where a phrase can end
+    return len(" ".join(taken))
 
 
 def _word_like(word: str) -> bool:
