@@ -149,6 +149,7 @@ def leading_phrase(text: str, code: str, kind: str) -> int:
         _known_phrase(text, code, kind)
         or _prefixed(text, code, kind)
         or _opened(text, code, kind)
+        or _infixed(text, code, kind)
         or _first_word(text, code)
     )
     while length:
@@ -212,6 +213,19 @@ def _opened(text: str, code: str, kind: str) -> int:
         if length:
             return start + length
     return 0
+
+
+def _infixed(text: str, code: str, kind: str) -> int:
+    """Length of a known phrase of several words with a suffix such as "également" set after its
+    first word: "Prend également acte" when "Prend acte" is known."""
+    first = _word_length(text)
+    if code == "zh" or not first:
+        return 0
+    inner = _suffix(text[first:], code)
+    if not inner:
+        return 0
+    length = _known_phrase(text[:first] + text[first + inner :], code, kind)
+    return length + inner if length > first else 0
 
 
 @cache
