@@ -30,6 +30,12 @@ def test_no_suffix_the_un_often_prints_after_a_phrase_outside_it() -> None:
     assert phrase("Encourages further efforts by the United Nations", "en") == "Encourages"
 
 
+def test_a_suffix_set_after_the_first_word_of_a_known_phrase_belongs_to_it() -> None:
+    text = "Prend en outre note du rapport"
+    assert match_phrase(text, "fr", "operative") == 0
+    assert phrase(text, "fr") == "Prend en outre note"
+
+
 def test_a_longer_phrase_the_lists_know_and_match_phrase_declined_stays_declined() -> None:
     text = "Reaffirms its commitment to the Charter"
     assert phrase(text, "en") == text[: match_phrase(text, "en", "operative")]
@@ -44,12 +50,6 @@ def test_a_longer_phrase_the_lists_know_and_match_phrase_declined_stays_declined
         ("zh", "认识到并申明，消除种族主义", "认识到并申明"),
     ],
 )
-def test_a_suffix_set_after_the_first_word_of_a_known_phrase_belongs_to_it() -> None:
-    text = "Prend en outre note du rapport"
-    assert match_phrase(text, "fr", "operative") == 0
-    assert phrase(text, "fr") == "Prend en outre note"
-
-
 def test_two_known_phrases_joined_by_a_conjunction_make_one(code: str, text: str, expected: str) -> None:
     assert phrase(text, code, "preambular") == expected
 
