@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.recover.phrases import is_recognised, leading_phrase, match_phrase
+from resconv.recover.phrases import is_known_start, is_recognised, leading_phrase, match_phrase
 
 
 def phrase(text: str, code: str, kind: str = "operative") -> str:
@@ -65,6 +65,7 @@ def test_a_conjunction_before_an_unknown_word_ends_the_phrase() -> None:
         ("zh", "又注意到秘书长的报告", "又注意到"),
         ("ar", "وإذ تهيب بالدول", "وإذ تهيب"),
         ("ru", "с большой тревогой отмечает, что", "с большой тревогой отмечает"),
+        ("zh", "欣慰地注意到会员国的努力", "欣慰地注意到"),  # an adverb marked with 地
     ],
 )
 def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expected: str) -> None:
@@ -80,6 +81,7 @@ def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expe
         ("es", "Aguarda con zorblax la labor", "Aguarda con zorblax"),  # no known phrase ends "con"
         ("en", "Takes into 2020 the", "Takes"),  # nor "into": back to where a phrase can end
         ("ru", "зорблаксируя, что", "зорблаксируя"),
+        ("zh", "感到困惑的是，尽管会员国作出了不懈努力", "感到困惑的是"),  # a clause ending in 的是
     ],
 )
 def test_an_unknown_opening_is_guessed_from_its_first_word(code: str, text: str, expected: str) -> None:
@@ -95,7 +97,15 @@ def test_an_unknown_opening_is_guessed_from_its_first_word(code: str, text: str,
         ("ru", "Генеральная Ассамблея собирается ежегодно"),  # Russian phrases open in lower case
         ("ar", "تنعقد الجمعية العامة كل سنة"),  # the verb has its own subject
         ("en", "1234 reasons"),
+        ("zh", "大会常会每年在九月开始举行。"),
     ],
 )
 def test_no_phrase_is_guessed_where_none_can_be(code: str, text: str) -> None:
     assert phrase(text, code) == ""
+
+
+def test_a_composed_phrase_starts_a_paragraph_in_hard_wrapped_text() -> None:
+    assert not match_phrase("欣慰地注意到自2010年以来", "zh", "preambular")
+    assert is_known_start("欣慰地注意到自2010年以来", "zh")
+    assert is_known_start("с большой тревогой отмечая, что", "ru")
+    assert not is_known_start("мира, безопасности и справедливости", "ru")

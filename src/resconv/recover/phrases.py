@@ -114,8 +114,10 @@ def _opens(folded: str, phrase: str, code: str) -> bool:
 
 
 def is_known_start(text: str, code: str) -> bool:
-    """Whether a line begins with any known leading phrase (a likely paragraph start)."""
-    return bool(match_phrase(text, code, "preambular") or match_phrase(text, code, "operative"))
+    """Whether a line begins with any known leading phrase, alone or behind a prefix, an adverb or
+    an opener ("又注意到", "满意地注意到", "с большой тревогой отмечает"): a likely paragraph start."""
+    kind = "preambular"
+    return bool(_known_phrase(text, code, kind) or _prefixed(text, code, kind) or _opened(text, code, kind))
 
 
 COMMON = 3  # times the UN files emphasise a phrase for it to count as common
@@ -132,6 +134,7 @@ def is_common_preambular_start(text: str, code: str) -> bool:
 
 
 MAX_GUESSED_WORDS = 4
+MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
 PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
 # ... and it must extend this many times more phrases than the UN files print it after a phrase
 # outside the emphasis ("Encourages further efforts", "Reaffirming its commitment to")
@@ -181,6 +184,11 @@ def _known_phrase(text: str, code: str, kind: str) -> int:
 def _prefixed(text: str, code: str, kind: str, depth: int = 2) -> int:
     """Length of a known phrase behind a prefix that the lists show before several phrases
     ("Also", "вновь", "وإذ", "又", "赞赏地"): "又注意到", "وإذ تهيب" when "تهيب" is known."""
+    adverb = _marked_adverb(text, code)
+    if adverb:
+        length = _known_phrase(text[adverb:], code, kind)
+        if length:
+            return adverb + length
     folded, ends = _fold_with_map(text[:PHRASE_WINDOW])
     for prefix in _prefixes(code):
         if not folded.startswith(prefix):
@@ -226,6 +234,15 @@ def _infixed(text: str, code: str, kind: str) -> int:
         return 0
     length = _known_phrase(text[:first] + text[first + inner :], code, kind)
     return length + inner if length > first else 0
+
+
+def _marked_adverb(text: str, code: str) -> int:
+    """Length of an adverb such as "满意地" opening the text (languages with ``adverb_marks``)."""
+    marks = language(code).strings.get("adverb_marks", [])
+    for end in range(2, 6):
+        if text[end - 1 : end] in marks and all(char.isalpha() for char in text[:end]):
+            return end
+    return 0
 
 
 @cache
@@ -335,7 +352,7 @@ def _first_word(text: str, code: str) -> int:
     concerned", "Acoge con aprecio", "وإذ تهيب"), when that word can be a phrase here at all."""
     data = language(code)
     if code == "zh":
-        return 0  # no spaces to find a word by
+        return _clause_phrase(text, data.strings)  # no spaces to find a word by
     words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
     if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
@@ -355,6 +372,16 @@ def _first_word(text: str, code: str) -> int:
     while len(taken) > 1 and _fold_with_map(taken[-1])[0] in never_last:
         taken.pop()  # "Takes into": stop where a phrase can end
     return len(" ".join(taken))
+
+
+def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
+    """A short opening clause that ends the way phrases of its kind do ("感到失望的是，")."""
+    comma = text.find("，", 0, MAX_CLAUSE_PHRASE + 1)
+    if comma < 2:
+        return 0
+    clause = text[:comma]
+    endings = strings.get("clause_phrase_endings", [])
+    return comma if all(c.isalpha() for c in clause) and clause.endswith(tuple(endings)) else 0
 
 
 def _word_like(word: str) -> bool:
