@@ -80,6 +80,7 @@ def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expe
         ("fr", "Zorblaxe, sous réserve des dispositions", "Zorblaxe"),
         ("es", "Aguarda con zorblax la labor", "Aguarda con zorblax"),  # no known phrase ends "con"
         ("en", "Takes into 2020 the", "Takes"),  # nor "into": back to where a phrase can end
+        ("es", "Tiene el honor de", "Tiene"),  # "Tiene en cuenta" is known; an article ends it
         ("ru", "зорблаксируя, что", "зорблаксируя"),
         ("zh", "感到困惑的是，尽管会员国作出了不懈努力", "感到困惑的是"),  # a clause ending in 的是
     ],

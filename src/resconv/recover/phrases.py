@@ -360,17 +360,18 @@ def _first_word(text: str, code: str) -> int:
     if text[len(first) :].lstrip().startswith(data["organ"]):
         return 0  # "تنعقد الجمعية العامة ...": a rule with its own subject, not the Assembly's act
     dangling = {str(w).casefold() for w in data.strings.get("dangling_words", [])}
+    determiners = {str(w).casefold() for w in data.strings.get("determiners", [])}
     never_last = _never_last(code)
     taken = [first]
     for previous, word in itertools.pairwise(words):
         following = word.rstrip(",،:;")
         if previous != taken[-1] or _fold_with_map(previous)[0] not in never_last:
             break  # a comma after it, or it may end a phrase
-        if not _word_like(following) or following.casefold() in dangling:
+        if not _word_like(following) or following.casefold() in dangling | determiners:
             break
         taken.append(following)
-    while len(taken) > 1 and _fold_with_map(taken[-1])[0] in never_last:
-        taken.pop()  # "Takes into": stop where a phrase can end
+    while len(taken) > 1 and len(taken[-1]) <= 4 and _fold_with_map(taken[-1])[0] in never_last:
+        taken.pop()  # "Takes into": a phrase does not end on a short function word
     return len(" ".join(taken))
 
 
