@@ -488,6 +488,25 @@ def test_page_breaks_after_a_comma_and_a_note_carried_to_the_next_page() -> None
     ]
 
 
+def test_a_note_that_a_converter_split_with_a_blank_line_stays_whole() -> None:
+    """pdfminer ends a block where a note wraps ("Supplement No. 53" / "(A/76/53)."); a note
+    that stops without its full stop goes on after the blank line, one that ended does not."""
+    text = (
+        "76/995. Report of the Council\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 60/251,1\n\nHaving considered the report of the Council,2\n\n"
+        "Takes note of the report of the Council.\n\n_______________\n\n"
+        "1  Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53\n\n"
+        "(A/76/53).\n\n2  A/76/1.\n\n21-19171 (E)\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 "
+         "(A/76/53)."),
+        ("2", "A/76/1."),
+    ]
+    assert [p.phrase for p in operative_paragraphs(model)] == ["Takes note"]
+
+
 def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
     """markitdown prints the words of a loose justified line as blocks of their own, often after
     the paragraph's end; where paragraphs open with a capital, a block in lower case is no

@@ -81,6 +81,9 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             in_notes, notes_on_page = True, 0
             out.append("")
             continue
+        if in_notes and in_note and not line.strip() and _unfinished(out[note_at or 0]):
+            out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
+            continue
         note = _NOTE_START.match(line) if in_notes else None
         carried = notes_on_page == 0  # text under the rule before any mark: the end of a long note
         if in_notes and not note and line.strip() and note_at is not None and (in_note or carried):
@@ -97,6 +100,11 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             note_at, notes_on_page = len(out), notes_on_page + 1
         out.append(line)
     return out, markers
+
+
+def _unfinished(note: str) -> bool:
+    """A note that stops without the full stop notes end with."""
+    return not note.rstrip().rstrip("*_").endswith((".", "。", "»", "”", ")"))
 
 
 def _running_headers(
