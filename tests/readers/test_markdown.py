@@ -507,6 +507,18 @@ def test_a_note_that_a_converter_split_with_a_blank_line_stays_whole() -> None:
     assert [p.phrase for p in operative_paragraphs(model)] == ["Takes note"]
 
 
+def test_a_phrase_cut_after_its_first_word_is_found_again() -> None:
+    """pdfminer: "61. Also" / "takes note of ...": the phrase runs on into the next block."""
+    text = (
+        "77/995. Budget matters\n\nThe General Assembly,\n\nRecalling its resolution 76/245,\n\n"
+        "60. Takes note of the report;\n\n61. Also\n\ntakes note of paragraph 15 of\n\n"
+        "the report;\n"
+    )
+    operative = operative_paragraphs(resconv.read(text, format="markdown"))
+    assert [(p.number, p.phrase) for p in operative] == [("60", "Takes note"), ("61", "Also takes note")]
+    assert plain_text(operative[1].text) == "Also takes note of paragraph 15 of the report;"
+
+
 def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
     """markitdown prints the words of a loose justified line as blocks of their own, often after
     the paragraph's end; where paragraphs open with a capital, a block in lower case is no

@@ -273,6 +273,12 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
         resolution.operative.append(_operative(block, data, number=None))
         return
     target = _innermost(last)
+    if target is last and text_of(last.text).strip() == last.phrase:
+        # "61. Also" / "takes note of ...": a converter cut the phrase itself; find it again
+        joined = join_lines([[Text(text=last.phrase)], block.inlines], cjk)
+        last.phrase, inlines = _split_phrase(joined, data, "operative")
+        last.text = finish(inlines, cjk)
+        return
     target.text = finish(join_lines([target.text, block.inlines], cjk), cjk)
 
 
