@@ -519,6 +519,22 @@ def test_a_phrase_cut_after_its_first_word_is_found_again() -> None:
     assert plain_text(operative[1].text) == "Also takes note of paragraph 15 of the report;"
 
 
+def test_words_set_apart_stay_with_their_paragraph_where_paragraphs_open_in_lower_case() -> None:
+    """Russian paragraphs open in lower case, so case cannot tell pdfminer's stray words from a
+    paragraph; a few unpunctuated words with no phrase are still no paragraph of their own."""
+    text = (
+        "75/999. Многосторонность\n\nГенеральная Ассамблея,\n\n"
+        "ссылаясь на свою резолюцию 74/55 о содействии многосторонности,\n\nрегулирования\n\n"
+        "признавая важность многосторонности,\n\n1. подтверждает свою приверженность;\n\n"
+        "свое ежегодно\n\n2. просит Генерального секретаря представить доклад.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь", "признавая"]
+    assert plain_text(model.preamble[0].text).endswith("многосторонности, регулирования")
+    operative = [(p.number, p.phrase) for p in operative_paragraphs(model)]
+    assert operative == [("1", "подтверждает"), ("2", "просит")]
+
+
 def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
     """markitdown prints the words of a loose justified line as blocks of their own, often after
     the paragraph's end; where paragraphs open with a capital, a block in lower case is no

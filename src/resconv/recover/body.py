@@ -27,7 +27,7 @@ from resconv.recover.inline import (
     text_of,
 )
 from resconv.recover.patterns import ends_paragraph, label_kind, without_marker
-from resconv.recover.phrases import leading_phrase, match_phrase
+from resconv.recover.phrases import is_known_start, leading_phrase, match_phrase
 
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
@@ -35,6 +35,9 @@ def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
     if cjk:
         inlines = squeeze_cjk_spaces(inlines)
     return link_symbols(inlines)
+
+
+FRAGMENT_WORDS = 3
 
 
 def fill_body(
@@ -207,6 +210,8 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
         return False
     if match_phrase(text, data.code, "preambular") or match_phrase(text, data.code, "operative"):
         return False
+    if _fragment(text, data):
+        return True
     if ends_paragraph(before):
         return data.opens_with_capital and text[0].islower()
     return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
@@ -307,7 +312,21 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     if not block.text.strip()[:1].islower():
         return False
+    if _fragment(block.text.strip(), data):
+        return True
     return data.opens_with_capital or without_marker(text_of(_innermost(paragraph).text)).endswith(",")
+
+
+def _fragment(text: str, data: LanguageData) -> bool:
+    """A few lower-case words with no punctuation to end them and no phrase to open them
+    ("регулирования", "свое ежегодно"): words of a loose justified line that pdfminer set apart,
+    never a paragraph of their own, even where paragraphs open in lower case."""
+    return (
+        text[:1].islower()
+        and len(text.split()) <= FRAGMENT_WORDS
+        and not ends_paragraph(text)
+        and not is_known_start(text, data.code)
+    )
 
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:
