@@ -19,9 +19,9 @@ from builders import official_scorer
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "leave_one_session_out.py"
 
-# Pooled over sessions 75-77 when last measured: seed.md 39/60 (65.0%), pdftext.txt 23/60 (38.3%);
+# Pooled over sessions 75-77 when last measured: seed.md 40/60 (66.7%), pdftext.txt 24/60 (40.0%);
 # with no phrase composition or guessing, 28/60 and 13/60. The floors sit a little below.
-FLOORS = {"seed.md": 0.58, "pdftext.txt": 0.3}
+FLOORS = {"seed.md": 0.6, "pdftext.txt": 0.33}
 
 
 def test_unseen_sessions_keep_most_documents_right(corpus: Path) -> None:

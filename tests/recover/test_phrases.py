@@ -83,6 +83,8 @@ def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expe
         ("es", "Tiene el honor de", "Tiene"),  # "Tiene en cuenta" is known; an article ends it
         ("ru", "зорблаксируя, что", "зорблаксируя"),
         ("zh", "感到困惑的是，尽管会员国作出了不懈努力", "感到困惑的是"),  # a clause ending in 的是
+        ("zh", "嘉许所有工作人员的努力", "嘉许"),  # two characters
+        ("zh", "研读了秘书长的报告", "研读了"),  # and a particle
     ],
 )
 def test_an_unknown_opening_is_guessed_from_its_first_word(code: str, text: str, expected: str) -> None:
@@ -98,7 +100,7 @@ def test_an_unknown_opening_is_guessed_from_its_first_word(code: str, text: str,
         ("ru", "Генеральная Ассамблея собирается ежегодно"),  # Russian phrases open in lower case
         ("ar", "تنعقد الجمعية العامة كل سنة"),  # the verb has its own subject
         ("en", "1234 reasons"),
-        ("zh", "大会常会每年在九月开始举行。"),
+        ("zh", "大会常会每年在九月开始举行。"),  # names the Assembly: a quoted rule
     ],
 )
 def test_no_phrase_is_guessed_where_none_can_be(code: str, text: str) -> None:

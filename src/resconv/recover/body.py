@@ -190,12 +190,13 @@ def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
 
 def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
     """(offset, length) of the leading phrase. Chinese may put a short adverbial first
-    ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in."""
+    ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in, before one
+    is guessed from the opening words."""
     for lead in range(0, 5 if code == "zh" else 1):
-        length = leading_phrase(text[lead:], code, kind)
+        length = leading_phrase(text[lead:], code, kind, guess=False)
         if length and (lead == 0 or length >= 2):
             return lead, length
-    return 0, 0
+    return 0, leading_phrase(text, code, kind)
 
 
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from resconv.language import language
+from resconv.language import LanguageData, language
 
 PHRASE_WINDOW = 120  # characters: longer than any leading phrase, short enough to fold fast
 _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
@@ -141,19 +141,19 @@ PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a g
 LEFT_OUT_ODDS = 4
 
 
-def leading_phrase(text: str, code: str, kind: str) -> int:
+def leading_phrase(text: str, code: str, kind: str, guess: bool = True) -> int:
     """Length in source characters of the leading phrase of a paragraph with no emphasis to go by.
 
     The hidden documents come from sessions whose phrases the lists partly lack, so a known phrase
     is extended the way the lists show phrases being extended ("Recalls" + "with concern",
     "Recognizing" + "and affirming"), and a paragraph opening with no known phrase gets the
-    phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب")."""
+    phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب"), when ``guess``."""
     length = (
         _known_phrase(text, code, kind)
         or _prefixed(text, code, kind)
         or _opened(text, code, kind)
         or _infixed(text, code, kind)
-        or _first_word(text, code)
+        or (guess and _first_word(text, code))
     )
     while length:
         step = _suffix(text[length:], code) or _coordinated(text[length:], code)
@@ -352,7 +352,7 @@ def _first_word(text: str, code: str) -> int:
     concerned", "Acoge con aprecio", "وإذ تهيب"), when that word can be a phrase here at all."""
     data = language(code)
     if code == "zh":
-        return _clause_phrase(text, data.strings)  # no spaces to find a word by
+        return _clause_phrase(text, data.strings) or _chinese_guess(text, data)  # no spaces
     words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
     if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
@@ -383,6 +383,20 @@ def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
     clause = text[:comma]
     endings = strings.get("clause_phrase_endings", [])
     return comma if all(c.isalpha() for c in clause) and clause.endswith(tuple(endings)) else 0
+
+
+def _chinese_guess(text: str, data: LanguageData) -> int:
+    """The first characters of a Chinese paragraph that opens with no known phrase, unless it
+    names the Assembly ("大会常会每年..." is a quoted rule, with no phrase)."""
+    length = int(data.strings.get("guessed_phrase_length", 0))
+    if not length or text.startswith(data["organ"]) or not all(_HAN(c) for c in text[: length + 1]):
+        return 0
+    particles = tuple(data.strings.get("guessed_phrase_particles", []))
+    return length + 1 if text[length : length + 1] in particles else length
+
+
+def _HAN(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
 
 
 def _word_like(word: str) -> bool:
