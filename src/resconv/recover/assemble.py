@@ -15,10 +15,10 @@ from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
 from resconv.recover.footnotes import attach_markers
 from resconv.recover.inline import squeeze_cjk_spaces
+from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
 from resconv.recover.patterns import formula_match
-from resconv.recover.phrases import is_recognised
 from resconv.recover.segment import footnote_text, segment
 
 

@@ -15,9 +15,10 @@ from typing import Literal
 from resconv.language import language
 from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
+from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.lines import Line
 from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral, without_marker
-from resconv.recover.phrases import is_common_preambular_start, is_known_start, match_phrase
+from resconv.recover.phrases import match_phrase
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
 

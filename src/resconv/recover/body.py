@@ -26,8 +26,9 @@ from resconv.recover.inline import (
     strip,
     text_of,
 )
+from resconv.recover.leading import is_known_start, leading_phrase
 from resconv.recover.patterns import ends_paragraph, label_kind, without_marker
-from resconv.recover.phrases import is_known_start, leading_phrase, match_phrase
+from resconv.recover.phrases import match_phrase
 
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:

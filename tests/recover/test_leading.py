@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.recover.phrases import is_known_start, is_recognised, leading_phrase, match_phrase
+from resconv.recover.leading import is_known_start, is_recognised, leading_phrase
+from resconv.recover.phrases import match_phrase
 
 
 def phrase(text: str, code: str, kind: str = "operative") -> str:

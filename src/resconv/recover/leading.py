@@ -1,0 +1,315 @@
+"""Leading phrases in text with no emphasis to go by: a known phrase, one composed of known parts
+the way the lists show phrases being built, or one guessed from the opening words. The hidden
+documents come from sessions whose phrases the lists partly lack."""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from typing import Any
+
+from resconv.language import LanguageData, language
+from resconv.recover.phrases import (
+    PHRASE_WINDOW,
+    ends_phrase,
+    fold_with_map,
+    folded_phrases,
+    known_phrases,
+    match_phrase,
+)
+
+
+def is_known_start(text: str, code: str) -> bool:
+    """Whether a line begins with any known leading phrase, alone or behind a prefix, an adverb or
+    an opener ("又注意到", "满意地注意到", "с большой тревогой отмечает"): a likely paragraph start."""
+    kind = "preambular"
+    return bool(_known_phrase(text, code, kind) or _prefixed(text, code, kind) or _opened(text, code, kind))
+
+
+COMMON = 3  # times the UN files emphasise a phrase for it to count as common
+
+
+def is_common_preambular_start(text: str, code: str) -> bool:
+    """Whether a line opens with a preambular phrase the UN uses often ("ссылаясь", "признавая"):
+    in hard-wrapped text it then starts a paragraph even after a full-width line."""
+    length = match_phrase(text, code, "preambular")
+    if not length:
+        return False
+    folded = fold_with_map(text[:length])[0].strip()
+    return dict(folded_phrases(code, "preambular")).get(folded, 0) >= COMMON
+
+
+MAX_GUESSED_WORDS = 4
+MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
+PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
+# ... and it must extend this many times more phrases than the UN files print it after a phrase
+# outside the emphasis ("Encourages further efforts", "Reaffirming its commitment to")
+LEFT_OUT_ODDS = 4
+
+
+def leading_phrase(text: str, code: str, kind: str, guess: bool = True) -> int:
+    """Length in source characters of the leading phrase of a paragraph with no emphasis to go by.
+
+    The hidden documents come from sessions whose phrases the lists partly lack, so a known phrase
+    is extended the way the lists show phrases being extended ("Recalls" + "with concern",
+    "Recognizing" + "and affirming"), and a paragraph opening with no known phrase gets the
+    phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب"), when ``guess``."""
+    length = (
+        _known_phrase(text, code, kind)
+        or _prefixed(text, code, kind)
+        or _opened(text, code, kind)
+        or _infixed(text, code, kind)
+        or (guess and _first_word(text, code))
+    )
+    while length:
+        step = _suffix(text[length:], code) or _coordinated(text[length:], code)
+        if not step or fold_with_map(text[: length + step])[0].strip() in known_phrases(code):
+            break  # a known longer phrase was match_phrase's to take, and it chose the shorter
+        length += step
+    return length
+
+
+def is_recognised(phrase: str, code: str) -> bool:
+    """Whether a paragraph's phrase opens with a known one (directly or behind a prefix such as
+    "Also"), rather than being guessed from the first word or missing."""
+    return bool(phrase) and bool(
+        _known_phrase(phrase, code, "preambular") or _prefixed(phrase, code, "preambular")
+    )
+
+
+def _known_phrase(text: str, code: str, kind: str) -> int:
+    other = "operative" if kind == "preambular" else "preambular"
+    return match_phrase(text, code, kind) or match_phrase(text, code, other)
+
+
+def _prefixed(text: str, code: str, kind: str, depth: int = 2) -> int:
+    """Length of a known phrase behind a prefix that the lists show before several phrases
+    ("Also", "вновь", "وإذ", "又", "赞赏地"): "又注意到", "وإذ تهيب" when "تهيب" is known."""
+    adverb = _marked_adverb(text, code)
+    if adverb:
+        length = _known_phrase(text[adverb:], code, kind)
+        if length:
+            return adverb + length
+    folded, ends = fold_with_map(text[:PHRASE_WINDOW])
+    for prefix in _prefixes(code):
+        if not folded.startswith(prefix):
+            continue
+        start = ends[len(prefix) - 1]
+        rest = text[start:]
+        if code != "zh":
+            if not rest[:1].isspace():
+                continue
+            rest = rest.lstrip()
+        length = _known_phrase(rest, code, kind) or (depth > 1 and _prefixed(rest, code, kind, depth - 1))
+        if length:
+            return len(text) - len(rest) + length
+    return 0
+
+
+def _opened(text: str, code: str, kind: str) -> int:
+    """Length of an opener, one or two words and a known phrase: "с глубоким сожалением признает"
+    ("с" opens known phrases such as "с удовлетворением отмечает", "признает" is known)."""
+    if code == "zh":
+        return 0
+    words = text.split(" ", 4)
+    if len(words) < 3 or fold_with_map(words[0])[0] not in _openers(code):
+        return 0
+    for skip in (1, 2):
+        if not all(_word_like(word) for word in words[1 : skip + 1]):
+            return 0
+        start = sum(len(word) + 1 for word in words[: skip + 1])
+        length = _known_phrase(text[start:], code, kind)
+        if length:
+            return start + length
+    return 0
+
+
+def _infixed(text: str, code: str, kind: str) -> int:
+    """Length of a known phrase of several words with a suffix such as "également" set after its
+    first word: "Prend également acte" when "Prend acte" is known."""
+    first = _word_length(text)
+    if code == "zh" or not first:
+        return 0
+    inner = _suffix(text[first:], code)
+    if not inner:
+        return 0
+    length = _known_phrase(text[:first] + text[first + inner :], code, kind)
+    return length + inner if length > first else 0
+
+
+def _marked_adverb(text: str, code: str) -> int:
+    """Length of an adverb such as "满意地" opening the text (languages with ``adverb_marks``)."""
+    marks = language(code).strings.get("adverb_marks", [])
+    for end in range(2, 6):
+        if text[end - 1 : end] in marks and all(char.isalpha() for char in text[:end]):
+            return end
+    return 0
+
+
+@cache
+def _prefixes(code: str) -> tuple[str, ...]:
+    """Folded words that open several known phrases made of them and another known phrase
+    ("also", "вновь", "وإذ", "又", "再次"), longest first."""
+    known = known_phrases(code)
+    found: dict[str, set[str]] = {}
+    for phrase in known:
+        cuts = range(1, min(4, len(phrase) - 1)) if code == "zh" else _word_cuts(phrase)
+        for cut in cuts:
+            rest = phrase[cut:].lstrip()
+            if rest in known:
+                found.setdefault(phrase[:cut].rstrip(), set()).add(rest)
+    productive = [prefix for prefix, rests in found.items() if len(rests) >= PRODUCTIVE]
+    return tuple(sorted(productive, key=len, reverse=True))
+
+
+def _word_cuts(phrase: str) -> list[int]:
+    return [index for index, char in enumerate(phrase) if char == " "]
+
+
+@cache
+def _suffixes(code: str) -> tuple[str, ...]:
+    """Folded word sequences that extend several known phrases into other known phrases
+    ("also", "with concern", "en outre", "مع التقدير") and that the UN seldom prints after a
+    phrase outside it, longest first."""
+    known = known_phrases(code)
+    bases: dict[str, set[str]] = {}
+    for phrase in known:
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            if " ".join(words[:cut]) in known:
+                bases.setdefault(" ".join(words[cut:]), set()).add(" ".join(words[:cut]))
+    left_out = language(code).left_out_after_phrase
+    productive = [
+        suffix
+        for suffix, found in bases.items()
+        if len(found) >= PRODUCTIVE and LEFT_OUT_ODDS * left_out.get(suffix, 0) <= len(found)
+    ]
+    return tuple(sorted(productive, key=len, reverse=True))
+
+
+@cache
+def _never_last(code: str) -> frozenset[str]:
+    """Folded words that known phrases hold but never end with ("having", "con", "into", "وإذ"):
+    a guessed phrase goes on past them."""
+    inner: set[str] = set()
+    last: set[str] = set()
+    for phrase in known_phrases(code):
+        words = phrase.split(" ")
+        inner.update(words[:-1])
+        last.add(words[-1])
+    return frozenset(inner - last)
+
+
+@cache
+def _openers(code: str) -> frozenset[str]:
+    """Folded first words of known phrases that never make a phrase alone ("having", "deeply",
+    "وإذ", "se"): a guessed phrase opening with one takes the next word too."""
+    known = known_phrases(code)
+    firsts = {p.split(" ")[0] for p in known if " " in p}
+    return frozenset(firsts - known)
+
+
+def _suffix(rest: str, code: str) -> int:
+    if not rest[:1].isspace():
+        return 0
+    folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
+    for suffix in _suffixes(code):
+        if ends_phrase(folded, " " + suffix, code):
+            return ends[len(suffix)]
+    return 0
+
+
+def _coordinated(rest: str, code: str) -> int:
+    """Length of "and affirming", "и подтверждая", "وتؤكد", "and profoundly regrets": a
+    conjunction, at most one adverb, and another known phrase."""
+    stripped = rest.lstrip()
+    if len(stripped) == len(rest) and code != "zh":
+        return 0  # "Recognizing andrews": the conjunction must be a word of its own
+    for conjunction in language(code).strings.get("phrase_conjunctions", []):
+        attached = not conjunction.endswith(" ")
+        if not stripped.startswith(conjunction):
+            continue
+        after = stripped[len(conjunction) :]
+        if attached and not after[:1].isalpha():
+            continue
+        for skip in (0, _word_length(after)):
+            tail = after[skip:].lstrip()
+            length = match_phrase(tail, code, "operative") or match_phrase(tail, code, "preambular")
+            if length:
+                return len(rest) - len(tail) + length
+    return 0
+
+
+def _word_length(text: str) -> int:
+    end = 0
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
+
+
+def _first_word(text: str, code: str) -> int:
+    """The guessed phrase of a paragraph opening with no known one: its first word, and the next
+    ones while the last taken never ends a known phrase ("Having examined", "Being gravely
+    concerned", "Acoge con aprecio", "وإذ تهيب"), when that word can be a phrase here at all."""
+    data = language(code)
+    if code == "zh":
+        return _clause_phrase(text, data.strings) or _chinese_guess(text, data)  # no spaces
+    words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
+    first = words[0].rstrip(",،:;")
+    if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
+        return 0
+    if text[len(first) :].lstrip().startswith(data["organ"]):
+        return 0  # "تنعقد الجمعية العامة ...": a rule with its own subject, not the Assembly's act
+    dangling = {str(w).casefold() for w in data.strings.get("dangling_words", [])}
+    determiners = {str(w).casefold() for w in data.strings.get("determiners", [])}
+    never_last = _never_last(code)
+    taken = [first]
+    for previous, word in itertools.pairwise(words):
+        following = word.rstrip(",،:;")
+        if previous != taken[-1] or fold_with_map(previous)[0] not in never_last:
+            break  # a comma after it, or it may end a phrase
+        if not _word_like(following) or following.casefold() in dangling | determiners:
+            break
+        taken.append(following)
+    while len(taken) > 1 and len(taken[-1]) <= 4 and fold_with_map(taken[-1])[0] in never_last:
+        taken.pop()  # "Takes into": a phrase does not end on a short function word
+    return len(" ".join(taken))
+
+
+def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
+    """A short opening clause that ends the way phrases of its kind do ("感到失望的是，")."""
+    comma = text.find("，", 0, MAX_CLAUSE_PHRASE + 1)
+    if comma < 2:
+        return 0
+    clause = text[:comma]
+    endings = strings.get("clause_phrase_endings", [])
+    return comma if all(c.isalpha() for c in clause) and clause.endswith(tuple(endings)) else 0
+
+
+def _chinese_guess(text: str, data: LanguageData) -> int:
+    """The first characters of a Chinese paragraph that opens with no known phrase, unless it
+    names the Assembly ("大会常会每年..." is a quoted rule, with no phrase)."""
+    length = int(data.strings.get("guessed_phrase_length", 0))
+    if not length or text.startswith(data["organ"]) or not all(_HAN(c) for c in text[: length + 1]):
+        return 0
+    particles = tuple(data.strings.get("guessed_phrase_particles", []))
+    return length + 1 if text[length : length + 1] in particles else length
+
+
+def _HAN(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _word_like(word: str) -> bool:
+    return len(word) >= 2 and all(c.isalpha() or c in "-\u2011'’" for c in word)
+
+
+def _not_a_phrase(word: str, strings: dict[str, Any], capital: bool) -> bool:
+    """An article ("The General Assembly shall ...") or, where phrases have a case, the wrong one."""
+    determiners = [str(d).casefold() for d in strings.get("determiners", [])]
+    folded = word.casefold()
+    if folded in determiners or any(d.endswith(("’", "'")) and folded.startswith(d) for d in determiners):
+        return True
+    if word[:1].lower() == word[:1].upper():
+        return False  # Arabic: no case to go by
+    return word[:1].isupper() != capital
