@@ -535,6 +535,19 @@ def test_words_set_apart_stay_with_their_paragraph_where_paragraphs_open_in_lowe
     assert operative == [("1", "подтверждает"), ("2", "просит")]
 
 
+def test_chinese_rest_of_a_sentence_set_apart_after_a_comma_stays_with_its_paragraph() -> None:
+    """Chinese has no case to tell a piece from a paragraph: after an operative paragraph cut at
+    a comma, a block with no phrase is its rest; one that opens with a phrase is a new paragraph."""
+    text = (
+        "75/999. 会议模式\n\n大会，\n\n回顾其以往各项决议，\n\n"
+        "3. 授权会议委员会根据大会第七十五届会议采取的行动，\n\n对联合国2021年订正会议日历作出调整；\n\n"
+        "请秘书长提交报告，\n\n4. 回顾其第71/323号决议。\n"
+    )
+    operative = operative_paragraphs(resconv.read(text, format="markdown"))
+    assert [(p.number, p.phrase) for p in operative] == [("3", "授权"), (None, "请"), ("4", "回顾")]
+    assert plain_text(operative[0].text).endswith("采取的行动，对联合国2021年订正会议日历作出调整；")
+
+
 def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
     """markitdown prints the words of a loose justified line as blocks of their own, often after
     the paragraph's end; where paragraphs open with a capital, a block in lower case is no

@@ -309,14 +309,21 @@ def _ends_block(paragraph: OperativeParagraph) -> bool:
 
 
 def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
-    """A part opening in lower case belongs to the paragraph before: after a comma (no operative
-    paragraph ends with one) it is the rest of the sentence carried over a page break; where
+    """A part opening in lower case (or in a script without case, with no phrase) belongs to the
+    paragraph before: after a comma (no operative paragraph ends with one) it is the rest of the
+    sentence carried over a page break or set apart by a converter ("，" / "对联合国..."); where
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
-    if not block.text.strip()[:1].islower():
+    text = block.text.strip()
+    after_comma = without_marker(text_of(_innermost(paragraph).text)).endswith((",", "，", "،"))
+    if _caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
+        return after_comma and not is_known_start(text, data.code)
+    if not text[:1].islower():
         return False
-    if _fragment(block.text.strip(), data):
-        return True
-    return data.opens_with_capital or without_marker(text_of(_innermost(paragraph).text)).endswith(",")
+    return _fragment(text, data) or data.opens_with_capital or after_comma
+
+
+def _caseless(char: str) -> bool:
+    return char.isalpha() and not char.islower() and not char.isupper()
 
 
 def _fragment(text: str, data: LanguageData) -> bool:
