@@ -548,6 +548,19 @@ def test_chinese_rest_of_a_sentence_set_apart_after_a_comma_stays_with_its_parag
     assert plain_text(operative[0].text).endswith("采取的行动，对联合国2021年订正会议日历作出调整；")
 
 
+def test_chinese_preambular_paragraph_cut_after_a_character_goes_on() -> None:
+    """A Chinese block that a converter cut after a character (no comma) goes on in the next one,
+    even when that opens with a digit ("2011年6月" / "17日关于...")."""
+    text = (
+        "76/999. 人权理事会的报告\n\n大会，\n\n回顾其2006年3月15日第60/251号决议和2011年6月\n\n"
+        "17日关于审查人权理事会的第65/281号决议，\n\n又回顾其以往各项决议，\n\n"
+        "1. 注意到人权理事会的报告。\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["回顾", "又回顾"]
+    assert plain_text(model.preamble[0].text).endswith("2011年6月17日关于审查人权理事会的第65/281号决议，")
+
+
 def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> None:
     """markitdown prints the words of a loose justified line as blocks of their own, often after
     the paragraph's end; where paragraphs open with a capital, a block in lower case is no

@@ -203,7 +203,8 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:
     """A page break inside a preambular paragraph: this part has no leading phrase, and the part
     before did not end like one and this one opens in lower case (where the script has case) or
-    the part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...");
+    the part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...") or
+    a letter of a script without case ("2011年6月" / "17日关于...");
     or, where paragraphs open with a capital, this one opens in lower case whatever came before
     ("..., qu'il a adoptée," / "et le paragraphe 22 ...", or words a converter set apart)."""
     before = text_of(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
@@ -216,7 +217,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
         return True
     if ends_paragraph(before):
         return data.opens_with_capital and text[0].islower()
-    return before[-1].islower() or not (text[0].isupper() or text[0].isdigit())
+    return before[-1].islower() or _caseless(before[-1]) or not (text[0].isupper() or text[0].isdigit())
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
