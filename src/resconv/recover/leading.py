@@ -59,7 +59,7 @@ def leading_phrase(text: str, code: str, kind: str, guess: bool = True) -> int:
         or _prefixed(text, code, kind)
         or _opened(text, code, kind)
         or _infixed(text, code, kind)
-        or (guess and _first_word(text, code))
+        or (_first_word(text, code) if guess else 0)
     )
     while length:
         step = _suffix(text[length:], code) or _coordinated(text[length:], code)
@@ -290,13 +290,13 @@ def _chinese_guess(text: str, data: LanguageData) -> int:
     """The first characters of a Chinese paragraph that opens with no known phrase, unless it
     names the Assembly ("大会常会每年..." is a quoted rule, with no phrase)."""
     length = int(data.strings.get("guessed_phrase_length", 0))
-    if not length or text.startswith(data["organ"]) or not all(_HAN(c) for c in text[: length + 1]):
+    if not length or text.startswith(data["organ"]) or not all(_is_han(c) for c in text[: length + 1]):
         return 0
     particles = tuple(data.strings.get("guessed_phrase_particles", []))
     return length + 1 if text[length : length + 1] in particles else length
 
 
-def _HAN(char: str) -> bool:
+def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
