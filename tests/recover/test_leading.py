@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.recover.leading import is_known_start, is_recognised, leading_phrase
+from resconv.recover.leading import guessed_phrase, is_known_start, is_recognised, leading_phrase
 from resconv.recover.phrases import match_phrase
 
 
 def phrase(text: str, code: str, kind: str = "operative") -> str:
-    return text[: leading_phrase(text, code, kind)]
+    return text[: leading_phrase(text, code, kind) or guessed_phrase(text, code)]
 
 
 @pytest.mark.parametrize(

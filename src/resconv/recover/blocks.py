@@ -17,7 +17,14 @@ from resconv.model import Inline
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.lines import Line
-from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_paragraph, section_numeral, without_marker
+from resconv.recover.patterns import (
+    LABEL_RE,
+    NUMBER_RE,
+    caseless,
+    ends_paragraph,
+    section_numeral,
+    without_marker,
+)
 from resconv.recover.phrases import match_phrase
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
@@ -233,7 +240,7 @@ def _heading_line(line: Line, full: int) -> bool:
 def _capitalised(text: str) -> bool:
     """Upper case, or a letter of a script without case (Arabic)."""
     first = text[:1]
-    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+    return first.isupper() or caseless(first)
 
 
 def _after_short_heading_line(line: Line, group: list[Line], full: int) -> bool:

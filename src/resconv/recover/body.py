@@ -26,8 +26,8 @@ from resconv.recover.inline import (
     strip,
     text_of,
 )
-from resconv.recover.leading import is_known_start, leading_phrase
-from resconv.recover.patterns import ends_paragraph, label_kind, without_marker
+from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
+from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
 from resconv.recover.phrases import match_phrase
 
 
@@ -117,10 +117,8 @@ def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]
 
 def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
     text = block.text.strip().removesuffix(":").removesuffix("：") if colon else block.text.strip()
-    return (
-        block.kind in ("paragraph", "numeral", "heading")
-        and len(block.lines) <= 2
-        and (0 < len(text) <= 160 and not ends_paragraph(text))
+    return block.kind in ("paragraph", "numeral", "heading") and len(block.lines) <= 2 and (
+        0 < len(text) <= 160 and not ends_paragraph(text)
     )
 
 
@@ -194,10 +192,10 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
     ("同时确认", "在这方面承认"): the phrase is then looked for a few characters in, before one
     is guessed from the opening words."""
     for lead in range(0, 5 if code == "zh" else 1):
-        length = leading_phrase(text[lead:], code, kind, guess=False)
+        length = leading_phrase(text[lead:], code, kind)
         if length and (lead == 0 or length >= 2):
             return lead, length
-    return 0, leading_phrase(text, code, kind)
+    return 0, guessed_phrase(text, code)
 
 
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:
@@ -217,7 +215,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
         return True
     if ends_paragraph(before):
         return data.opens_with_capital and text[0].islower()
-    return before[-1].islower() or _caseless(before[-1]) or not (text[0].isupper() or text[0].isdigit())
+    return before[-1].islower() or caseless(before[-1]) or not (text[0].isupper() or text[0].isdigit())
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
@@ -316,15 +314,11 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     text = block.text.strip()
     after_comma = without_marker(text_of(_innermost(paragraph).text)).endswith((",", "，", "،"))
-    if _caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
+    if caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
         return after_comma and not is_known_start(text, data.code)
     if not text[:1].islower():
         return False
     return _fragment(text, data) or data.opens_with_capital or after_comma
-
-
-def _caseless(char: str) -> bool:
-    return char.isalpha() and not char.islower() and not char.isupper()
 
 
 def _fragment(text: str, data: LanguageData) -> bool:

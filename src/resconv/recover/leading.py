@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from resconv.language import LanguageData, language
+from resconv.recover.patterns import caseless
 from resconv.recover.phrases import (
     PHRASE_WINDOW,
     ends_phrase,
@@ -47,20 +48,29 @@ PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a g
 LEFT_OUT_ODDS = 4
 
 
-def leading_phrase(text: str, code: str, kind: str, guess: bool = True) -> int:
-    """Length in source characters of the leading phrase of a paragraph with no emphasis to go by.
+def leading_phrase(text: str, code: str, kind: str) -> int:
+    """Length in source characters of the known or composed leading phrase of a paragraph with no
+    emphasis to go by, or 0.
 
     The hidden documents come from sessions whose phrases the lists partly lack, so a known phrase
     is extended the way the lists show phrases being extended ("Recalls" + "with concern",
-    "Recognizing" + "and affirming"), and a paragraph opening with no known phrase gets the
-    phrase guessed from its first word ("Disappointed", "Souscrit", "وإذ تهيب"), when ``guess``."""
-    length = (
+    "Recognizing" + "and affirming"), or found behind a prefix or an opener."""
+    known = (
         _known_phrase(text, code, kind)
         or _prefixed(text, code, kind)
         or _opened(text, code, kind)
         or _infixed(text, code, kind)
-        or (_first_word(text, code) if guess else 0)
     )
+    return _extended(text, code, known)
+
+
+def guessed_phrase(text: str, code: str) -> int:
+    """Length of the phrase of a paragraph that opens with none known, guessed from its first
+    words ("Disappointed", "Souscrit", "وإذ تهيب", "缅怀"), or 0 where none can be."""
+    return _extended(text, code, _first_word(text, code))
+
+
+def _extended(text: str, code: str, length: int) -> int:
     while length:
         step = _suffix(text[length:], code) or _coordinated(text[length:], code)
         if not step or fold_with_map(text[: length + step])[0].strip() in known_phrases(code):
@@ -310,6 +320,6 @@ def _not_a_phrase(word: str, strings: dict[str, Any], capital: bool) -> bool:
     folded = word.casefold()
     if folded in determiners or any(d.endswith(("’", "'")) and folded.startswith(d) for d in determiners):
         return True
-    if word[:1].lower() == word[:1].upper():
+    if caseless(word[:1]):
         return False  # Arabic: no case to go by
     return word[:1].isupper() != capital

@@ -78,6 +78,11 @@ def without_marker(text: str) -> str:
     return _TRAILING_MARKER.sub("", text.rstrip())
 
 
+def caseless(char: str) -> bool:
+    """A letter of a script without case (Arabic, Chinese)."""
+    return char.isalpha() and not char.islower() and not char.isupper()
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether text ends like a paragraph (a footnote marker after the punctuation allowed)."""
     text = without_marker(text)
