@@ -6,7 +6,9 @@ Preambular phrases are the ``name`` of every ``preamble/container``; operative p
 first emphasised span of every paragraph of the resolution's own ``mainBody`` (not an annex's,
 not a heading's). ``<lang>-after.txt`` counts, for each word sequence that extends one known
 phrase into another ("also", "with concern"), how often it follows a phrase outside the
-emphasis. Lists from the reference folder
+emphasis. ``<lang>-split.txt`` counts, for each known phrase that extends a shorter one, how often
+the UN emphasises only the shorter one where the text reads the longer ("*请*秘书长",
+"*Acoge* con beneplácito"). Lists from the reference folder
 (one phrase a line, ``#`` comments) are merged in. Output is sorted, one phrase a line with the
 number of times the UN files emphasise it: when
 several known phrases open a paragraph, the importers prefer the longest one that is not rare
@@ -43,8 +45,15 @@ def session_of(path: Path) -> str:
     return match.group(1) if match else ""
 
 
+Occurrences = dict[str, list[tuple[str, str]]]  # language -> (emphasised phrase, text after it)
+
+
 def harvest(
-    path: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
+    path: Path,
+    pre: dict[str, Counter[str]],
+    ops: dict[str, Counter[str]],
+    after: dict[str, Counter[str]],
+    seen: Occurrences,
 ) -> None:
     lang = language_of(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -60,6 +69,7 @@ def harvest(
                 text = clean("".join(container.itertext()))
                 if text.startswith(name):
                     count_words_after(text[len(name) :], after[lang])
+                    seen[lang].append((name, text[len(name) :]))
     for body in root.iter(f"{AKN}mainBody"):
         if any(ancestor.tag == f"{AKN}attachment" for ancestor in body.iterancestors()):
             continue  # an annex: its bold headings ("Guideline 1") are not leading phrases
@@ -76,6 +86,7 @@ def harvest(
                     ops[lang][phrase] += 1
                     rest = (span.tail or "") + "".join("".join(s.itertext()) for s in span.itersiblings())
                     count_words_after(rest, after[lang])
+                    seen[lang].append((phrase, clean(rest)))
 
 
 def count_words_after(text: str, counter: Counter[str]) -> None:
@@ -119,9 +130,10 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
     pre: dict[str, Counter[str]] = defaultdict(Counter)
     ops: dict[str, Counter[str]] = defaultdict(Counter)
     after: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: Occurrences = defaultdict(list)
     for path in sorted(corpus.rglob("*.xml")):
         if not (leave_out and session_of(path) == leave_out):
-            harvest(path, pre, ops, after)
+            harvest(path, pre, ops, after, seen)
     if reference:
         merge_reference(reference, pre, ops)
     out.mkdir(parents=True, exist_ok=True)
@@ -135,6 +147,7 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
                 if out == OUT:
                     print(f"{lang}-{kind}: {len(phrases)} phrases")
     write_after(out, pre, ops, after)
+    write_splits(out, pre, ops, seen)
 
 
 def write_after(
@@ -150,6 +163,38 @@ def write_after(
         rows = [f"{seq}\t{after[lang][seq]}" for seq in sorted(extensions(known))]
         header = "# words<TAB>times the UN files print them right after a leading phrase, outside it\n"
         (out / f"{lang}-after.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+def write_splits(
+    out: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], seen: Occurrences
+) -> None:
+    """For each known phrase that extends a shorter known one, how often the UN emphasises only the
+    shorter one where the text reads the longer: with the times it emphasises the longer, this
+    says which of the two a paragraph without emphasis most likely has."""
+    for lang in sorted(set(pre) | set(ops)):
+        if not lang:
+            continue
+        known = {p.casefold() for p in [*pre[lang], *ops[lang]]}
+        splits = split_counts(known, seen[lang], joiner="" if lang == "zh" else " ")
+        rows = [f"{phrase}\t{count}" for phrase, count in sorted(splits.items()) if count]
+        header = "# phrase<TAB>times the UN files emphasise only a shorter known phrase at its start\n"
+        (out / f"{lang}-split.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+def split_counts(known: set[str], seen: list[tuple[str, str]], joiner: str) -> Counter[str]:
+    longer: dict[str, list[str]] = defaultdict(list)
+    for phrase in known:
+        for other in known:
+            if len(other) > len(phrase) and other.startswith(phrase + joiner):
+                longer[phrase].append(other)
+    counts: Counter[str] = Counter({phrase: 0 for phrases in longer.values() for phrase in phrases})
+    for phrase, rest in seen:
+        text = phrase.casefold() + joiner + rest.casefold()
+        for other in longer.get(phrase.casefold(), []):
+            after = text[len(other) : len(other) + 1]
+            if text.startswith(other) and not (joiner and after.isalnum()):
+                counts[other] += 1
+    return counts
 
 
 if __name__ == "__main__":

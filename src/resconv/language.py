@@ -47,6 +47,9 @@ class LanguageData:
     # words that extend one known phrase into another ("also") -> times the UN files print them
     # right after a phrase without emphasising them ("Encourages further efforts")
     left_out_after_phrase: dict[str, int] = field(default_factory=dict, repr=False)
+    # known phrase that extends a shorter one -> times the UN files emphasise only the shorter one
+    # where the text reads the longer ("*请*秘书长")
+    emphasised_shorter: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> str:
         return str(self.strings[key])
@@ -157,12 +160,14 @@ def language(code: str) -> LanguageData:
         operative_phrases=tuple(p for p, _ in operative),
         phrase_counts=counts,
         left_out_after_phrase=dict(_phrases(code, "after")),
+        emphasised_shorter=dict(_phrases(code, "split")),
     )
 
 
 def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
     """Rows "phrase<TAB>count" of a phrase list (count: how often the UN files emphasise it, or
-    for the "after" list how often they print the words after a phrase, outside it)."""
+    for the "after" list how often they print the words after a phrase, outside it, and for the
+    "split" list how often they emphasise only a shorter phrase at its start)."""
     rows = []
     for line in _data_text("phrases", f"{code}-{kind}.txt").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -59,27 +59,17 @@ def _phrases_by_start(code: str, kind: str) -> dict[str, tuple[tuple[str, int], 
 def match_phrase(text: str, code: str, kind: str) -> int:
     """Length in source characters of the leading phrase at the start of ``text``, or 0.
 
-    The longest known phrase wins, unless it only extends a shorter known phrase with a
-    function word ("Toma nota de", "Stresses the importance") and the UN emphasises the shorter
-    form far more often."""
+    The longest known phrase wins, unless the UN more often emphasises only a shorter known phrase
+    at its start ("*Stresses* the importance", "*请*秘书长"), or it only adds a dangling word to
+    one ("Toma nota de")."""
     folded, ends = fold_with_map(text[:PHRASE_WINDOW])
     by_start = _phrases_by_start(code, kind)
     candidates = [(p, n) for p, n in by_start.get(folded[:1], ()) if ends_phrase(folded, p, code)]
     strings = language(code).strings
     dangling = {w.casefold() for w in strings.get("dangling_words", [])}
-    determiners = {w.casefold() for w in strings.get("determiners", [])}
     known = {p for p, _ in candidates}
-    share = float(strings.get("min_extension_share", 0.0))
-    adverbs = set(strings.get("adverbs", []))
-    for phrase, count in candidates:
-        if any(
-            _adds_object(phrase, count, shorter, n, determiners)
-            or (
-                _rare_extension(phrase, count, shorter, n, share)
-                and not _adds_adverb(phrase, shorter, adverbs)
-            )
-            for shorter, n in candidates
-        ):
+    for phrase, _ in candidates:
+        if _mostly_split(phrase, code) and any(len(shorter) < len(phrase) for shorter, _ in candidates):
             continue
         words = phrase.split(" ")
         if len(words) > 1 and words[-1] in dangling and " ".join(words[:-1]) in known:
@@ -88,20 +78,27 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     return 0
 
 
-def _rare_extension(phrase: str, count: int, shorter: str, shorter_count: int, share: float) -> bool:
-    return len(shorter) < len(phrase) and count < share * shorter_count
+def _mostly_split(phrase: str, code: str) -> bool:
+    """Whether the UN more often emphasises only a shorter phrase at the start of this one than
+    the whole ("*请*秘书长", "*Stresses* the importance"): a paragraph without emphasis then most
+    likely has the shorter."""
+    split = _split_counts(code).get(phrase, 0)
+    return split > 0 and split > _emphasised(code).get(phrase, 0)
 
 
-def _adds_adverb(phrase: str, shorter: str, adverbs: set[str]) -> bool:
-    rest = phrase[len(shorter) :].strip().split(" ")
-    return bool(rest) and rest[0] in adverbs
+@cache
+def _split_counts(code: str) -> dict[str, int]:
+    return {fold_with_map(p)[0].strip(): n for p, n in language(code).emphasised_shorter.items()}
 
 
-def _adds_object(phrase: str, count: int, shorter: str, shorter_count: int, determiners: set[str]) -> bool:
-    if len(shorter) >= len(phrase) or not phrase.startswith(shorter + " "):
-        return False
-    first_word = phrase[len(shorter) + 1 :].split(" ")[0]
-    return first_word in determiners and count < 0.5 * shorter_count
+@cache
+def _emphasised(code: str) -> dict[str, int]:
+    """Times the UN files emphasise each folded phrase, as either kind."""
+    totals: dict[str, int] = {}
+    for kind in ("preambular", "operative"):
+        for phrase, count in folded_phrases(code, kind):
+            totals[phrase] = totals.get(phrase, 0) + count
+    return totals
 
 
 def ends_phrase(folded: str, phrase: str, code: str) -> bool:

@@ -1,0 +1,35 @@
+"""Choosing among known phrases: the longest wins unless the UN's own files say otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from resconv.recover.phrases import match_phrase
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("zh", "请秘书长向大会第七十六届会议提交报告；", "请"),
+        ("en", "Stresses the importance of cooperation;", "Stresses"),
+        ("es", "Toma nota de los esfuerzos;", "Toma nota"),
+    ],
+)
+def test_the_shorter_phrase_wins_where_the_un_mostly_emphasises_it(
+    code: str, text: str, expected: str
+) -> None:
+    """The harvest counts how often the UN emphasises only the start of a longer known phrase
+    ("*请*秘书长"); where that is more often than the whole, the shorter phrase is taken."""
+    assert text[: match_phrase(text, code, "operative")] == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "Takes note with appreciation of the report", "Takes note with appreciation"),
+        ("zh", "又请秘书长", "又请"),
+        ("ru", "постановляет далее, что", "постановляет далее"),
+    ],
+)
+def test_the_longest_phrase_wins_otherwise(code: str, text: str, expected: str) -> None:
+    assert text[: match_phrase(text, code, "operative")] == expected
