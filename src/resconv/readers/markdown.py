@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from resconv.errors import Diagnostics, InputError
@@ -27,17 +28,38 @@ from resconv.textio import decode
 _PARSER = MarkdownIt("commonmark").disable(
     ["code", "list", "blockquote", "fence", "reference", "image", "autolink"]
 )
+# markdown-it's text rule stops at every character any plugin might want (":", "-", "%", "=" ...),
+# and each stop runs the whole rule chain; UN prose is full of them. Only these start a rule
+# enabled here: newline, escape, backticks, emphasis, link, html_inline, entity.
+_RULE_STARTS = re.compile(r"[\n\\`*_\[\]<&]")
+
+
+def _text_run(state: StateInline, silent: bool) -> bool:
+    """Take the text up to the next character an enabled inline rule reacts to."""
+    stop = _RULE_STARTS.search(state.src, state.pos, state.posMax)
+    end = stop.start() if stop else state.posMax
+    if end == state.pos:
+        return False
+    if not silent:
+        state.pending += state.src[state.pos : end]
+    state.pos = end
+    return True
+
+
+_PARSER.inline.ruler.at("text", _text_run)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:[a-z]{2}/)?(.+)$")
 _TAG = re.compile(r"<[^>]+>")
 # "**感到震惊的是，**构成": CommonMark does not close emphasis after punctuation when a letter
 # follows, so converters' habit of emphasising the phrase with its comma is undone first.
-_PUNCT_IN_EMPHASIS = re.compile(r"(?<!\*)(\*{1,3})([^*\n]+?)([，,：:；;、])\1(?=[^\s*])")
+# (An emphasised phrase is short: the bound keeps each "*" from scanning to the end of its line.)
+_PUNCT_IN_EMPHASIS = re.compile(r"\*(?<!\*\*)(\*{0,2})([^*\n]{1,100}?)([，,：:；;、])\*\1(?=[^\s*])")
 # Footnotes as other converters write them, rewritten to the <sup>n</sup> form read below:
 # pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.
 _NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,8})\]:[ \t]*", re.MULTILINE)
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
-_SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
 # pandoc wraps a long note definition onto indented lines ("[^12]: ..., annex\n    II."): they
 # are folded back first, or "II." would read as a section numeral of the body.
 _NOTE_WITH_CONTINUATION = re.compile(r"^(\[\^[^\]\s]{1,8}\]:.*)((?:\n[ \t]+\S.*)+)", re.MULTILINE)
@@ -54,12 +76,14 @@ def normalise(text: str) -> str:
     text = clean_pages(text)  # page furniture goes here too
     if "|" in text:
         text = "\n".join(_untable(line) for line in text.split("\n"))
-    text = _PUNCT_IN_EMPHASIS.sub(r"\1\2\1\3", text)
+    text = _PUNCT_IN_EMPHASIS.sub(r"*\1\2*\1\3", text)
     if "[^" in text:
         text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
         text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
     if "[^" in text or "^" in text:
         text = _NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1) or m.group(2)}</sup>", text)
+    if not any(digit in text for digit in _SUPERSCRIPTS):
+        return text
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
 
 
