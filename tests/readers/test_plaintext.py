@@ -509,3 +509,24 @@ def test_words_of_a_loose_line_printed_after_their_paragraph_stay_in_it() -> Non
         ("2", "постановляет"),
     ]
     assert plain_text(paragraphs[0].text).endswith("74/12; принятые Генеральным")
+
+
+_ZH_FULL = "大会重申其以往关于振兴大会工作的各项决议并请秘书处继续提供"  # 30 characters: a full line
+
+
+def test_quoted_sentences_ending_at_a_full_line_are_paragraphs_of_their_own() -> None:
+    """A rule the Assembly amends is quoted after a colon, a sentence a paragraph; in Chinese a
+    sentence can end exactly at the margin, so the full line does not show the paragraph's end."""
+    text = (
+        "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + f"1. 决定修订议事规则第一条如下{_ZH_FULL}\n生效：\n"
+        + f"大会常会每年在九月{_ZH_FULL[:19]}开始举行。\n"  # ends at the margin
+        + f"大会一般性辩论在九月{_ZH_FULL}\n不间断举行。\n"
+        + f"2. 决定继续审议{_ZH_FULL}\n问题。\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+    numbered = [(p.number, p.phrase) for p in paragraphs]
+    assert numbered == [("1", "决定"), (None, ""), (None, ""), ("2", "决定")]
+    quoted = plain_text(paragraphs[1].text)
+    assert quoted.startswith("大会常会") and quoted.endswith("举行。")

@@ -189,6 +189,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False  # "..., и," / "..., and,": the sentence continues on this line
     if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
         return False  # operative paragraphs and subparagraphs do not end with a comma
+    if last_number and _quoted(group, code) and without_marker(previous).endswith(_SENTENCE_END):
+        return _capitalised(text)  # a quoted rule or article: each of its sentences is a paragraph
     if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
         language(code).opens_with_capital and text[:1].islower()
     ):
@@ -205,6 +207,16 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if not full or group[-1].width < float(language(code).strings["phrase_break_width"]) * full:
         return True
     return is_common_preambular_start(text, code)  # a frequent preambular phrase after a comma
+
+
+_SENTENCE_END = (".", "。")
+
+
+def _quoted(group: list[Line], code: str) -> bool:
+    """An unnumbered block among the operative paragraphs that opens with no leading phrase: text
+    the Assembly quotes or adopts (a rule as amended), not one of its own paragraphs."""
+    first = group[0].text.strip()
+    return not (NUMBER_RE.match(first) or LABEL_RE.match(first) or is_known_start(first, code))
 
 
 def _recital(group: list[Line], code: str) -> bool:
