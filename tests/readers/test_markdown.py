@@ -10,7 +10,7 @@ import pytest
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
-from resconv.model import FootnoteRef, Heading, Resolution, plain_text
+from resconv.model import DocumentRef, FootnoteRef, Heading, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "a-res-75-47.zh.md"
@@ -613,3 +613,45 @@ def test_plain_section_heading_over_three_lines_before_a_numbered_paragraph() ->
         "the President of the General Assembly"
     ]
     assert [p.number for p in operative_paragraphs(model)] == ["69", "70"]
+
+
+def test_a_link_spanning_a_printed_line_keeps_its_footnote_marks_in_the_text() -> None:
+    """pymupdf4llm makes a whole printed line the text of a link ("[... resolution 43/1 of the
+    Council,3 and ...](.../A/HRC/RES/43/1)"): only the symbol is the reference, and the plain
+    mark in the rest is the note's point of reference."""
+    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "_Noting_ the report of the Secretary-General, [2]",
+        "_Noting_ [the report of the Secretary-General and Council resolution 43/1,2 and the "
+        "outcome of the Conference](https://undocs.org/A/HRC/RES/43/1)",
+    )
+    model = resconv.read(text, format="markdown")
+    noting = model.preamble[1].text
+    assert [n.symbol for n in noting if isinstance(n, DocumentRef)] == ["A/HRC/RES/43/1"]
+    assert [n.text for n in noting if isinstance(n, DocumentRef)] == ["43/1"]
+    assert _notes_by_block(model) == {"p1": ["1"], "p2": ["2"]}
+    assert plain_text(noting).endswith("resolution 43/1, and the outcome of the Conference")
+
+
+def test_a_note_mark_alone_on_its_line_and_a_running_title_of_five_lines() -> None:
+    """pymupdf4llm may print a note's mark on a line of its own, the text on the next; a long
+    title runs over five lines of the running header, each a paragraph of its own."""
+    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
+    text = text.replace("[1 Resolution 55/2.](https://docs.un.org/en/A/RES/55/2)", "1\n[Resolution 55/2.](#)")
+    long_title = "Cooperation between the United Nations and regional organizations"
+    header = "**Cooperation between the United Nations**\n\n**and regional organizations**"
+    assert text.count(header) == 1  # the running header of page 2
+    head, tail = text.split(header)
+    five_lines = "\n\n".join(
+        f"**{part}**"
+        for part in ("Cooperation", "between the", "United", "Nations and", "regional organizations")
+    )
+    model = resconv.read(head + five_lines + tail, format="markdown")
+    assert model.meta.title == long_title
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Resolution 55/2."),
+        ("2", "A/79/100."),
+    ]
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert plain_text(model.preamble[0].text).endswith("should be exercised multilaterally,")
+    assert not [b for b in model.operative if isinstance(b, Heading)]

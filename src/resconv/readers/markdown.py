@@ -199,19 +199,41 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
             elif tag.startswith("</sup"):
                 in_sup = False
         elif kind in ("text", "code_inline") and child.content:
-            out[-1].inlines.append(_node(collapse_spaces(child.content), bold, italic, in_sup, link))
+            out[-1].inlines.extend(_nodes(collapse_spaces(child.content), bold, italic, in_sup, link))
     return [ln for ln in out if ln.inlines or ln.starts_block]
 
 
-def _node(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) -> Inline:
+def _nodes(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) -> list[Inline]:
     if in_sup:
-        return FootnoteRef(marker=text.strip().strip("()"))
+        return [FootnoteRef(marker=text.strip().strip("()"))]
     if link is not None:
         target = _UNDOCS.match(link)
         symbol = target.group(1) if target else resolution_symbol(text)
         if symbol:
-            return DocumentRef(text=text, symbol=symbol)
+            return _linked(text, symbol)
     if bold or italic:
         style = "bold italic" if bold and italic else "bold" if bold else "italic"
-        return Emphasis(style=style, text=text)
-    return Text(text=text)
+        return [Emphasis(style=style, text=text)]
+    return [Text(text=text)]
+
+
+LINK_TEXT = 40  # characters: a link longer than this that does not print its symbol is a line
+
+
+def _linked(text: str, symbol: str) -> list[Inline]:
+    """The reference within a link's text. Converters working from a PDF's link areas (pymupdf4llm)
+    make a whole printed line the link text ("[第43/1号、4 2020年7月17日...](.../A/HRC/RES/43/1)"):
+    only the symbol as printed is the reference, and the rest stays text, where footnote marks
+    are looked for."""
+    if len(text) <= LINK_TEXT and (symbol in text or resolution_symbol(text)):
+        return [DocumentRef(text=text, symbol=symbol)]  # "[A/75/973](#)", "[73/41](...)"
+    parts = symbol.split("/")
+    printed_forms = [symbol, *("/".join(parts[start:]) for start in range(1, len(parts) - 1))]
+    for printed in printed_forms:
+        at = text.find(printed)
+        if at >= 0:
+            before, after = text[:at], text[at + len(printed) :]
+            nodes: list[Inline] = [Text(text=before)] if before else []
+            nodes.append(DocumentRef(text=printed, symbol=symbol))
+            return nodes + ([Text(text=after)] if after else [])
+    return [DocumentRef(text=text, symbol=symbol) if len(text) <= LINK_TEXT else Text(text=text)]

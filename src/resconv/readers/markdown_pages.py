@@ -24,13 +24,15 @@ _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[])"
 _NOTE_START = re.compile(
     rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
 )
+# a mark alone on its line, its note's text on the next ("17" / "[见A/77/294。](...)")
+_BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
-HEADER_REACH = 4  # lines either side of a running symbol that may hold the short title
+HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
 
 
 def clean_pages(text: str) -> str:
@@ -86,7 +88,7 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
         if in_notes and in_note and not line.strip() and _unfinished(out[note_at or 0]):
             out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
             continue
-        note = _NOTE_START.match(line) if in_notes else None
+        note = (_NOTE_START.match(line) or _BARE_MARK.match(line)) if in_notes else None
         carried = notes_on_page == 0  # text under the rule before any mark: the end of a long note
         if in_notes and not note and line.strip() and note_at is not None and (in_note or carried):
             out[note_at] += " " + line.strip()  # a note wrapped onto another line or page
@@ -95,13 +97,20 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             continue
         in_note = bool(note)
         if note:
-            marker = note.group(2) or note.group(3) or "*"
+            marker = _marker(note)
             markers.add(marker)
             rest = line[note.end() :]
-            line = f"<sup>{marker}</sup> " + (f"[{rest}" if note.group(2) else rest)
+            opened_link = note.re is _NOTE_START and note.group(2)  # "[1 Resolution 55/2.](...)"
+            line = f"<sup>{marker}</sup> " + (f"[{rest}" if opened_link else rest)
             note_at, notes_on_page = len(out), notes_on_page + 1
         out.append(line)
     return out, markers
+
+
+def _marker(note: re.Match[str]) -> str:
+    if note.re is _BARE_MARK:
+        return note.group(1)
+    return note.group(2) or note.group(3) or "*"
 
 
 def _unfinished(note: str) -> bool:
