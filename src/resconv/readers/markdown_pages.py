@@ -16,7 +16,6 @@ from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import formula_match
 
 _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
-_NO_MARKUP = str.maketrans("", "", "*_\\")
 _NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
@@ -38,7 +37,7 @@ HEADER_REACH = 8  # lines either side of a running symbol that may hold the titl
 def clean_pages(text: str) -> str:
     """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
     lines = text.split("\n")
-    markup_free = _HEADING_MARK.sub("", text).translate(_NO_MARKUP)
+    markup_free = _HEADING_MARK.sub("", text).replace("*", "").replace("_", "").replace("\\", "")
     plain = [" ".join(line.split()) for line in markup_free.split("\n")]
     filled = [index for index, value in enumerate(plain) if value]
     symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)

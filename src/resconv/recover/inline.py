@@ -85,13 +85,18 @@ def merge(inlines: list[Inline]) -> list[Inline]:
         if isinstance(node, (Text, Emphasis)) and not node.text:
             continue
         last = out[-1] if out else None
-        if isinstance(node, Text) and isinstance(last, Text):
-            out[-1] = Text(text=last.text + node.text)
-        elif isinstance(node, Emphasis) and isinstance(last, Emphasis) and last.style == node.style:
-            out[-1] = Emphasis(style=node.style, text=last.text + node.text)
+        if isinstance(node, (Text, Emphasis)) and _same_kind(node, last):
+            out[-1] = with_text(node, getattr(last, "text", "") + node.text)
         else:
             out.append(node)
     return out
+
+
+def _same_kind(node: Inline, last: Inline | None) -> bool:
+    """Plain text after plain text, or emphasis after emphasis of the same style."""
+    if isinstance(node, Text):
+        return isinstance(last, Text)
+    return isinstance(node, Emphasis) and isinstance(last, Emphasis) and last.style == node.style
 
 
 def join_lines(parts: list[list[Inline]], cjk: bool) -> list[Inline]:
@@ -102,13 +107,32 @@ def join_lines(parts: list[list[Inline]], cjk: bool) -> list[Inline]:
         if not part:
             continue
         if out:
-            before, after = text_of(out)[-1:], text_of(part)[:1]
-            glue = not (cjk and (re.match(f"[{CJK}]", before) or re.match(f"[{CJK}]", after)))
+            before, after = _last_char(out), _first_char(part)
+            glue = not (cjk and (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)))
             glue = glue and before not in "-\u2011/" and before != ""
             if glue:
                 out.append(Text(text=" "))
         out.extend(part)
     return merge(out)
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _last_char(inlines: list[Inline]) -> str:
+    for node in reversed(inlines):
+        text = getattr(node, "text", "")
+        if text:
+            return str(text[-1])
+    return ""
+
+
+def _first_char(inlines: list[Inline]) -> str:
+    for node in inlines:
+        text = getattr(node, "text", "")
+        if text:
+            return str(text[0])
+    return ""
 
 
 def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:

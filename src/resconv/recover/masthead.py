@@ -23,7 +23,9 @@ SYMBOL_RE = re.compile(
 )
 RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
 NUMBER_LINE_RE = re.compile(r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$)(.*)$")
-JOB_RE = re.compile(r"\b(\d{2}-\d{5})\s*\(([A-Z])\)")
+# "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
+# with a digit class or a word boundary is tried at every character of the document)
+_JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 REPORT_RE = re.compile(
     rf"((?:A|A/C\.\d)/(?:ES-\d+/|S-\d+/)?\d+/[\w./]+?)(?:\s*[,，،]\s*{PARA_WORDS}\s*([\d\s,–\-和andetyиو]+?\d)\s*段?)?\s*(?=[)）,，،]|\s(?:and|et|y|и|و|和)\s|和|$)"
@@ -58,12 +60,24 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
     _report(meta, joined, folded, data)
     _agenda(meta, lines, data)
     _session(meta, lines, data)
-    job = JOB_RE.search(whole_text)
-    if job:
-        meta.job_number = f"{job.group(1)} ({job.group(2)})"
+    meta.job_number = job_number(whole_text) or meta.job_number
     masthead = Masthead(meta)
     _number_and_title(masthead, lines, data)
     return masthead
+
+
+def job_number(text: str) -> str:
+    """The job number printed in the first page's footer, "20-16570 (C)", if any."""
+    for match in _JOB_TAIL.finditer(text):
+        start = match.start() - 2
+        year = text[max(start, 0) : match.start()]
+        if start >= 0 and year.isdigit() and (start == 0 or not _word_char(text[start - 1])):
+            return f"{year}-{match.group(1)} ({match.group(2)})"
+    return ""
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _join(lines: list[str], cjk: bool) -> str:

@@ -47,13 +47,26 @@ def folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
+KEY = 3  # folded characters that index the phrase table
+
+
 @cache
 def _phrases_by_start(code: str, kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
-    """The known phrases grouped by their first character, longest first in each group."""
+    """The known phrases grouped by their first ``KEY`` characters (a phrase shorter than that by
+    all of it), longest first in each group."""
     groups: dict[str, list[tuple[str, int]]] = {}
     for phrase, count in folded_phrases(code, kind):
-        groups.setdefault(phrase[:1], []).append((phrase, count))
+        groups.setdefault(phrase[:KEY], []).append((phrase, count))
     return {start: tuple(items) for start, items in groups.items()}
+
+
+def _candidates(folded: str, code: str, kind: str) -> list[tuple[str, int]]:
+    """Known phrases that open ``folded`` and end where a word does, longest first."""
+    by_start = _phrases_by_start(code, kind)
+    found = [(p, n) for p, n in by_start.get(folded[:KEY], ()) if ends_phrase(folded, p, code)]
+    for length in range(min(KEY, len(folded)) - 1, 0, -1):  # phrases shorter than the key
+        found += [(p, n) for p, n in by_start.get(folded[:length], ()) if ends_phrase(folded, p, code)]
+    return found
 
 
 def match_phrase(text: str, code: str, kind: str) -> int:
@@ -63,8 +76,7 @@ def match_phrase(text: str, code: str, kind: str) -> int:
     at its start ("*Stresses* the importance", "*请*秘书长"), or it only adds a dangling word to
     one ("Toma nota de")."""
     folded, ends = fold_with_map(text[:PHRASE_WINDOW])
-    by_start = _phrases_by_start(code, kind)
-    candidates = [(p, n) for p, n in by_start.get(folded[:1], ()) if ends_phrase(folded, p, code)]
+    candidates = _candidates(folded, code, kind)
     strings = language(code).strings
     dangling = {w.casefold() for w in strings.get("dangling_words", [])}
     known = {p for p, _ in candidates}
