@@ -113,3 +113,23 @@ def test_a_composed_phrase_starts_a_paragraph_in_hard_wrapped_text() -> None:
     assert is_known_start("欣慰地注意到自2010年以来", "zh")
     assert is_known_start("с большой тревогой отмечая, что", "ru")
     assert not is_known_start("мира, безопасности и справедливости", "ru")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "принимая далее во внимание серьезные последствия", "принимая далее во внимание"),
+        ("zh", "表示严重关切地注意到该报告", "表示严重关切地注意到"),
+    ],
+)
+def test_the_longest_reading_wins_over_a_shorter_known_phrase(code: str, text: str, expected: str) -> None:
+    """The phrase "принимая" is known, but this is "принимая во внимание" with "далее" inside;
+    "表示严重关切" is known, but here it is the adverb of "注意到"."""
+    assert match_phrase(text, code, "preambular") < len(expected)
+    assert phrase(text, code, "preambular") == expected
+
+
+def test_no_longer_reading_that_only_adds_words_the_un_leaves_out_of_phrases() -> None:
+    """A reading "Also" + "reaffirms its commitment" exists, but the UN prints "its commitment" after
+    phrases, outside them: "Also reaffirms" stays."""
+    assert phrase("Also reaffirms its commitment to the Charter", "en") == "Also reaffirms"
