@@ -150,6 +150,15 @@ def test_english_annex() -> None:
     assert "Alerts" not in plain_text(last.text)
 
 
+def test_a_note_referenced_in_an_annex_is_found_there() -> None:
+    text = (FIXTURES / "en-converted.md").read_text(encoding="utf-8")
+    text = text.replace("within one hour.", "within one hour.<sup>4</sup>\n\n<sup>4</sup> See A/78/222.")
+    model, diagnostics = resconv.read_with_diagnostics(text, format="markdown")
+    assert not diagnostics, [str(d) for d in diagnostics]
+    assert [n.marker for n in model.annexes[0].blocks[-1].text if isinstance(n, FootnoteRef)] == ["4"]
+    assert model.footnotes[-1].marker == "4"
+
+
 # --------------------------------------------------------------------------- other languages
 LANGUAGE_CASES = {
     "fr-converted.md": (

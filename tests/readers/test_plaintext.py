@@ -530,3 +530,22 @@ def test_quoted_sentences_ending_at_a_full_line_are_paragraphs_of_their_own() ->
     assert numbered == [("1", "决定"), (None, ""), (None, ""), ("2", "决定")]
     quoted = plain_text(paragraphs[1].text)
     assert quoted.startswith("大会常会") and quoted.endswith("举行。")
+
+
+_ES_WRAP = "de los derechos humanos por parte de las fuerzas del orden contra manifestantes pacíficos"
+
+
+def test_a_note_mark_glued_to_a_year_is_found() -> None:
+    """pdftotext glues a superscript mark to the year before it: "de 19 de junio de 20204," is
+    the year 2020 and note 4."""
+    text = (
+        "A/RES/77/205\n\nAsamblea General\n\n77/205. Llamamiento mundial\n\nLa Asamblea General,\n\n"
+        + f"Recordando sus resoluciones anteriores {_ES_WRAP}\nsobre la cuestión,\n" * 6
+        + "Deplorando los incidentes y recordando la resolución 43/1, de 19 de junio de 20204, y la\n"
+        "resolución 44/20, de 17 de julio de 20205,\n"
+        f"1. Decide seguir ocupándose {_ES_WRAP}\nde la cuestión.\n"
+        "__________________\n4 A/75/53, cap. IV.\n5 Ibid., cap. V.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert _markers(model.preamble[-1].text) == ["4", "5"]
+    assert plain_text(model.preamble[-1].text).endswith("de 17 de julio de 2020,")

@@ -14,7 +14,7 @@ from resconv.model import FootnoteRef, Inline, Resolution, Subparagraph, Text
 
 
 def _containers(resolution: Resolution) -> Iterator[list[Inline]]:
-    """Every inline list of the body, in reading order."""
+    """Every inline list of the body and the annexes, in reading order."""
 
     def subs(items: list[Subparagraph]) -> Iterator[list[Inline]]:
         for sub in items:
@@ -24,7 +24,7 @@ def _containers(resolution: Resolution) -> Iterator[list[Inline]]:
     for paragraph in resolution.preamble:
         yield paragraph.text
         yield from subs(paragraph.subparagraphs)
-    for block in resolution.operative:
+    for block in [*resolution.operative, *(b for annex in resolution.annexes for b in annex.blocks)]:
         yield block.text
         if hasattr(block, "subparagraphs"):
             yield from subs(block.subparagraphs)
@@ -49,10 +49,12 @@ def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
 
 def _pattern(marker: str) -> re.Pattern[str]:
     """Where a printed marker sits: glued after a word or punctuation, or after a comma and a
-    space; Chinese text also runs on after it ("，3其中"), so there it must follow punctuation."""
+    space; Chinese text also runs on after it ("，3其中"), so there it must follow punctuation;
+    after a date it is glued to the year ("de 19 de junio de 20204,": 2020 and note 4)."""
     return re.compile(
         rf"(?<=[^\s\d/])(?:{marker})(?=[\s,.;:，。；、)”»]|$)|(?<=[,;:]) {marker}(?=\s|$)"
         rf"|(?<=[，。、》）”」])(?:{marker})(?=[\u4e00-\u9fff《“（])"
+        rf"|(?<=(?<![0-9])(?:19|20)[0-9][0-9])(?:{marker})(?=[\s,.;:，。；、)]|$)"
     )
 
 
