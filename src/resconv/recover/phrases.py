@@ -47,24 +47,24 @@ def folded_phrases(code: str, kind: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(folded.items(), key=lambda item: len(item[0]), reverse=True))
 
 
-KEY = 3  # folded characters that index the phrase table
+INDEX_CHARS = 3  # folded characters that index the phrase table
 
 
 @cache
 def _phrases_by_start(code: str, kind: str) -> dict[str, tuple[tuple[str, int], ...]]:
-    """The known phrases grouped by their first ``KEY`` characters (a phrase shorter than that by
+    """The known phrases grouped by their first ``INDEX_CHARS`` characters (a shorter phrase by
     all of it), longest first in each group."""
     groups: dict[str, list[tuple[str, int]]] = {}
     for phrase, count in folded_phrases(code, kind):
-        groups.setdefault(phrase[:KEY], []).append((phrase, count))
+        groups.setdefault(phrase[:INDEX_CHARS], []).append((phrase, count))
     return {start: tuple(items) for start, items in groups.items()}
 
 
 def _candidates(folded: str, code: str, kind: str) -> list[tuple[str, int]]:
     """Known phrases that open ``folded`` and end where a word does, longest first."""
     by_start = _phrases_by_start(code, kind)
-    found = [(p, n) for p, n in by_start.get(folded[:KEY], ()) if ends_phrase(folded, p, code)]
-    for length in range(min(KEY, len(folded)) - 1, 0, -1):  # phrases shorter than the key
+    found = [(p, n) for p, n in by_start.get(folded[:INDEX_CHARS], ()) if ends_phrase(folded, p, code)]
+    for length in range(min(INDEX_CHARS, len(folded)) - 1, 0, -1):  # phrases shorter than the index
         found += [(p, n) for p, n in by_start.get(folded[:length], ()) if ends_phrase(folded, p, code)]
     return found
 
