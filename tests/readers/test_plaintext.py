@@ -549,3 +549,24 @@ def test_a_note_mark_glued_to_a_year_is_found() -> None:
     model = resconv.read(text.encode("utf-8"), format="text")
     assert _markers(model.preamble[-1].text) == ["4", "5"]
     assert plain_text(model.preamble[-1].text).endswith("de 17 de julio de 2020,")
+
+
+def test_a_page_opening_with_a_phrase_word_the_first_page_also_prints() -> None:
+    """The running header takes the title lines at the top of a page, which the first page's
+    masthead prints too; a phrase alone on the next line ("Welcoming", a loose line pulled apart)
+    is printed on the first page only in the preamble, below the title, so it stays."""
+    wrap = "of the Commonwealth of Independent States and the United Nations system organizations"
+    text = (
+        "A/RES/75/9\n\nGeneral Assembly\n\nDistr.: General\n30 November 2020\n\n"
+        "Seventy-fifth session\nAgenda item 130 (w)\n\n75/9. Cooperation between the United Nations\n"
+        "and the Commonwealth of Independent States\n\nThe General Assembly,\n\n"
+        + f"Welcoming the efforts {wrap}\nin this field,\n" * 3
+        + "\f20-15845\nA/RES/75/9\nCooperation between the United Nations\n"
+        "and the Commonwealth of Independent States\n\n"
+        "Welcoming\nthe\naspiration\nof the Commonwealth to strengthen its cooperation with the\n"
+        "United Nations system,\n"
+        f"1. Decides to include in the provisional agenda {wrap}\nat its next session.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["Welcoming"] * 4
+    assert plain_text(model.preamble[-1].text).startswith("Welcoming the aspiration of the Commonwealth")

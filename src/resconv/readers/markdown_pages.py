@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from resconv.language import language
-from resconv.model import LANGUAGES
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import SYMBOL_RE
-from resconv.recover.patterns import formula_match
+from resconv.recover.patterns import is_enacting_formula
 
 _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
 _NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
@@ -43,7 +41,7 @@ def clean_pages(text: str) -> str:
     symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
     symbol = symbol_match.group(0) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
-    formula = next((n for n, i in enumerate(top) if _is_formula(plain[i])), len(top))
+    formula = next((n for n, i in enumerate(top) if is_enacting_formula(plain[i])), len(top))
     # up to "The General Assembly,"; without spaces, as the title wraps elsewhere in the header
     # and Chinese lines join without one
     masthead = "".join(plain[i] for i in top[:formula]).replace(" ", "")
@@ -60,11 +58,6 @@ def clean_pages(text: str) -> str:
             lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
         )
     return cleaned
-
-
-def _is_formula(line: str) -> bool:
-    """The enacting formula in any of the six languages (a title line may end with a comma too)."""
-    return line.endswith((",", "،", "，")) and any(formula_match(line, language(code)) for code in LANGUAGES)
 
 
 def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str]]:

@@ -17,6 +17,7 @@ from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE
+from resconv.recover.patterns import is_enacting_formula
 from resconv.textio import decode
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
@@ -126,6 +127,8 @@ def _running_titles(pages: list[str]) -> set[str]:
     """Short titles of running headers: lines at the top of later pages that the masthead of the
     first page also prints (in the title), without sentence punctuation."""
     masthead = [line.strip() for line in (pages[0].split("\n") if pages else []) if line.strip()][:30]
+    formula = next((n for n, line in enumerate(masthead) if is_enacting_formula(line)), len(masthead))
+    masthead = masthead[:formula]  # the title is above it; the preamble's words are not the title's
     first = "".join(masthead).replace(" ", "")  # compared without spaces: pdftotext may lose some
     found = set()
     for page in pages[1:]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from resconv.language import LanguageData, fold
+from resconv.language import LanguageData, fold, language
+from resconv.model import LANGUAGES
 
 NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–)(?=\s|$|\t|[\u0600-\u06ff\u4e00-\u9fff])\s*")
 ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
@@ -96,3 +97,9 @@ def formula_match(text: str, data: LanguageData) -> bool:
     if not folded.startswith(phrase) or len(folded) > len(phrase) + 3:
         return False
     return folded[len(phrase) :].strip()[:1] in {",", "，", "،", ":", "："}
+
+
+def is_enacting_formula(line: str) -> bool:
+    """The enacting formula in any of the six languages (a title line may end with a comma too):
+    for page clean-up that runs before the language is known."""
+    return line.endswith((",", "،", "，")) and any(formula_match(line, language(code)) for code in LANGUAGES)
