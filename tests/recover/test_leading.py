@@ -129,6 +129,11 @@ def test_the_longest_reading_wins_over_a_shorter_known_phrase(code: str, text: s
     assert phrase(text, code, "preambular") == expected
 
 
+def test_an_opener_before_a_known_phrase_does_not_outbid_a_phrase_the_lists_know() -> None:
+    """The phrase "Supporting" is known, but "Also encourages" is the phrase here."""
+    assert phrase("Also encourages supporting the efforts of the Organization", "en") == "Also encourages"
+
+
 def test_no_longer_reading_that_only_adds_words_the_un_leaves_out_of_phrases() -> None:
     """A reading "Also" + "reaffirms its commitment" exists, but the UN prints "its commitment" after
     phrases, outside them: "Also reaffirms" stays."""

@@ -55,18 +55,16 @@ def leading_phrase(text: str, code: str, kind: str) -> int:
     The hidden documents come from sessions whose phrases the lists partly lack, so a known phrase
     is extended the way the lists show phrases being extended ("Recalls" + "with concern",
     "Recognizing" + "and affirming"), or found behind a prefix or an opener."""
-    readings = (
-        _known_phrase(text, code, kind),
-        _prefixed(text, code, kind),
-        _opened(text, code, kind),
-        _infixed(text, code, kind),
-    )
+    readings = (_known_phrase(text, code, kind), _prefixed(text, code, kind), _infixed(text, code, kind))
     # The longest reading: "принимая также во внимание" is "принимая во внимание" with "также"
     # inside, not "принимая" + "также"; "表示关切地注意到" is an adverb and "注意到". But not when
     # it only adds to the known phrase words the UN prints after phrases, outside them, more than
-    # once ("Also reaffirms" + "its commitment").
+    # once ("Also reaffirms" + "its commitment"). An opener before a known phrase is the last
+    # resort: "Also encourages supporting" is no phrase for "Supporting" being one.
     direct = _extended(text, code, readings[0])
     longest = max(_extended(text, code, length) for length in readings)
+    if not longest:
+        return _extended(text, code, _opened(text, code, kind))
     added = fold_with_map(text[direct:longest])[0].strip()
     if direct and language(code).left_out_after_phrase.get(added, 0) > 1:
         return direct
