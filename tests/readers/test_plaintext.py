@@ -570,3 +570,19 @@ def test_a_page_opening_with_a_phrase_word_the_first_page_also_prints() -> None:
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.phrase for p in model.preamble] == ["Welcoming"] * 4
     assert plain_text(model.preamble[-1].text).startswith("Welcoming the aspiration of the Commonwealth")
+
+
+def test_chinese_note_mark_printed_with_a_space_after_it_is_found() -> None:
+    """pdftotext prints a superscript mark glued to the word before it and a space after it
+    ("报告1 和"); the space, which Chinese text otherwise drops, is what shows it is a mark."""
+    text = (
+        "A/RES/75/244\n\n大会\n\n75/244. 会议规划\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + "审议了会议委员会2020年报告1 和秘书长的相关报告，\n"
+        + f"1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+        + "__________________\n1 A/75/32。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert _markers(model.preamble[-1].text) == ["1"]
+    assert plain_text(model.preamble[-1].text) == "审议了会议委员会2020年报告和秘书长的相关报告，"
+    assert "第3段所述问题。" in plain_text(operative_paragraphs(model)[0].text)

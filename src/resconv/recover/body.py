@@ -33,8 +33,8 @@ from resconv.recover.phrases import match_phrase
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
     inlines = merge(strip(inlines))
-    if cjk:
-        inlines = squeeze_cjk_spaces(inlines)
+    if cjk:  # the spaces after footnote marks go once the marks are found (assemble)
+        inlines = squeeze_cjk_spaces(inlines, keep_marks=True)
     return link_symbols(inlines)
 
 

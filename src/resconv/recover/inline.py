@@ -135,8 +135,10 @@ def _first_char(inlines: list[Inline]) -> str:
     return ""
 
 
-def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:
-    """Remove spaces that converters put between Chinese characters and digits or Latin text."""
+def squeeze_cjk_spaces(inlines: list[Inline], keep_marks: bool = False) -> list[Inline]:
+    """Remove spaces that converters put between Chinese characters and digits or Latin text.
+    ``keep_marks``: not the space after a footnote mark that pdftotext printed glued to the text
+    before it ("报告1 和"), until the marks are found (a number has no space on one side only)."""
     flat = text_of(inlines)
     out: list[Inline] = []
     position = 0
@@ -148,13 +150,13 @@ def squeeze_cjk_spaces(inlines: list[Inline]) -> list[Inline]:
         start, end = position, position + len(text)
         window = flat[max(0, start - 1) : end + 1]
         lead = 1 if start > 0 else 0
-        squeezed = _squeeze_slice(window, lead, len(text)) if " " in text else text
+        squeezed = _squeeze_slice(window, lead, len(text), keep_marks) if " " in text else text
         out.append(node if squeezed == text else with_text(node, squeezed))
         position = end
     return merge(out)
 
 
-def _squeeze_slice(window: str, lead: int, length: int) -> str:
+def _squeeze_slice(window: str, lead: int, length: int, keep_marks: bool) -> str:
     """The middle ``length`` characters of ``window`` with CJK-adjacent spaces removed."""
     keep = []
     for index in range(lead, lead + length):
@@ -162,10 +164,14 @@ def _squeeze_slice(window: str, lead: int, length: int) -> str:
         if char == " ":
             prev = window[index - 1] if index > 0 else ""
             nxt = window[index + 1] if index + 1 < len(window) else ""
-            if re.match(f"[{CJK}]", prev) or re.match(f"[{CJK}]", nxt):
+            mark = keep_marks and _GLUED_MARK.search(window, 0, index) is not None
+            if (_CJK_CHAR.match(prev) or _CJK_CHAR.match(nxt)) and not mark:
                 continue
         keep.append(char)
     return "".join(keep)
+
+
+_GLUED_MARK = re.compile(f"[{CJK}][0-9]{{1,2}}$")
 
 
 def resolution_symbol(text: str) -> str | None:
