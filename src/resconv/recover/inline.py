@@ -164,7 +164,7 @@ def _squeeze_slice(window: str, lead: int, length: int, keep_marks: bool) -> str
         if char == " ":
             prev = window[index - 1] if index > 0 else ""
             nxt = window[index + 1] if index + 1 < len(window) else ""
-            mark = keep_marks and _GLUED_MARK.search(window, 0, index) is not None
+            mark = keep_marks and _GLUED_MARK.search(window, max(0, index - 3), index) is not None
             if (_CJK_CHAR.match(prev) or _CJK_CHAR.match(nxt)) and not mark:
                 continue
         keep.append(char)
