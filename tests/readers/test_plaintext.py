@@ -586,3 +586,18 @@ def test_chinese_note_mark_printed_with_a_space_after_it_is_found() -> None:
     assert _markers(model.preamble[-1].text) == ["1"]
     assert plain_text(model.preamble[-1].text) == "审议了会议委员会2020年报告和秘书长的相关报告，"
     assert "第3段所述问题。" in plain_text(operative_paragraphs(model)[0].text)
+
+
+def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() -> None:
+    """"напоминая далее" is rarer in the UN files than "напоминая", but as sure a paragraph start:
+    after a full line ending with a comma it opens a new preambular paragraph."""
+    text = (
+        "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6
+        + f"напоминая о своих резолюциях {_RU_WRAP}\nи решениях, которые были приняты ею в прошлом по {_RU_WRAP},\n"
+        + f"напоминая далее о том, что Конвенция вступила в силу {_RU_WRAP}\nвопросам,\n"
+        + f"1. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-2:] == ["напоминая", "напоминая далее"]

@@ -37,7 +37,10 @@ def is_common_preambular_start(text: str, code: str) -> bool:
     if not length:
         return False
     folded = fold_with_map(text[:length])[0].strip()
-    return dict(folded_phrases(code, "preambular")).get(folded, 0) >= COMMON
+    counts = dict(folded_phrases(code, "preambular"))
+    # "напоминая далее" is as sure a start as "напоминая": the phrase or one it extends is common
+    words = folded.split(" ")
+    return any(counts.get(" ".join(words[:n]), 0) >= COMMON for n in range(len(words), 0, -1))
 
 
 MAX_GUESSED_WORDS = 4
