@@ -49,6 +49,7 @@ def test_a_longer_phrase_the_lists_know_and_match_phrase_declined_stays_declined
         ("ru", "признавая и подтверждая, что", "признавая и подтверждая"),
         ("ar", "وإذ تدرك وتؤكد أن", "وإذ تدرك وتؤكد"),
         ("zh", "认识到并申明，消除种族主义", "认识到并申明"),
+        ("zh", "承认并深感欣慰的是，各国已经采取行动", "承认并深感欣慰的是"),  # a clause phrase after 并
     ],
 )
 def test_two_known_phrases_joined_by_a_conjunction_make_one(code: str, text: str, expected: str) -> None:

@@ -241,7 +241,7 @@ def _suffix(rest: str, code: str) -> int:
 
 def _coordinated(rest: str, code: str) -> int:
     """Length of "and affirming", "и подтверждая", "وتؤكد", "and profoundly regrets": a
-    conjunction, at most one adverb, and another known phrase."""
+    conjunction, at most one adverb, and another known phrase (or a Chinese clause phrase)."""
     stripped = rest.lstrip()
     if len(stripped) == len(rest) and code != "zh":
         return 0  # "Recognizing andrews": the conjunction must be a word of its own
@@ -254,7 +254,11 @@ def _coordinated(rest: str, code: str) -> int:
             continue
         for skip in (0, _word_length(after)):
             tail = after[skip:].lstrip()
-            length = match_phrase(tail, code, "operative") or match_phrase(tail, code, "preambular")
+            length = (
+                match_phrase(tail, code, "operative")
+                or match_phrase(tail, code, "preambular")
+                or _clause_phrase(tail, language(code).strings)  # "承认并深感遗憾的是，"
+            )
             if length:
                 return len(rest) - len(tail) + length
     return 0
