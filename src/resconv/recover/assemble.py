@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
 
 from pydantic import ValidationError
 
 from resconv.errors import Diagnostics, InputError
 from resconv.language import LanguageData, language, parse_date
-from resconv.model import Footnote, Heading, OperativeParagraph, PreambularParagraph, Resolution, Subparagraph
+from resconv.model import Footnote, OperativeParagraph, Resolution
 from resconv.recover import annex as annexes
 from resconv.recover.blocks import assemble
 from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
-from resconv.recover.footnotes import attach_markers
+from resconv.recover.footnotes import attach_markers, text_owners
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
@@ -67,27 +66,13 @@ def build(
     return resolution
 
 
-TextOwner = PreambularParagraph | OperativeParagraph | Heading | Subparagraph | Footnote
-
-
 def _squeeze_all(resolution: Resolution) -> None:
     """Chinese: no spaces next to CJK characters, also where footnote references were added and
     after the marks that were kept apart until then (see ``finish``)."""
-    for owner in _text_owners(resolution):
+    for owner in [*text_owners(resolution), *resolution.footnotes]:
         owner.text = squeeze_cjk_spaces(owner.text)
         if isinstance(owner, OperativeParagraph) and owner.wrap_up:
             owner.wrap_up = squeeze_cjk_spaces(owner.wrap_up)
-
-
-def _text_owners(resolution: Resolution) -> Iterator[TextOwner]:
-    def with_subparagraphs(items: Sequence[TextOwner]) -> Iterator[TextOwner]:
-        for item in items:
-            yield item
-            yield from with_subparagraphs(getattr(item, "subparagraphs", []))
-
-    blocks = [*resolution.operative, *(b for annex in resolution.annexes for b in annex.blocks)]
-    yield from with_subparagraphs([*resolution.preamble, *blocks])
-    yield from resolution.footnotes
 
 
 def _formula_index(lines: list[Line], data: LanguageData) -> int | None:

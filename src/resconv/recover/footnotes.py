@@ -7,32 +7,38 @@ Markdown keeps references as ``<sup>n</sup>``; PDF text glues the marker to the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from resconv.errors import Diagnostics
-from resconv.model import FootnoteRef, Inline, Resolution, Subparagraph, Text
+from resconv.model import (
+    FootnoteRef,
+    Heading,
+    Inline,
+    OperativeParagraph,
+    PreambularParagraph,
+    Resolution,
+    Subparagraph,
+    Text,
+)
+
+TextOwner = PreambularParagraph | OperativeParagraph | Heading | Subparagraph
 
 
-def _containers(resolution: Resolution) -> Iterator[list[Inline]]:
-    """Every inline list of the body and the annexes, in reading order."""
+def text_owners(resolution: Resolution) -> Iterator[TextOwner]:
+    """Every paragraph, heading and subparagraph of the body and the annexes, in reading order."""
 
-    def subs(items: list[Subparagraph]) -> Iterator[list[Inline]]:
-        for sub in items:
-            yield sub.text
-            yield from subs(sub.subparagraphs)
+    def with_subparagraphs(items: Sequence[TextOwner]) -> Iterator[TextOwner]:
+        for item in items:
+            yield item
+            yield from with_subparagraphs(getattr(item, "subparagraphs", []))
 
-    for paragraph in resolution.preamble:
-        yield paragraph.text
-        yield from subs(paragraph.subparagraphs)
-    for block in [*resolution.operative, *(b for annex in resolution.annexes for b in annex.blocks)]:
-        yield block.text
-        if hasattr(block, "subparagraphs"):
-            yield from subs(block.subparagraphs)
+    blocks = [*resolution.operative, *(b for annex in resolution.annexes for b in annex.blocks)]
+    yield from with_subparagraphs([*resolution.preamble, *blocks])
 
 
 def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
     """Insert a FootnoteRef for each footnote that has none, where its marker is printed."""
-    containers = list(_containers(resolution))
+    containers = [owner.text for owner in text_owners(resolution)]
     present = {n.marker for c in containers for n in c if isinstance(n, FootnoteRef)}
     position = (0, 0)
     for note in resolution.footnotes:

@@ -64,8 +64,8 @@ def leading_phrase(text: str, code: str, kind: str) -> int:
     # it only adds to the known phrase words the UN prints after phrases, outside them, more than
     # once ("Also reaffirms" + "its commitment"). An opener before a known phrase is the last
     # resort: "Also encourages supporting" is no phrase for "Supporting" being one.
-    direct = _extended(text, code, readings[0])
-    longest = max(_extended(text, code, length) for length in readings)
+    direct, *others = (_extended(text, code, length) for length in readings)
+    longest = max(direct, *others)
     if not longest:
         return _extended(text, code, _opened(text, code, kind))
     added = fold_with_map(text[direct:longest])[0].strip()
