@@ -107,21 +107,39 @@ def extensions(phrases: set[str]) -> set[str]:
     return found
 
 
-def merge_reference(folder: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]]) -> None:
-    """Add the supplementary lists, except phrases that only extend a phrase the UN files already
-    emphasise ("Takes note of" when "Takes note" is known): the UN marks the shorter one."""
+def merge_reference(
+    folder: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
+) -> None:
+    """Add the supplementary lists, except phrases that extend a phrase the UN files emphasise by
+    words those files print after phrases, outside the emphasis, more often than inside it
+    ("Takes note *of*" when "Takes note" is known; "Notes *with satisfaction*" is kept)."""
     for file in folder.glob("*-*.txt"):
         lang, kind = file.stem.split("-")
         target = pre if kind == "preambular" else ops
-        harvested = {p.casefold() for p in target[lang]}
+        harvested = {p.casefold(): n for p, n in target[lang].items()}
+        inside = emphasised_extensions(harvested)
         for line in file.read_text(encoding="utf-8").splitlines():
             phrase = clean(line)
             if not phrase or line.startswith("#"):
                 continue
             words = phrase.casefold().split()
-            if any(" ".join(words[:n]) in harvested for n in range(1, len(words))):
+            extending = (
+                " ".join(words[n:]) for n in range(1, len(words)) if " ".join(words[:n]) in harvested
+            )
+            if any(after[lang][ext] > inside[ext] for ext in extending):
                 continue
             target[lang].setdefault(phrase, 1)
+
+
+def emphasised_extensions(harvested: dict[str, int]) -> Counter[str]:
+    """How often each word sequence that turns one harvested phrase into another is emphasised."""
+    inside: Counter[str] = Counter()
+    for phrase, count in harvested.items():
+        words = phrase.split(" ")
+        for cut in range(1, len(words)):
+            if " ".join(words[:cut]) in harvested:
+                inside[" ".join(words[cut:])] += count
+    return inside
 
 
 def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str = "") -> None:
@@ -135,7 +153,7 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
         if not (leave_out and session_of(path) == leave_out):
             harvest(path, pre, ops, after, seen)
     if reference:
-        merge_reference(reference, pre, ops)
+        merge_reference(reference, pre, ops, after)
     out.mkdir(parents=True, exist_ok=True)
     for kind, table in (("preambular", pre), ("operative", ops)):
         for lang, phrases in sorted(table.items()):
