@@ -60,8 +60,23 @@ def tree_rss(process: psutil.Process) -> int:
 def run(inputs: Path, formats: str, jobs: int, recycle: int) -> tuple[float, int, str]:
     """(seconds, peak tree RSS in bytes, outcome counts from the batch report) of one batch run."""
     out = Path(tempfile.mkdtemp(prefix="bench-out-"))
-    command = [sys.executable, "-m", "resconv.cli", "batch", str(inputs), "--to", formats, "-o", str(out),
-               "-j", str(jobs), "-q", "--force", "--recycle-after", str(recycle)]
+    command = [
+        sys.executable,
+        "-m",
+        "resconv.cli",
+        "batch",
+        str(inputs),
+        "--to",
+        formats,
+        "-o",
+        str(out),
+        "-j",
+        str(jobs),
+        "-q",
+        "--force",
+        "--recycle-after",
+        str(recycle),
+    ]
     started = time.perf_counter()
     child = psutil.Popen(command)
     peak = 0
@@ -92,8 +107,10 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(available_formats()))
     parser.add_argument("--recycle-after", type=int, default=50, help="passed to resconv batch")
     args = parser.parse_args()
-    print(f"formats: {args.formats}; recycle after {args.recycle_after}; cores: {psutil.cpu_count()}; "
-          f"load: {psutil.getloadavg()}")
+    print(
+        f"formats: {args.formats}; recycle after {args.recycle_after}; cores: {psutil.cpu_count()}; "
+        f"load: {psutil.getloadavg()}"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-in-") as big, tempfile.TemporaryDirectory() as small:
         make_inputs(Path(big), args.docs)
         make_inputs(Path(small), args.small)
@@ -101,11 +118,14 @@ def main() -> None:
         for jobs in (1, 2):
             seconds, peak, status = run(Path(big), args.formats, jobs, args.recycle_after)
             rates[jobs] = args.docs / seconds
-            print(f"{args.docs} docs, {jobs} worker(s): {seconds:.1f} s, {rates[jobs]:.2f} docs/s, "
-                  f"peak RSS {peak / 2**20:.0f} MiB, {status}")
+            print(
+                f"{args.docs} docs, {jobs} worker(s): {seconds:.1f} s, {rates[jobs]:.2f} docs/s, "
+                f"peak RSS {peak / 2**20:.0f} MiB, {status}"
+            )
         seconds, peak_small, status = run(Path(small), args.formats, 2, args.recycle_after)
-        print(f"{args.small} docs, 2 workers: {seconds:.1f} s, peak RSS {peak_small / 2**20:.0f} MiB, "
-              f"{status}")
+        print(
+            f"{args.small} docs, 2 workers: {seconds:.1f} s, peak RSS {peak_small / 2**20:.0f} MiB, {status}"
+        )
         print(f"speed-up 2 vs 1 workers: {rates[2] / rates[1]:.2f}x")
 
 

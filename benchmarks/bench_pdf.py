@@ -15,7 +15,9 @@ call per file. A private profile is created by an untimed warm-up conversion fir
 message, when the DOCX writer or soffice is not available.
 
 The one-process figure is the headline; its CPU time (``time.process_time``) is reported too, as
-the machine may be shared. ``resconv batch`` (the CLI, ``--jobs 0``: one worker process per core,
+the machine may be shared. ``resconv.render_many`` (one thread per core, one call, in a fresh
+interpreter so Typst's memoised layout from the first run cannot help it) is reported beside it,
+as is ``resconv batch`` (the CLI, ``--jobs 0``: one worker process per core,
 start-up and XML reading included) is reported beside it unless ``--no-batch``; LibreOffice uses
 one process.
 """
@@ -120,6 +122,38 @@ def bench_resconv(models: list[tuple[str, Resolution]], outdir: Path) -> Result:
             "repeat_docs_per_s_memoized": round(len(models) / via_write, 1),
         },
     )
+
+
+def bench_threads(limit: int | None, outdir: Path) -> Result:
+    """``resconv.render_many`` with one thread per core, in a fresh interpreter so that Typst's
+    memoised layout from the one-thread run above cannot help it; start-up included."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--threads-run", str(outdir), "--limit", str(limit or 0)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    ).stdout
+    figures = json.loads(out.splitlines()[-1])
+    pdfs = sorted(outdir.glob("*.pdf"))
+    tool = f"resconv.render_many, {figures['threads']} threads"
+    notes = {"includes": "font scan and Typst start-up", "cpu_s": figures["cpu_s"]}
+    return Result(tool, len(pdfs), sum(pdf_pages(p) for p in pdfs), figures["seconds"], notes)
+
+
+def threads_run(outdir: Path, limit: int | None) -> None:
+    """The child side of :func:`bench_threads`: prints its figures as one JSON line."""
+    from resconv.api import _cores
+
+    models = load_models(limit)
+    outdir.mkdir(parents=True, exist_ok=True)
+    start, cpu0 = time.perf_counter(), time.process_time()
+    for (name, _), data in zip(models, resconv.render_many((m for _, m in models), "pdf"), strict=True):
+        if isinstance(data, Exception):
+            raise data
+        (outdir / f"{name}.pdf").write_bytes(data)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu0
+    print(json.dumps({"seconds": seconds, "cpu_s": round(cpu, 3), "threads": _cores()}))
 
 
 def bench_batch(names: list[str], outdir: Path) -> list[Result]:
@@ -234,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-batch", action="store_true", help="skip the resconv batch (worker processes) run"
     )
+    parser.add_argument("--threads-run", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.threads_run:
+        threads_run(args.threads_run, args.limit or None)
+        return 0
     if not DEVSET.is_dir():
         sys.exit(f"no devset at {DEVSET}")
     models = load_models(args.limit)
@@ -242,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         (work / "resconv").mkdir()
         results = [bench_resconv(models, work / "resconv")]
+        results.append(bench_threads(args.limit, work / "resconv-threads"))
         if not args.no_batch:
             results += bench_batch([name for name, _ in models], work / "resconv-batch")
         results += bench_libreoffice(models, work, args.single)

@@ -1,6 +1,6 @@
 """resconv: convert United Nations General Assembly resolutions between formats."""
 
-from resconv.api import read, read_with_diagnostics, render, write
+from resconv.api import read, read_with_diagnostics, render, render_many, write
 from resconv.errors import Diagnostic, InputError, ResconvError
 from resconv.model import SCHEMA_VERSION, Resolution
 
@@ -15,5 +15,6 @@ __all__ = [
     "read",
     "read_with_diagnostics",
     "render",
+    "render_many",
     "write",
 ]

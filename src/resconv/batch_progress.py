@@ -48,8 +48,15 @@ class RichDisplay(Display):
 
     def __init__(self, stream: IO[str]) -> None:
         self.console = Console(file=stream)
-        columns = (TextColumn("converting"), BarColumn(), MofNCompleteColumn(), _Rate(), TimeElapsedColumn(),
-                   TextColumn("ETA"), TimeRemainingColumn())
+        columns = (
+            TextColumn("converting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            _Rate(),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+        )
         self.bar = Progress(*columns, console=self.console)
         self.task_id = self.bar.add_task("batch", total=None)
 
@@ -59,8 +66,11 @@ class RichDisplay(Display):
 
     def update(self, result: Result) -> None:
         for failure in result.failures:
-            self.console.print(f"[red]failed[/red] {failure.file} ({failure.stage}): {failure.message}",
-                               markup=True, highlight=False)
+            self.console.print(
+                f"[red]failed[/red] {failure.file} ({failure.stage}): {failure.message}",
+                markup=True,
+                highlight=False,
+            )
         self.bar.advance(self.task_id)
 
     def stop(self) -> None:

@@ -78,8 +78,10 @@ class Summary:
 
     def line(self) -> str:
         rate = self.done / self.elapsed if self.elapsed > 0 else 0.0
-        text = (f"{self.converted} converted, {self.skipped} up to date, {self.failed} failed "
-                f"({self.outputs} files written) in {self.elapsed:.1f} s, {rate:.1f} docs/s")
+        text = (
+            f"{self.converted} converted, {self.skipped} up to date, {self.failed} failed "
+            f"({self.outputs} files written) in {self.elapsed:.1f} s, {rate:.1f} docs/s"
+        )
         return text + (" — stopped at the first failure" if self.stopped_early else "")
 
 

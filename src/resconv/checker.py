@@ -37,8 +37,9 @@ class Finding:
         return asdict(self)
 
 
-def check_records(records: list[Record], meta: Meta, *, file: str = "<input>",
-                  rules: Iterable[tuple[str, Rule]] = RULES) -> list[Finding]:
+def check_records(
+    records: list[Record], meta: Meta, *, file: str = "<input>", rules: Iterable[tuple[str, Rule]] = RULES
+) -> list[Finding]:
     """Run ``rules`` over records of a document in ``meta.language``; findings sorted by line."""
     context = Context(language(meta.language), meta, records)
     findings = [
@@ -46,7 +47,7 @@ def check_records(records: list[Record], meta: Meta, *, file: str = "<input>",
         for name, rule in rules
         for issue in rule(context)
     ]
-    return sorted(findings, key=lambda finding: (finding.line or 0))
+    return sorted(findings, key=lambda finding: finding.line or 0)
 
 
 def check_model(resolution: Resolution, *, file: str = "<input>", source: str | None = None) -> list[Finding]:

@@ -104,8 +104,14 @@ def template_dirs(user_dir: Path | None = None) -> list[Path]:
 def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
     """A sandboxed Jinja2 environment over the template folders; undefined names are errors."""
     loader = ChoiceLoader([FileSystemLoader(str(folder)) for folder in template_dirs(user_dir)])
-    env = SandboxedEnvironment(loader=loader, undefined=StrictUndefined, autoescape=False,
-                               keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env = SandboxedEnvironment(
+        loader=loader,
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["yaml"] = yaml_scalar
     return env
 
@@ -115,22 +121,30 @@ def context(draft: Draft) -> dict[str, object]:
     data = language(draft.language)
     marker = EMPHASIS_MARKERS[data.emphasis]
     return {
-        "symbol": draft.symbol, "language": draft.language, "session": draft.session,
-        "committee": draft.committee, "title": draft.title, "sponsors": list(draft.sponsors),
+        "symbol": draft.symbol,
+        "language": draft.language,
+        "session": draft.session,
+        "committee": draft.committee,
+        "title": draft.title,
+        "sponsors": list(draft.sponsors),
         "agenda_items": [{"number": a.number, "title": a.title} for a in draft.agenda_items],
-        "sponsors_note": draft.sponsors_note, "original_language": draft.original_language or draft.language,
-        "em": marker, "enacting_formula": _formula(data, marker),
-        "preambular_end": data["preambular_end"], "operative_end": data["operative_end"],
-        "final_end": data["final_end"], "extra": dict(draft.extra),
+        "sponsors_note": draft.sponsors_note,
+        "original_language": draft.original_language or draft.language,
+        "em": marker,
+        "enacting_formula": _formula(data, marker),
+        "preambular_end": data["preambular_end"],
+        "operative_end": data["operative_end"],
+        "final_end": data["final_end"],
+        "extra": dict(draft.extra),
         "pre": lambda phrase, text: f"{marker}{phrase}{marker} {text}{data['preambular_end']}",
         "op": lambda number, phrase, text, last=False: _operative(data, marker, number, phrase, text, last),
     }
 
 
 def _formula(data: LanguageData, marker: str) -> str:
-    """"*The General Assembly*," — the formula phrase emphasised, its punctuation not."""
+    """ "*The General Assembly*," — the formula phrase emphasised, its punctuation not."""
     phrase, formula = data["formula_phrase"], data["enacting_formula"]
-    return f"{marker}{phrase}{marker}{formula[len(phrase):]}" if formula.startswith(phrase) else formula
+    return f"{marker}{phrase}{marker}{formula[len(phrase) :]}" if formula.startswith(phrase) else formula
 
 
 def _operative(data: LanguageData, marker: str, number: int, phrase: str, text: str, last: bool) -> str:

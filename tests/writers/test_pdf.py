@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_fixtures import devset_gold, from_gold, sample_resolution, script_sample
 
+import resconv
+from resconv.errors import ResconvError
 from resconv.formats import WriteOptions
 from resconv.model import (
     DocumentRef,
@@ -284,6 +286,28 @@ def test_deterministic_with_timestamp() -> None:
     options = WriteOptions(timestamp="2025-12-03T00:00:00")
     assert write(model, options=options) == write(model, options=options)
     assert parse_timestamp("1764720000") == parse_timestamp("2025-12-03T00:00:00+00:00")
+
+
+def test_render_many_in_threads_matches_one_at_a_time_and_keeps_order() -> None:
+    models = [sample_resolution("en"), script_sample("ar"), script_sample("zh"), sample_resolution("fr")]
+    one_by_one = [write(m, options=WriteOptions(timestamp="0")) for m in models]
+    threaded = list(resconv.render_many(models, "pdf", threads=2, timestamp="0"))
+    assert threaded == one_by_one
+
+
+def test_render_many_yields_a_failure_in_its_place(tmp_path: Path) -> None:
+    (tmp_path / "pdf").mkdir()
+    (tmp_path / "pdf" / "resolution.typ").write_text(
+        '#let data = json(bytes(sys.inputs.at("model")))\n'
+        '#if data.title == "broken" { panic("cannot lay this out") }\n'
+        "#data.title\n",
+        encoding="utf-8",
+    )
+    good, bad = sample_resolution(), sample_resolution()
+    bad.meta.title = "broken"
+    results = list(resconv.render_many([good, bad, good], "pdf", threads=2, templates_dir=str(tmp_path)))
+    assert [type(r) for r in results] == [bytes, ResconvError, bytes]
+    assert "cannot lay this out" in str(results[1])
 
 
 @needs_poppler

@@ -44,22 +44,46 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--to", "to", required=True, help="Output formats: json, markdown, akn, docx, pdf (comma list)")
-@click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the outputs; input folder structure is kept below it.")
+@click.option(
+    "-o",
+    "--outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the outputs; input folder structure is kept below it.",
+)
 @click.option("--from", "from_", help="Input format (default: from each file's extension or content).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failure.")
-@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
-              help=f"JSON Lines report, one line per input (default: OUTDIR/{REPORT_NAME}).")
-@click.option("--recycle-after", type=click.IntRange(min=0), default=50, show_default=True,
-              help="Replace a worker process after this many documents (bounds memory); 0: never.")
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"JSON Lines report, one line per input (default: OUTDIR/{REPORT_NAME}).",
+)
+@click.option(
+    "--recycle-after",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Replace a worker process after this many documents (bounds memory); 0: never.",
+)
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; the exit status tells.")
-def batch(inputs: tuple[str, ...], to: str, outdir: Path, from_: str | None, jobs: int, paper: str,
-          force: bool, fail_fast: bool, report: Path | None, recycle_after: int, scheduler: str | None,
-          quiet: bool) -> None:
+def batch(
+    inputs: tuple[str, ...],
+    to: str,
+    outdir: Path,
+    from_: str | None,
+    jobs: int,
+    paper: str,
+    force: bool,
+    fail_fast: bool,
+    report: Path | None,
+    recycle_after: int,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
     """Convert many resolutions: files, folders (walked) and quoted globs.
 
     Outputs are written atomically; a re-run skips outputs newer than their input, so a killed
@@ -71,8 +95,9 @@ def batch(inputs: tuple[str, ...], to: str, outdir: Path, from_: str | None, job
       resconv batch 'devset/*/seed.md' --to json,docx -o out/ --report out/report.jsonl
       resconv batch archive/ --to pdf -o /shared/out --scheduler tcp://scheduler:8786
     """
-    settings = Settings(_formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast,
-                        recycle_after)
+    settings = Settings(
+        _formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast, recycle_after
+    )
     writer = ReportWriter(report or outdir / REPORT_NAME)
     display = display_for(quiet)
     display.start(sum(1 for _ in iter_work(inputs, outdir)))

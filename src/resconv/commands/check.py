@@ -13,13 +13,20 @@ from resconv.errors import ResconvError
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "output_format", type=click.Choice(["human", "json"]), default="human",
-              show_default=True, help="Human-readable lines, or a JSON list of findings.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["human", "json"]),
+    default="human",
+    show_default=True,
+    help="Human-readable lines, or a JSON list of findings.",
+)
 @click.option("--from", "from_", help="Input format (default: from the extension or the content).")
 @click.option("--lang", "language", help="Language of the input (default: detected).")
 @click.option("--errors-only", is_flag=True, help="Do not report warnings.")
-def check(files: tuple[str, ...], output_format: str, from_: str | None, language: str | None,
-          errors_only: bool) -> None:
+def check(
+    files: tuple[str, ...], output_format: str, from_: str | None, language: str | None, errors_only: bool
+) -> None:
     """Check resolutions against the drafting conventions; exit 1 when any error is found.
 
     \b

@@ -51,14 +51,29 @@ def _agenda(numbers: tuple[str, ...], titles: tuple[str, ...]) -> tuple[AgendaIt
 @click.option("--sponsors-note", default="", help="The asterisk note, e.g. 'On behalf of …'.")
 @click.option("--original-language", type=click.Choice(LANGUAGES), help="Original (default: --lang).")
 @click.option("--template", help="Template name: drafts/NAME.md.j2 (default: the language).")
-@click.option("--templates-dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Your own templates folder, searched before the built-in one.")
+@click.option(
+    "--templates-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Your own templates folder, searched before the built-in one.",
+)
 @click.option("-o", "--output", default="-", help="Output file, or - for standard output.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-def new(language: str | None, symbol: str | None, session: int | None, committee: str | None,
-        agenda_items: tuple[str, ...], agenda_titles: tuple[str, ...], title: str | None,
-        sponsors: str | None, sponsors_note: str, original_language: str | None, template: str | None,
-        templates_dir: Path | None, output: str, force: bool) -> None:
+def new(
+    language: str | None,
+    symbol: str | None,
+    session: int | None,
+    committee: str | None,
+    agenda_items: tuple[str, ...],
+    agenda_titles: tuple[str, ...],
+    title: str | None,
+    sponsors: str | None,
+    sponsors_note: str,
+    original_language: str | None,
+    template: str | None,
+    templates_dir: Path | None,
+    output: str,
+    force: bool,
+) -> None:
     """Write a new draft resolution (authored Markdown), asking for what is missing on a terminal.
 
     \b
@@ -72,12 +87,15 @@ def new(language: str | None, symbol: str | None, session: int | None, committee
         sym = _ask(symbol, "Symbol")
         symbol_session, symbol_committee = parse_symbol(sym)
         draft = Draft(
-            language=lang, symbol=sym, title=_ask(title, "Title"),
+            language=lang,
+            symbol=sym,
+            title=_ask(title, "Title"),
             session=session or symbol_session,
             committee=committee_id(committee) if committee else symbol_committee,
             agenda_items=_agenda(agenda_items, agenda_titles),
             sponsors=_split(_ask(sponsors, "Sponsors (comma-separated)")),
-            sponsors_note=sponsors_note, original_language=original_language,
+            sponsors_note=sponsors_note,
+            original_language=original_language,
         )
         text = render_draft(draft, template=template, templates_dir=templates_dir)
     except ResconvError as exc:

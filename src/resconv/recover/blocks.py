@@ -118,8 +118,13 @@ def _stray_words(group: list[Line], code: str) -> bool:
     belong to when it pulled a very loose justified line apart."""
     texts = [line.text.strip() for line in group]
     return all(
-        line.wrapped and " " not in text and len(text) >= 4 and not ends_paragraph(text)
-        and not NUMBER_RE.match(text) and not LABEL_RE.match(text) and not _HAN.search(text)
+        line.wrapped
+        and " " not in text
+        and len(text) >= 4
+        and not ends_paragraph(text)
+        and not NUMBER_RE.match(text)
+        and not LABEL_RE.match(text)
+        and not _HAN.search(text)
         for line, text in zip(group, texts, strict=True)
     ) and not is_known_start(texts[0], code)
 
@@ -191,8 +196,11 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return False  # operative paragraphs and subparagraphs do not end with a comma
     if last_number and _quoted(group, code) and without_marker(previous).endswith(_SENTENCE_END):
         return _capitalised(text)  # a quoted rule or article: each of its sentences is a paragraph
-    if full and group[-1].width < 0.8 * full and not _stretched(line, group) and not (
-        language(code).opens_with_capital and text[:1].islower()
+    if (
+        full
+        and group[-1].width < 0.8 * full
+        and not _stretched(line, group)
+        and not (language(code).opens_with_capital and text[:1].islower())
     ):
         return True  # the line before stopped short: its paragraph ended
     if full and _heading_line(line, full):
@@ -237,6 +245,7 @@ def _goes_on(previous: str, code: str) -> bool:
 def _stretched(line: Line, group: list[Line]) -> bool:
     """pdftotext prints the words of a very loose justified line one a line: a run of one-word
     lines is one line of text, not headings."""
+
     def lone(candidate: Line) -> bool:
         text = candidate.text.strip()
         return " " not in text and not _bare_label(text) and not _HAN.search(text)

@@ -117,8 +117,10 @@ def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]
 
 def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
     text = block.text.strip().removesuffix(":").removesuffix("：") if colon else block.text.strip()
-    return block.kind in ("paragraph", "numeral", "heading") and len(block.lines) <= 2 and (
-        0 < len(text) <= 160 and not ends_paragraph(text)
+    return (
+        block.kind in ("paragraph", "numeral", "heading")
+        and len(block.lines) <= 2
+        and (0 < len(text) <= 160 and not ends_paragraph(text))
     )
 
 
