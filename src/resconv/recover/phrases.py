@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -12,9 +13,19 @@ _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "
 _SKIP |= {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic vowel marks: "علمًا" is "علما"
 
 
+_NOT_PLAIN = re.compile("[" + "".join(sorted(_SKIP)) + r"]|[^\S ]|  ")
+
+
 @lru_cache(maxsize=4096)
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, the index of the source character after it."""
+    folded = text.casefold()
+    if len(folded) == len(text) and not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFKC", text):
+        return folded, list(range(1, len(text) + 1))  # most text: one folded character for each
+    return _fold_each(text)
+
+
+def _fold_each(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     ends: list[int] = []
     previous_space = False
