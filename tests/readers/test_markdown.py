@@ -664,3 +664,28 @@ def test_a_note_mark_alone_on_its_line_and_a_running_title_of_five_lines() -> No
     assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
     assert plain_text(model.preamble[0].text).endswith("should be exercised multilaterally,")
     assert not [b for b in model.operative if isinstance(b, Heading)]
+
+
+def test_plain_running_title_ending_with_the_titles_comma_on_every_page() -> None:
+    """markitdown keeps no bold: a running title line that ends with the comma the title has there
+    is still page furniture when the pages print it alike, and a paragraph cut by the page break
+    goes on past it."""
+    title = "A global call for action against racism, racial discrimination,\nxenophobia and intolerance"
+    header = "A/RES/79/993\n\n" + title
+    text = (
+        "United Nations A/RES/79/993\n\nGeneral Assembly Distr.: General\n\n"
+        "Resolution adopted by the General Assembly on 15 December 2024\n\n"
+        f"79/993. {title}\n\nThe General Assembly,\n\n"
+        "Recalling its previous resolutions,\n\n"
+        "1. Requests the Secretary-General to submit a report on the\n\n"
+        f"24-99993\n\n2/4\n\n{header}\n\n"
+        "implementation of the present resolution;\n\n"
+        "2. Invites the Member States to act;\n\n"
+        f"24-99993\n\n4/4\n\n{header}\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    paragraphs = operative_paragraphs(model)
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "Requests"), ("2", "Invites"), ("3", "Decides")]
+    assert plain_text(paragraphs[0].text).endswith("report on the implementation of the present resolution;")
+    assert "racism" not in plain_text(paragraphs[1].text) + plain_text(paragraphs[2].text)

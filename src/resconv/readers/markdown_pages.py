@@ -8,6 +8,7 @@ the notes to the ``<sup>n</sup>`` form the Markdown reader understands.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import SYMBOL_RE
@@ -114,9 +115,12 @@ def _running_headers(
     plain: list[str], candidates: list[int], symbol: str, masthead: str, bold: set[int]
 ) -> set[int]:
     """Lines printing the symbol alone or beside a piece of the title, after the masthead, and the
-    title lines next to them (a bold one may end with the comma that the title has there)."""
+    title lines next to them. One may end with the comma that the title has there when it is bold
+    or printed the same on another page: a line of the body that happens to be a piece of the title
+    ("non-proliferation,") is neither."""
     found: set[int] = set()
     filled = [i for i, value in enumerate(plain) if value]
+    repeated = {value for value, count in Counter(plain[i] for i in candidates).items() if count > 1}
     for index in candidates:
         value = plain[index]
         rest = value.replace(symbol, "", 1).strip() if symbol in value else None
@@ -130,7 +134,7 @@ def _running_headers(
         after = filled[position + 1 :][:HEADER_REACH]
         for side in (before, after):
             for other in side:
-                if not _title_piece(plain[other], masthead, other in bold):
+                if not _title_piece(plain[other], masthead, other in bold or plain[other] in repeated):
                     break
                 found.add(other)
     return found
