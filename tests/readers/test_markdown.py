@@ -686,6 +686,7 @@ def test_plain_running_title_ending_with_the_titles_comma_on_every_page() -> Non
     )
     model = resconv.read(text, format="markdown")
     paragraphs = operative_paragraphs(model)
-    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "Requests"), ("2", "Invites"), ("3", "Decides")]
+    expected = [("1", "Requests"), ("2", "Invites"), ("3", "Decides")]
+    assert [(p.number, p.phrase) for p in paragraphs] == expected
     assert plain_text(paragraphs[0].text).endswith("report on the implementation of the present resolution;")
     assert "racism" not in plain_text(paragraphs[1].text) + plain_text(paragraphs[2].text)
