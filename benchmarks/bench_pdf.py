@@ -143,7 +143,7 @@ def bench_threads(limit: int | None, outdir: Path) -> Result:
 
 def threads_run(outdir: Path, limit: int | None) -> None:
     """The child side of :func:`bench_threads`: prints its figures as one JSON line."""
-    from resconv.api import _cores
+    from resconv.api import available_cores
 
     models = load_models(limit)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -153,7 +153,39 @@ def threads_run(outdir: Path, limit: int | None) -> None:
             raise data
         (outdir / f"{name}.pdf").write_bytes(data)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu0
-    print(json.dumps({"seconds": seconds, "cpu_s": round(cpu, 3), "threads": _cores()}))
+    print(json.dumps({"seconds": seconds, "cpu_s": round(cpu, 3), "threads": available_cores()}))
+
+
+def bench_convert(names: list[str], outdir: Path) -> list[Result]:
+    """``resconv convert`` with every file in one call, as a user would run it beside soffice."""
+    resconv_cli = shutil.which("resconv")
+    if resconv_cli is None:
+        print("resconv convert skipped: the resconv command is not installed")
+        return []
+    inputs = outdir.parent / "convert-in"  # the same files under their folder names (untimed)
+    inputs.mkdir(parents=True)
+    for name in names:
+        (inputs / f"{name}.xml").symlink_to(DEVSET / name / "source.xml")
+    files = [str(inputs / f"{name}.xml") for name in names]
+    t0 = time.perf_counter()
+    subprocess.run(
+        [resconv_cli, "convert", *files, "--to", "pdf", "-o", f"{outdir}/", "-q"],
+        check=True,
+        capture_output=True,
+        timeout=1800,
+    )
+    seconds = time.perf_counter() - t0
+    pdfs = sorted(outdir.glob("*.pdf"))
+    note = "CLI start-up and XML reading included; one thread per core"
+    return [
+        Result(
+            "resconv convert, one call",
+            len(pdfs),
+            sum(pdf_pages(p) for p in pdfs),
+            seconds,
+            {"includes": note},
+        )
+    ]
 
 
 def bench_batch(names: list[str], outdir: Path) -> list[Result]:
@@ -281,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         (work / "resconv").mkdir()
         results = [bench_resconv(models, work / "resconv")]
         results.append(bench_threads(args.limit, work / "resconv-threads"))
+        results += bench_convert([name for name, _ in models], work / "resconv-convert")
         if not args.no_batch:
             results += bench_batch([name for name, _ in models], work / "resconv-batch")
         results += bench_libreoffice(models, work, args.single)

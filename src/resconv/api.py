@@ -71,7 +71,7 @@ def render_many(
         except ResconvError as exc:
             return exc
 
-    workers = threads if threads > 0 else _cores()
+    workers = threads if threads > 0 else available_cores()
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[bytes | ResconvError]] = deque()
         for resolution in resolutions:
@@ -82,7 +82,7 @@ def render_many(
             yield pending.popleft().result()
 
 
-def _cores() -> int:
+def available_cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 

@@ -100,4 +100,3 @@ def test_scheduler_option_runs_on_a_dask_cluster(tmp_path: Path) -> None:
         )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.glob("r*.json")) == ["r1.json", "r2.json", "r3.json"]
-

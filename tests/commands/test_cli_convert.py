@@ -152,3 +152,35 @@ def test_help_shows_examples(args: list[str]) -> None:
     code, out, _ = _run(*args)
     text = out.decode()
     assert code == 0 and "Examples:" in text and "resconv convert" in text
+
+
+def test_several_inputs_match_one_at_a_time_and_report_in_input_order(tmp_path: Path) -> None:
+    """Several inputs are converted by a pool of threads: the outputs are those of one call per
+    file, and each file's messages come in the order the files were given."""
+    names = ["en-converted.md", "ru-converted.md", "zh-converted.md", "fr-converted.md"]
+    sources = [str(FIXTURES / name) for name in names]
+    sources.insert(2, str(tmp_path / "missing-1.md"))
+    sources.append(str(tmp_path / "missing-2.md"))
+    code, _, err = _run("convert", *sources, "--to", "json,md", "-o", f"{tmp_path}/all/", "-q")
+    assert code == 1
+    assert [line.split("missing-")[1][0] for line in err.splitlines() if "missing-" in line] == ["1", "2"]
+    for name in names:
+        single = tmp_path / "one" / name
+        code, _, _ = _run("convert", str(FIXTURES / name), "--to", "json,md", "-o", f"{single}/", "-q")
+        assert code == 0
+        stem = name.split(".")[0]
+        for ext in (".json", ".md"):
+            together = (tmp_path / "all" / f"{stem}{ext}").read_bytes()
+            assert together == (single / f"{stem}{ext}").read_bytes()
+
+
+def test_inputs_that_would_write_one_file_are_refused_before_any_work(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "res.md").write_bytes((FIXTURES / "en-converted.md").read_bytes())
+    first, second = str(tmp_path / "a" / "res.md"), str(tmp_path / "b" / "res.md")
+    code, _, err = _run("convert", first, second, "--to", "json", "-o", f"{tmp_path}/out/")
+    assert code == 2 and first in err and second in err and "resconv batch" in err
+    assert not (tmp_path / "out").exists()
+    code, _, _ = _run("convert", first, second, "--to", "json")  # beside each input: no clash
+    assert code == 0 and (tmp_path / "a" / "res.json").is_file() and (tmp_path / "b" / "res.json").is_file()
