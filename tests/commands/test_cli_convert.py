@@ -184,3 +184,11 @@ def test_inputs_that_would_write_one_file_are_refused_before_any_work(tmp_path: 
     assert not (tmp_path / "out").exists()
     code, _, _ = _run("convert", first, second, "--to", "json")  # beside each input: no clash
     assert code == 0 and (tmp_path / "a" / "res.json").is_file() and (tmp_path / "b" / "res.json").is_file()
+
+
+def test_several_inputs_to_stdout_come_whole_and_in_order() -> None:
+    names = ["en-converted.md", "ru-converted.md", "zh-converted.md"]
+    code, out, _ = _run("convert", *(str(FIXTURES / n) for n in names), "--to", "md", "-o", "-", "-q")
+    assert code == 0
+    singles = [_run("convert", str(FIXTURES / n), "--to", "md", "-o", "-", "-q")[1] for n in names]
+    assert out == b"".join(singles)

@@ -117,7 +117,7 @@ def _convert_all(inputs: tuple[str, ...], settings: _Settings) -> Iterator[tuple
     """Each input's messages and success, in input order. Several files are converted by one
     thread per core: Typst lays out PDF pages with the GIL released, so PDF output runs about
     1.5 times faster on two cores; at most two files per thread are in flight."""
-    if len(inputs) == 1 or "-" in inputs:
+    if len(inputs) == 1 or "-" in inputs or settings.output == "-":  # stdout: one at a time
         yield from (_convert_one(source, settings) for source in inputs)
         return
     workers = available_cores()
