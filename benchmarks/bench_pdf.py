@@ -143,7 +143,7 @@ def bench_threads(limit: int | None, outdir: Path) -> Result:
 
 def threads_run(outdir: Path, limit: int | None) -> None:
     """The child side of :func:`bench_threads`: prints its figures as one JSON line."""
-    from resconv.api import available_cores
+    from resconv.threads import available_cores
 
     models = load_models(limit)
     outdir.mkdir(parents=True, exist_ok=True)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from resconv.errors import Diagnostics, InputError, ResconvError
 from resconv.formats import ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
 from resconv.model import Resolution
+from resconv.threads import ordered_map
 
 
 def read_with_diagnostics(
@@ -59,9 +57,9 @@ def render_many(
     """Each resolution written in ``format``, in order, by ``threads`` threads (0: one per core).
 
     A document that fails yields its error in its place, so one bad model costs no other its
-    output. At most two documents per thread are in flight, so memory stays bounded however long
-    ``resolutions`` is. Threads pay off for PDF: Typst lays pages out with the GIL released (1.5
-    times the documents per second of one thread on two cores); the other writers are pure Python."""
+    output. At most two documents per thread are in flight (``threads.ordered_map``). Threads
+    pay off for PDF: Typst lays pages out with the GIL released (1.5 times the documents per
+    second of one thread on two cores); the other writers are pure Python."""
     writer = writer_for(lookup(format))
     write_options = WriteOptions(**options)  # type: ignore[arg-type]
 
@@ -71,20 +69,7 @@ def render_many(
         except ResconvError as exc:
             return exc
 
-    workers = threads if threads > 0 else available_cores()
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[bytes | ResconvError]] = deque()
-        for resolution in resolutions:
-            pending.append(pool.submit(one, resolution))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def available_cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    yield from ordered_map(one, resolutions, threads)
 
 
 def write(resolution: Resolution, path: str | Path, *, format: str | None = None, **options: object) -> Path:

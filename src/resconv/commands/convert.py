@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-from resconv.api import available_cores, read_with_diagnostics, render
+from resconv.api import read_with_diagnostics, render
 from resconv.errors import ResconvError
 from resconv.formats import FORMATS, lookup
+from resconv.threads import ordered_map
 
 
 def _split_formats(value: str) -> list[str]:
@@ -120,15 +119,7 @@ def _convert_all(inputs: tuple[str, ...], settings: _Settings) -> Iterator[tuple
     if len(inputs) == 1 or "-" in inputs or settings.output == "-":  # stdout: one at a time
         yield from (_convert_one(source, settings) for source in inputs)
         return
-    workers = available_cores()
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[tuple[list[str], bool]]] = deque()
-        for source in inputs:
-            pending.append(pool.submit(_convert_one, source, settings))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    yield from ordered_map(lambda source: _convert_one(source, settings), inputs)
 
 
 def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
