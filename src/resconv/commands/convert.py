@@ -22,10 +22,15 @@ def _split_formats(value: str) -> list[str]:
         raise click.BadParameter(str(exc)) from exc
 
 
+def _stem(source: str) -> str:
+    """The name an input's outputs take: ``res.en.md`` writes ``res.json``, ``res.pdf`` ..."""
+    return "stdin" if source == "-" else Path(source).name.split(".")[0]
+
+
 def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | None:
     """Where one output goes: None for stdout."""
     ext = FORMATS[fmt].extensions[0]
-    stem = "stdin" if source == "-" else Path(source).name.split(".")[0]
+    stem = _stem(source)
     if output == "-":
         return None
     if output is None:
@@ -88,7 +93,7 @@ def _refuse_shared_targets(inputs: tuple[str, ...], settings: _Settings) -> None
         return
     seen: dict[str, str] = {}
     for source in inputs:
-        stem = "stdin" if source == "-" else Path(source).name.split(".")[0]
+        stem = _stem(source)
         folder = str(Path(source).parent) if settings.output is None and source != "-" else ""
         key = f"{folder}/{stem}"
         if key in seen and seen[key] != source:
