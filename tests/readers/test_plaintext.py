@@ -343,7 +343,7 @@ def test_arabic_left_to_right_runs_in_logical_order() -> None:
 
 
 def test_line_ending_with_a_conjunction_and_comma_goes_on() -> None:
-    """"..., and," ends a line mid-sentence: a capitalised phrase on the next line ("Bearing in
+    """ "..., and," ends a line mid-sentence: a capitalised phrase on the next line ("Bearing in
     mind") does not start a preambular paragraph there."""
     wrap = "of the report of the Advisory Committee on Administrative and Budgetary Questions"
     text = (
@@ -430,8 +430,7 @@ def test_section_heading_whose_second_line_opens_in_lower_case() -> None:
     assert [(h.num, plain_text(h.text)) for h in headings] == [
         (
             "III",
-            "Mejora de la gestión global integrada y medición de la calidad de los servicios de "
-            "conferencias",
+            "Mejora de la gestión global integrada y medición de la calidad de los servicios de conferencias",
         )
     ]
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
@@ -483,8 +482,7 @@ def test_running_title_lines_ending_with_the_titles_comma_are_furniture() -> Non
     assert "salaries, allowances" not in text and "allowances and benefits" not in text
     second = operative_paragraphs(model)[1]
     assert plain_text(second.text) == (
-        "Requests the Commission to continue its review of the base salary scale, as contained in "
-        "the report;"
+        "Requests the Commission to continue its review of the base salary scale, as contained in the report;"
     )
 
 
@@ -560,7 +558,8 @@ def test_a_page_opening_with_a_phrase_word_the_first_page_also_prints() -> None:
         "A/RES/75/9\n\nGeneral Assembly\n\nDistr.: General\n30 November 2020\n\n"
         "Seventy-fifth session\nAgenda item 130 (w)\n\n75/9. Cooperation between the United Nations\n"
         "and the Commonwealth of Independent States\n\nThe General Assembly,\n\n"
-        + f"Welcoming the efforts {wrap}\nin this field,\n" * 3
+        + f"Welcoming the efforts {wrap}\nin this field,\n"
+        * 3
         + "\f20-15845\nA/RES/75/9\nCooperation between the United Nations\n"
         "and the Commonwealth of Independent States\n\n"
         "Welcoming\nthe\naspiration\nof the Commonwealth to strengthen its cooperation with the\n"
@@ -589,7 +588,7 @@ def test_chinese_note_mark_printed_with_a_space_after_it_is_found() -> None:
 
 
 def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() -> None:
-    """"напоминая далее" is rarer in the UN files than "напоминая", but as sure a paragraph start:
+    """ "напоминая далее" is rarer in the UN files than "напоминая", but as sure a paragraph start:
     after a full line ending with a comma it opens a new preambular paragraph."""
     text = (
         "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
@@ -602,3 +601,23 @@ def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() 
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.phrase for p in model.preamble][-2:] == ["напоминая", "напоминая далее"]
+
+
+def test_a_line_cut_short_before_a_word_too_long_for_it_does_not_end_the_paragraph() -> None:
+    """A recital's line that stops short at a comma ends it, unless the next line's first word
+    could not have fitted there: then the line only wrapped before a long word."""
+    short = "признавая также важность для коренных народов возрождения, сохранения, развития и передачи им,"
+    long_word = "интернационализации,"
+    text = (
+        "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6
+        + f"{short}\n{long_word} {_RU_WRAP} вопросам,\n"
+        + f"{short}\nотмечая {_RU_WRAP} вопросам,\n"
+        + f"1. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
+    )
+    full = len(f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}")
+    assert len(short) < 0.8 * full < 0.95 * full < len(short) + 1 + len(long_word)
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["признавая также"] * 2 + ["отмечая"]
+    assert f"передачи им, {long_word} на основе" in plain_text(model.preamble[6].text)

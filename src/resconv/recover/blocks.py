@@ -199,6 +199,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
     if (
         full
         and group[-1].width < 0.8 * full
+        and not _forced_wrap(group[-1], line, full)
         and not _stretched(line, group)
         and not (language(code).opens_with_capital and text[:1].islower())
     ):
@@ -240,6 +241,20 @@ def _goes_on(previous: str, code: str) -> bool:
         return False
     before = " " + previous[:-1].rstrip().casefold()
     return any(before.endswith(" " + word) for word in words)
+
+
+FIT_MARGIN = 0.95  # characters only approximate glyph widths: a word this near the edge may not fit
+
+
+def _forced_wrap(previous: Line, line: Line, full: int) -> bool:
+    """Whether the first word of ``line`` could not have fitted at the end of ``previous``: a
+    short line then only wrapped before a long word ("возрождения," / "использования, ..."), it
+    did not end a paragraph."""
+    text = line.text.lstrip()
+    if _HAN.match(text):
+        return previous.width + 2 > FIT_MARGIN * full
+    word = text.split(" ", 1)[0]
+    return previous.width + 1 + len(word) > FIT_MARGIN * full
 
 
 def _stretched(line: Line, group: list[Line]) -> bool:
