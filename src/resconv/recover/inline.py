@@ -79,17 +79,27 @@ def strip(inlines: list[Inline]) -> list[Inline]:
 
 
 def merge(inlines: list[Inline]) -> list[Inline]:
-    """Join neighbouring nodes of the same kind and style; drop empty text."""
+    """Join neighbouring nodes of the same kind and style; drop empty text. Each run is joined
+    once, not grown node by node: wrapped lines give long runs of text and spaces."""
     out: list[Inline] = []
+    run: list[str] = []  # texts of the run that out[-1] opens
     for node in inlines:
-        if isinstance(node, (Text, Emphasis)) and not node.text:
-            continue
-        last = out[-1] if out else None
-        if isinstance(node, (Text, Emphasis)) and _same_kind(node, last):
-            out[-1] = with_text(node, getattr(last, "text", "") + node.text)
-        else:
-            out.append(node)
+        if isinstance(node, (Text, Emphasis)):
+            if not node.text:
+                continue
+            if run and _same_kind(node, out[-1]):
+                run.append(node.text)
+                continue
+        _close_run(out, run)
+        out.append(node)
+        run = [node.text] if isinstance(node, (Text, Emphasis)) else []
+    _close_run(out, run)
     return out
+
+
+def _close_run(out: list[Inline], run: list[str]) -> None:
+    if len(run) > 1:
+        out[-1] = with_text(out[-1], "".join(run))
 
 
 def _same_kind(node: Inline, last: Inline | None) -> bool:
