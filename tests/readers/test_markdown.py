@@ -349,6 +349,22 @@ def test_one_paragraph_per_line_markdown_still_breaks_at_leading_phrases() -> No
     assert [p.phrase for p in model.preamble] == ["ссылаясь", "признавая"]
 
 
+def test_russian_recital_cut_after_a_comma_by_a_page_break_goes_on() -> None:
+    """A converter's page break right after a recital's comma: the lower-case block after it opens
+    with no gerund and no word a known phrase opens with, so it is the rest of that recital; a
+    block opening with a gerund the lists lack ("сожалея") is a recital of its own."""
+    text = (
+        "## 76/25. Нравственные императивы\n\nГенеральная Ассамблея,\n\n"
+        "_напоминая_ о насущной потребности построения и сохранения мира,\n\n"
+        "свободного от ядерного оружия, а также всех связанных с этим инициатив,\n\n"
+        "сожалея о том, что прогресс по-прежнему ограничен,\n\n"
+        "1. призывает государства продолжать работу;\n2. постановляет продолжить рассмотрение.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert [p.phrase for p in model.preamble] == ["напоминая", "сожалея"]
+    assert "сохранения мира, свободного от ядерного" in plain_text(model.preamble[0].text)
+
+
 def test_markdown_converted_page_by_page_from_a_pdf() -> None:
     """pymupdf4llm-style Markdown: job number, barcode, running header of symbol and short title,
     "2/2" page numbers, notes under a rule as "[1 text](url)" and "2 [text](url)", references as
@@ -509,8 +525,10 @@ def test_a_note_that_a_converter_split_with_a_blank_line_stays_whole() -> None:
     )
     model = resconv.read(text, format="markdown")
     assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
-        ("1", "Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 "
-         "(A/76/53)."),
+        (
+            "1",
+            "Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 (A/76/53).",
+        ),
         ("2", "A/76/1."),
     ]
     assert [p.phrase for p in operative_paragraphs(model)] == ["Takes note"]

@@ -28,7 +28,7 @@ from resconv.recover.inline import (
 )
 from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
 from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
-from resconv.recover.phrases import match_phrase
+from resconv.recover.phrases import match_phrase, phrase_first_words
 
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
@@ -216,7 +216,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     if _fragment(text, data):
         return True
     if ends_paragraph(before):
-        return data.opens_with_capital and text[0].islower()
+        return (data.opens_with_capital and text[0].islower()) or not _may_open_recital(text, data)
     return before[-1].islower() or caseless(before[-1]) or not (text[0].isupper() or text[0].isdigit())
 
 
@@ -321,6 +321,18 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     if not text[:1].islower():
         return False
     return _fragment(text, data) or data.opens_with_capital or after_comma
+
+
+def _may_open_recital(text: str, data: LanguageData) -> bool:
+    """Whether the first word could open a recital where the language's data says how recitals
+    open (Russian: a gerund, "напоминая", "признав", or a word a known phrase opens with, "будучи",
+    "с"): "свободного от ядерного оружия, ..." after a page break cannot, it goes on the
+    paragraph before."""
+    endings = tuple(data.strings.get("recital_opening_endings", []))
+    if not endings:
+        return True
+    word = text.split(" ", 1)[0].casefold().rstrip(",;:")
+    return word.endswith(endings) or word in phrase_first_words(data.code)
 
 
 def _fragment(text: str, data: LanguageData) -> bool:

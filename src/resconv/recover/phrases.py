@@ -135,3 +135,9 @@ def ends_phrase(folded: str, phrase: str, code: str) -> bool:
 def known_phrases(code: str) -> frozenset[str]:
     """Every known phrase of either kind, folded."""
     return frozenset(p for kind in ("preambular", "operative") for p, _ in folded_phrases(code, kind))
+
+
+@cache
+def phrase_first_words(code: str) -> frozenset[str]:
+    """The words known phrases of either kind open with, folded ("будучи", "с", "вновь")."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in known_phrases(code))
