@@ -80,6 +80,13 @@ def _read_seed() -> Resolution:
     return resconv.read(SEED)
 
 
+def test_resumed_meeting_line_with_spaced_out_emphasised_brackets() -> None:
+    """pymupdf4llm prints "第48次全体会议（续会）" as "第 _48_ 次全体会议 _(_ 续会 _)_"."""
+    text = SEED.read_text(encoding="utf-8").replace("第 37 次全体会议", "第 _48_ 次全体会议 _(_ 续会 _)_")
+    meta = resconv.read(text, format="markdown").meta
+    assert (meta.meeting, meta.meeting_resumed) == (48, True)
+
+
 # --------------------------------------------------------------------------- English
 def test_english_structure() -> None:
     model = read_fixture("en-converted.md")

@@ -44,6 +44,8 @@ class Masthead:
 def template_regex(template: str, **groups: str) -> re.Pattern[str]:
     """A pattern from a fixed string like "Agenda item {item}", on folded text."""
     pattern = re.escape(fold(template)).replace(r"\ ", r"\s*")
+    # converters space out brackets the fixed string sets tight: "第 48 次全体会议 ( 续会 )"
+    pattern = pattern.replace(r"\(", r"\s*\(\s*").replace(r"\)", r"\s*\)")
     for name, group in groups.items():
         pattern = pattern.replace(re.escape("{" + name + "}"), rf"\s*(?P<{name}>{group})\s*")
     return re.compile(pattern)
