@@ -483,6 +483,20 @@ def test_two_digit_note_marks_glued_to_their_text() -> None:
     assert _notes_by_block(model) == {"p1": ["11"], "p2": ["12"]}
 
 
+def test_note_mark_glued_to_an_opening_quotation_mark() -> None:
+    """A note that opens with a title in quotation marks: "13《小岛屿...》", "14«Доклад ...»"."""
+    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
+    text = text.replace("[1 Resolution 55/2.]", "[13“Resolution 55/2.”]").replace("[1]", "[13]")
+    text = text.replace("2 [A/79/100.](https://docs.un.org/en/A/79/100)", "14«A/79/100.»")
+    text = text.replace("[2]", "[14]")
+    model = resconv.read(text, format="markdown")
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("13", "“Resolution 55/2.”"),
+        ("14", "«A/79/100.»"),
+    ]
+    assert _notes_by_block(model) == {"p1": ["13"], "p2": ["14"]}
+
+
 def test_phrase_emphasised_word_by_word_and_paragraph_cut_before_a_proper_noun() -> None:
     """A justified PDF line makes pymupdf4llm emphasise each word alone ("_Gravement_
     _préoccupée_"); a page break may cut a paragraph just before a capitalised name."""
