@@ -497,6 +497,21 @@ def test_note_mark_glued_to_an_opening_quotation_mark() -> None:
     assert _notes_by_block(model) == {"p1": ["13"], "p2": ["14"]}
 
 
+def test_unicode_superscripts_are_note_marks_but_not_a_units_square() -> None:
+    text = (
+        "A/RES/79/1\n\n79/1. Oceans\n\nThe General Assembly,\n\n"
+        "*Noting* that the reserve covers 10 000 km² and holds 50 m³ of water,¹\n\n"
+        "1. *Decides* to remain seized of the matter.\n\n¹ A/79/100.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert (
+        plain_text(model.preamble[0].text)
+        == "Noting that the reserve covers 10 000 km² and holds 50 m³ of water,"
+    )
+    assert _notes_by_block(model) == {"p1": ["1"]}
+    assert [n.marker for n in model.footnotes] == ["1"]
+
+
 def test_phrase_emphasised_word_by_word_and_paragraph_cut_before_a_proper_noun() -> None:
     """A justified PDF line makes pymupdf4llm emphasise each word alone ("_Gravement_
     _préoccupée_"); a page break may cut a paragraph just before a capitalised name."""

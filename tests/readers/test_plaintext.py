@@ -140,6 +140,21 @@ def test_unknown_phrase_is_reported() -> None:
     assert any("preambular paragraph 2" in d.message and d.file == "res.txt" and d.line for d in diagnostics)
 
 
+def test_text_under_the_note_rule_without_a_mark_is_kept_and_reported() -> None:
+    rule = "__________________\n"
+    text = (FIXTURES / "en-pdftext.txt").read_text(encoding="utf-8")
+    text = text.replace(rule + "1 Resolution", rule + "See also the annex.\n1 Resolution", 1)
+    model, diagnostics = resconv.read_with_diagnostics(text, format="text", name="res.txt")
+    assert [(n.marker, plain_text(n.text)) for n in model.footnotes[:2]] == [
+        ("", "See also the annex."),
+        ("1", "Resolution 69/283, annex II."),
+    ]
+    line = text.split("\n").index("See also the annex.") + 1
+    assert [(d.line, d.message) for d in diagnostics if "marker" in d.message] == [
+        (line, "text in the footnote area has no note marker before it")
+    ]
+
+
 def test_empty_or_unrelated_text_is_refused_with_a_reason() -> None:
     with pytest.raises(InputError, match="holds no text"):
         resconv.read(b"  \n\n", format="text", name="empty.txt")

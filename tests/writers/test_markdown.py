@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import resconv
-from resconv.model import Resolution
+from resconv.model import Footnote, Resolution, Text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "tests" / "fixtures").glob("*")) + sorted((ROOT / "examples").glob("*.md"))
@@ -47,3 +47,13 @@ def test_chinese_and_arabic_phrase_marks() -> None:
     assert "**回顾**其" in zh
     assert "***إذ تشير*** إلى" in ar
     assert "\n1 - ***تهيب***" in ar
+
+
+def test_note_syntax_in_text_and_a_note_without_mark_survive() -> None:
+    """Characters other converters use for notes ("[^1]", "^2^", "¹") are text when the writer
+    escapes them, and a note printed without its mark is written as "<sup></sup>"."""
+    model = resconv.read(ROOT / "tests" / "fixtures" / "en-converted.md")
+    unmarked = "A note printed without its mark: see [^1]: x, ^2^ and 10 000 km²."
+    model.footnotes.append(Footnote(marker="", text=[Text(text=unmarked)]))
+    again = resconv.read(_markdown(model), format="markdown")
+    assert again.model_dump_json(indent=1) == model.model_dump_json(indent=1)

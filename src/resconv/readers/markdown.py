@@ -56,10 +56,12 @@ _TAG = re.compile(r"<[^>]+>")
 _PUNCT_IN_EMPHASIS = re.compile(r"\*(?<!\*\*)(\*{0,2})([^*\n]{1,100}?)([，,：:；;、])\*\1(?=[^\s*])")
 # Footnotes as other converters write them, rewritten to the <sup>n</sup> form read below:
 # pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.
-_NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,8})\]:[ \t]*", re.MULTILINE)
-_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
+# (Written "\[^1\]" or "\^1\^", they are the characters, as the Markdown writer escapes them.)
+_NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s\\]{1,8})\]:[ \t]*", re.MULTILINE)
+_NOTE_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s\\]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
+# ... but not the square and cube of a unit: "10 000 km²", "50 m³"
+_SUPERSCRIPT_RUN = re.compile(f"(?<!\\bm)(?<!km)(?<!cm)(?<!mm)[{_SUPERSCRIPTS}]+")
 # pandoc wraps a long note definition onto indented lines ("[^12]: ..., annex\n    II."): they
 # are folded back first, or "II." would read as a section numeral of the body.
 _NOTE_WITH_CONTINUATION = re.compile(r"^(\[\^[^\]\s]{1,8}\]:.*)((?:\n[ \t]+\S.*)+)", re.MULTILINE)
@@ -179,6 +181,7 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
     """Split an inline token at line breaks, turning emphasis, links and <sup> into nodes."""
     out = [Line(first, [], starts_block=True, heading=heading)]
     bold = italic = in_sup = False
+    sup_start = 0
     link: str | None = None
     for child in token.children or []:
         kind = child.type
@@ -195,9 +198,11 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
         elif kind == "html_inline":
             tag = child.content.strip().lower()
             if tag.startswith("<sup"):
-                in_sup = True
-            elif tag.startswith("</sup"):
+                in_sup, sup_start = True, len(out[-1].inlines)
+            elif tag.startswith("</sup") and in_sup:
                 in_sup = False
+                if len(out[-1].inlines) == sup_start:  # "<sup></sup>": a note printed without its mark
+                    out[-1].inlines.append(FootnoteRef(marker=""))
         elif kind in ("text", "code_inline") and child.content:
             out[-1].inlines.extend(_nodes(collapse_spaces(child.content), bold, italic, in_sup, link))
     return [ln for ln in out if ln.inlines or ln.starts_block]

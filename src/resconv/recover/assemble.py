@@ -120,6 +120,9 @@ def _check(resolution: Resolution, diagnostics: Diagnostics) -> None:
     for previous, current in itertools.pairwise(numbers):
         if previous.isdigit() and current.isdigit() and int(current) != int(previous) + 1:
             diagnostics.warn(f"operative paragraph {current} follows {previous}", None)
+    for note in resolution.footnotes:
+        if not note.marker:
+            diagnostics.warn("text in the footnote area has no note marker before it", note.source_line)
     if not resolution.meta.symbol:
         diagnostics.warn("no document symbol found in the masthead", 1)
     if resolution.meta.adopted_on is None and resolution.meta.stage == "adopted":
