@@ -4,8 +4,11 @@ the language's way."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from resconv.errors import Diagnostics
-from resconv.language import LanguageData
+from resconv.language import LanguageData, language
 from resconv.model import (
     Emphasis,
     Heading,
@@ -328,11 +331,17 @@ def _may_open_recital(text: str, data: LanguageData) -> bool:
     open (Russian: a gerund, "напоминая", "признав", or a word a known phrase opens with, "будучи",
     "с"): "свободного от ядерного оружия, ..." after a page break cannot, it goes on the
     paragraph before."""
-    endings = tuple(data.strings.get("recital_opening_endings", []))
-    if not endings:
+    opening = _recital_opening(data.code)
+    if opening is None:
         return True
-    word = text.split(" ", 1)[0].casefold().rstrip(",;:")
-    return word.endswith(endings) or word in phrase_first_words(data.code)
+    word = text.split(maxsplit=1)[0].casefold().rstrip(",;:")
+    return bool(opening.fullmatch(word)) or word in phrase_first_words(data.code)
+
+
+@cache
+def _recital_opening(code: str) -> re.Pattern[str] | None:
+    pattern = language(code).strings.get("recital_opening_word")
+    return re.compile(pattern) if pattern else None
 
 
 def _fragment(text: str, data: LanguageData) -> bool:
