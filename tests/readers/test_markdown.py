@@ -359,21 +359,23 @@ def test_one_paragraph_per_line_markdown_still_breaks_at_leading_phrases() -> No
 def test_russian_recital_cut_after_a_comma_by_a_page_break_goes_on() -> None:
     """A converter's page break right after a recital's comma: the lower-case block after it opens
     with no gerund and no word a known phrase opens with, so it is the rest of that recital; a
-    block opening with a gerund the lists lack ("сожалея") is a recital of its own, one opening
-    with a participle ("содержащуюся") is not."""
+    block opening with a gerund or an adverb the lists lack ("сожалея", "глубоко") is a recital of
+    its own, one opening with a participle ("содержащуюся") is not."""
     text = (
         "## 76/25. Нравственные императивы\n\nГенеральная Ассамблея,\n\n"
         "_напоминая_ о насущной потребности построения и сохранения мира,\n\n"
         "свободного от ядерного оружия, а также всех связанных с этим инициатив,\n\n"
         "сожалея о том, что прогресс по-прежнему ограничен,\n\n"
+        "глубоко сожалея о том, что прогресс по-прежнему ограничен,\n\n"
         "_принимая к сведению_ рекомендацию Комиссии международного права,\n\n"
         "содержащуюся в пункте 37 ее доклада,\n\n"
         "1. призывает государства продолжать работу;\n2. постановляет продолжить рассмотрение.\n"
     )
     model = resconv.read(text, format="markdown")
-    assert [p.phrase for p in model.preamble] == ["напоминая", "сожалея", "принимая к сведению"]
+    phrases = [p.phrase for p in model.preamble]
+    assert phrases == ["напоминая", "сожалея", "глубоко сожалея", "принимая к сведению"]
     assert "сохранения мира, свободного от ядерного" in plain_text(model.preamble[0].text)
-    assert plain_text(model.preamble[2].text).endswith("права, содержащуюся в пункте 37 ее доклада,")
+    assert plain_text(model.preamble[3].text).endswith("права, содержащуюся в пункте 37 ее доклада,")
 
 
 def test_markdown_converted_page_by_page_from_a_pdf() -> None:
