@@ -34,6 +34,11 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,،，:;")
 
 
+def all_text(element: etree._Element) -> str:
+    """The element's text with its descendants' (lxml types itertext as str or bytes)."""
+    return "".join(str(piece) for piece in element.itertext())
+
+
 def language_of(path: Path) -> str:
     match = re.search(r"_(ar|zh|en|fr|ru|es)(?:\.xml|/source\.xml)$", str(path))
     return match.group(1) if match else ""
@@ -62,11 +67,12 @@ def harvest(
     except etree.XMLSyntaxError:
         return
     for container in root.iter(f"{AKN}container"):
-        if container.getparent() is not None and container.getparent().tag == f"{AKN}preamble":
+        parent = container.getparent()
+        if parent is not None and parent.tag == f"{AKN}preamble":
             name = clean(container.get("name", ""))
             if name and len(name) < 60:
                 pre[lang][name] += 1
-                text = clean("".join(container.itertext()))
+                text = clean(all_text(container))
                 if text.startswith(name):
                     count_words_after(text[len(name) :], after[lang])
                     seen[lang].append((name, text[len(name) :]))
@@ -80,11 +86,11 @@ def harvest(
             if span is None:
                 span = para.find(f"{AKN}list/{AKN}intro/{AKN}p/{AKN}span")
             if span is not None and span.get("class", "") in {"italic", "bold", "bold italic"}:
-                phrase = clean("".join(span.itertext()))
+                phrase = clean(all_text(span))
                 phrase = re.sub(r"^\d+\s*-?\s*", "", phrase)
                 if phrase and len(phrase) < 60:
                     ops[lang][phrase] += 1
-                    rest = (span.tail or "") + "".join("".join(s.itertext()) for s in span.itersiblings())
+                    rest = (span.tail or "") + "".join(all_text(s) for s in span.itersiblings())
                     count_words_after(rest, after[lang])
                     seen[lang].append((phrase, clean(rest)))
 

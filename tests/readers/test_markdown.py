@@ -398,7 +398,8 @@ def test_markdown_converted_page_by_page_from_a_pdf() -> None:
     assert recalling.endswith(
         "must be shared among the nations of the world and should be exercised multilaterally,"
     )
-    everything = " ".join(plain_text(p.text) for p in [*model.preamble, *operative_paragraphs(model)])
+    texts = [p.text for p in model.preamble] + [p.text for p in operative_paragraphs(model)]
+    everything = " ".join(plain_text(text) for text in texts)
     for furniture in ("24-99999", "2499999", "A/RES/79/999", "2/2"):
         assert furniture not in everything
 
@@ -476,31 +477,35 @@ def test_bold_section_heading_wrapped_over_three_lines() -> None:
     assert numbered == [("1", "Welcomes"), ("2", "Emphasizes")]
 
 
-def test_two_digit_note_marks_glued_to_their_text() -> None:
-    """pymupdf4llm reads a two-digit superscript mark and its note as one word: "[12See ...](url)"."""
-    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
-    text = text.replace("[1 Resolution 55/2.]", "[11Resolution 55/2.]").replace("[1]", "[11]")
-    text = text.replace("2 [A/79/100.]", "12[A/79/100.]").replace("[2]", "[12]")
-    model = resconv.read(text, format="markdown")
-    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
-        ("11", "Resolution 55/2."),
-        ("12", "A/79/100."),
-    ]
-    assert _notes_by_block(model) == {"p1": ["11"], "p2": ["12"]}
+_GLUED_MARKS = {
+    # a two-digit superscript mark read with its note as one word: "[12See ...](url)"
+    "two digits": (
+        {"[1 Resolution 55/2.]": "[11Resolution 55/2.]", "2 [A/79/100.]": "12[A/79/100.]"},
+        [("11", "Resolution 55/2."), ("12", "A/79/100.")],
+    ),
+    # a note that opens with a title in quotation marks: "13《小岛屿...》", "14«Доклад ...»"
+    "opening quotation mark": (
+        {
+            "[1 Resolution 55/2.]": "[13“Resolution 55/2.”]",
+            "2 [A/79/100.](https://docs.un.org/en/A/79/100)": "14«A/79/100.»",
+        },
+        [("13", "“Resolution 55/2.”"), ("14", "«A/79/100.»")],
+    ),
+}
 
 
-def test_note_mark_glued_to_an_opening_quotation_mark() -> None:
-    """A note that opens with a title in quotation marks: "13《小岛屿...》", "14«Доклад ...»"."""
+@pytest.mark.parametrize("case", _GLUED_MARKS, ids=str)
+def test_note_marks_glued_to_their_text(case: str) -> None:
+    """pymupdf4llm prints a note's mark with no space before its text."""
+    replacements, notes = _GLUED_MARKS[case]
     text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
-    text = text.replace("[1 Resolution 55/2.]", "[13“Resolution 55/2.”]").replace("[1]", "[13]")
-    text = text.replace("2 [A/79/100.](https://docs.un.org/en/A/79/100)", "14«A/79/100.»")
-    text = text.replace("[2]", "[14]")
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    (first, _), (second, _) = notes
+    text = text.replace("[1]", f"[{first}]").replace("[2]", f"[{second}]")
     model = resconv.read(text, format="markdown")
-    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
-        ("13", "“Resolution 55/2.”"),
-        ("14", "«A/79/100.»"),
-    ]
-    assert _notes_by_block(model) == {"p1": ["13"], "p2": ["14"]}
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == notes
+    assert _notes_by_block(model) == {"p1": [first], "p2": [second]}
 
 
 def test_unicode_superscripts_are_note_marks_but_not_a_units_square() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ def _all_text(model: Resolution) -> str:
     return "\n".join(parts)
 
 
-def _markers(inlines: list[object]) -> list[str]:
+def _markers(inlines: Sequence[object]) -> list[str]:
     return [n.marker for n in inlines if isinstance(n, FootnoteRef)]
 
 

@@ -314,8 +314,10 @@ def test_draft_from_resconv_new_has_the_draft_shape_and_reads_back(lang: str, tm
     title = el(root, ".//a:coverPage//a:docTitle")
     assert [i.text for i in title.iter(tag("inline")) if i.get("name") == "sponsor"] == sponsors
     asterisk = el(title, "a:authorialNote")
-    assert asterisk.get("marker") == "*" and "".join(asterisk.itertext()) == note
-    assert strings["draft_resolution"].split("{sponsors}")[1].strip(" :：") in "".join(title.itertext())
+    assert asterisk.get("marker") == "*" and "".join(map(str, asterisk.itertext())) == note
+    assert strings["draft_resolution"].split("{sponsors}")[1].strip(" :：") in "".join(
+        map(str, title.itertext())
+    )
     committee = el(root, ".//a:coverPage//a:docProponent")
     assert committee.text == strings.committee_name("firstCommittee") and not len(committee)
     assert root.find(".//a:conclusions", NS) is None
