@@ -320,6 +320,26 @@ def test_chinese_number_printed_after_its_title() -> None:
     assert model.meta.title == "联合国经费分摊比额表：根据《宪章》第十九条提出的请求"
 
 
+def test_chinese_number_read_after_a_paragraphs_first_line_is_put_back() -> None:
+    """ "注意到 ... 大会第" / "4." / "74/82号决议 ...": the number came between the first line and
+    the rest, which opens with no known phrase (Chinese has no lower case to tell it by)."""
+    text = (
+        "A/RES/75/92\n\n联合国\n\n大会\n\n第七十五届会议\n议程项目54\n\n"
+        "2020年12月10日大会决议\n\n75/92. 和平利用外层空间委员会及其附属机构工作的连续性\n\n大会，\n"
+        "回顾其关于和平利用外层空间委员会工作的各项决议，\n"
+        "1. 同意委员会的建议，即法律小组委员会和科学和技术小组委员会两个小组委员会\n"
+        + "各自按照委员会的建议审议实质性项目，包括必要时举行闭会期间协商和会议，\n"
+        * 9
+        + "并设立工作组；\n"
+        "注意到科学和技术小组委员会2020年第五十七届会议继续开展大会第\n\n2.\n"
+        "74/82号决议为其规定的工作；\n"
+        "3. 决定继续审议这一项目。\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "同意"), ("2", "注意到"), ("3", "决定")]
+    assert plain_text(paragraphs[1].text).endswith("继续开展大会第74/82号决议为其规定的工作；")
+
+
 def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     """Russian paragraphs open in lower case, so case cannot tell; a run of one-word lines (a loose
     justified line as pdftotext prints it) still does not end the paragraph after "единства,"."""

@@ -98,9 +98,9 @@ def _reordered(
     "29." "dollars;" / "Decides ... United States" (the last line came first),
     "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
     "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph)."""
-    if _number_with_tail(group) and _unnumbered_opening(following, code, ended=False):
+    if _number_with_tail(group, code) and _unnumbered_opening(following, code, ended=False):
         return [[group[0], *following, *group[1:]]]
-    if _number_with_tail(following) and _unnumbered_opening(group, code, ended=False):
+    if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
         return [[following[0], *group, *following[1:]]]
     own = NUMBER_RE.match(group[0].text.strip())
     if not _next_bare_number(following, int(own.group(1)) if own else last_number):
@@ -141,12 +141,16 @@ def _next_bare_number(group: list[Line], last_number: int) -> bool:
     return int(number.group(1)) == last_number + 1
 
 
-def _number_with_tail(group: list[Line]) -> bool:
-    """A bare number followed by a lower-case line (the rest of a sentence begun elsewhere)."""
+def _number_with_tail(group: list[Line], code: str) -> bool:
+    """A bare number followed by the rest of a sentence begun elsewhere: a lower-case line, or in a
+    script without case one that opens with no known phrase ("74/82号决议为其规定的工作；")."""
     number = group[0].text.strip()
     if len(group) != 2 or not _bare_label(number) or not NUMBER_RE.match(number):
         return False
-    return group[1].text.strip()[:1].islower()
+    tail = group[1].text.strip()
+    if tail[:1].islower():
+        return True
+    return not language(code).opens_with_capital and not tail[:1].isupper() and not is_known_start(tail, code)
 
 
 def _unnumbered_opening(group: list[Line], code: str, ended: bool) -> bool:
