@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+import resconv
 from resconv.akn_schema import validate
 from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions, WriteOptions
@@ -338,3 +339,26 @@ def test_closing_meeting_line_inside_the_body_is_the_meeting_not_a_paragraph() -
     res, _ = load(doc("ara", "", body, closing=closing))
     assert [getattr(b, "number", None) for b in res.operative] == ["1"]
     assert (res.meta.meeting, res.meta.meeting_resumed) == (48, True)
+
+
+def test_split_emphasis_is_one_node_and_an_italic_comma_is_text() -> None:
+    """The UN files split one italic run ("Supplement n" + superscript "o") and italicise the
+    comma after a phrase; the model has one emphasis and a plain comma, and so survives
+    canonical Markdown (where "*n**o*" would read back as a literal "**")."""
+    body = EN_BODY.replace(
+        "</span> to act;</p>",
+        '</span> to act on <span class="italic">Official Records, Supplement N</span>'
+        '<span class="italic">o</span>\u00a0<span class="italic">53</span>'
+        '<span class="italic">,</span> as decided;</p>',
+    )
+    res, _ = load(doc("eng", EN_COVER, body, closing=EN_CLOSING, meta=EN_META))
+    decides = next(b for b in res.operative if isinstance(b, OperativeParagraph))
+    assert decides.text[1:] == [
+        Text(text=" to act on "),
+        Emphasis(style="italic", text="Official Records, Supplement No"),
+        Text(text="\u00a0"),
+        Emphasis(style="italic", text="53"),
+        Text(text=", as decided;"),
+    ]
+    again = resconv.read(resconv.render(res, "markdown"), format="markdown")
+    assert next(b for b in again.operative if isinstance(b, OperativeParagraph)).text == decides.text

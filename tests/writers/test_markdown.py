@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import resconv
-from resconv.model import Footnote, Resolution, Text
+from resconv.model import Emphasis, Footnote, Resolution, Text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "tests" / "fixtures").glob("*")) + sorted((ROOT / "examples").glob("*.md"))
@@ -57,3 +57,15 @@ def test_note_syntax_in_text_and_a_note_without_mark_survive() -> None:
     model.footnotes.append(Footnote(marker="", text=[Text(text=unmarked)]))
     again = resconv.read(_markdown(model), format="markdown")
     assert again.model_dump_json(indent=1) == model.model_dump_json(indent=1)
+
+
+def test_neighbouring_emphasis_of_one_style_is_written_as_one() -> None:
+    model = resconv.read(ROOT / "tests" / "fixtures" / "en-converted.md")
+    model.footnotes[0].text = [
+        Emphasis(style="italic", text="Supplement N"),
+        Emphasis(style="italic", text="o"),
+    ]
+    text = _markdown(model)
+    assert "*Supplement No*" in text
+    again = resconv.read(text, format="markdown")
+    assert again.footnotes[0].text == [Emphasis(style="italic", text="Supplement No")]

@@ -111,6 +111,9 @@ def _strip_bracket_mark(body: list[Inline]) -> list[Inline]:
     return body
 
 
+_PUNCTUATION = " ,.;:،؛，。；：、\u00a0"
+
+
 def tidy(raw: list[Inline], *, cjk: bool = False) -> list[Inline]:
     """One space for any whitespace run, none at the ends, emphasis without outer spaces."""
     out: list[Inline] = []
@@ -119,11 +122,11 @@ def tidy(raw: list[Inline], *, cjk: bool = False) -> list[Inline]:
             text = _SPACE.sub(" ", node.text)
             if isinstance(node, Emphasis):
                 lead, core, trail = _split_space(text)
-                if not core:
+                if not core.strip(_PUNCTUATION):  # an italic comma after a phrase reads as text
                     _add_text(out, text)
                     continue
                 _add_text(out, lead)
-                out.append(Emphasis(style=node.style, text=core))
+                _add_emphasis(out, node.style, core)
                 _add_text(out, trail)
             elif isinstance(node, DocumentRef):
                 out.append(DocumentRef(text=text.strip(), symbol=node.symbol))
@@ -139,6 +142,15 @@ def _split_space(text: str) -> tuple[str, str, str]:
     lead = " " if text.startswith(" ") and core else ""
     trail = " " if text.endswith(" ") and core else ""
     return lead, core, trail
+
+
+def _add_emphasis(out: list[Inline], style: EmphasisStyle, text: str) -> None:
+    """Emphasis run on from the node before when the UN file split it ("n" + "<sup>o</sup>")."""
+    last = out[-1] if out else None
+    if isinstance(last, Emphasis) and last.style == style:
+        out[-1] = Emphasis(style=style, text=last.text + text)
+    else:
+        out.append(Emphasis(style=style, text=text))
 
 
 def _add_text(out: list[Inline], text: str) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Text
+from resconv.language import language
+from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 SYMBOL_RE = re.compile(
@@ -227,7 +229,7 @@ def _link_text(text: str) -> list[Inline]:
     for match in _LINKABLE.finditer(text):
         printed = match.group(0).rstrip(".")
         symbol = resolution_symbol(printed)
-        if symbol is None:
+        if symbol is None or (RESOLUTION_RE.fullmatch(printed) and _names_a_decision(text, match)):
             continue
         if match.start() > position:
             pieces.append(Text(text=text[position : match.start()]))
@@ -236,6 +238,26 @@ def _link_text(text: str) -> list[Inline]:
     if position < len(text):
         pieces.append(Text(text=text[position:]))
     return pieces
+
+
+def _names_a_decision(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare "74/565" is a decision ("decision 74/565", "第74/565号决定"), not a resolution."""
+    before, after = _decision_words()
+    return bool(before.search(text, 0, match.start()) or after.match(text, match.end()))
+
+
+@cache
+def _decision_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The six languages' decision words (they do not clash), as a pattern for the end of the text
+    before a number and one for the start of the text after it."""
+    before = sorted({w for code in LANGUAGES for w in language(code).strings["decision_words_before"]})
+    after = sorted({w for code in LANGUAGES for w in language(code).strings["decision_words_after"]})
+    words_before = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+    words_after = "|".join(map(re.escape, sorted(after, key=len, reverse=True)))
+    return (
+        re.compile(rf"(?<!\w)(?:{words_before})[\s\u00a0]*$", re.IGNORECASE),
+        re.compile(rf"[\s\u00a0]*(?:{words_after})"),
+    )
 
 
 def footnote_refs(inlines: list[Inline]) -> list[str]:

@@ -125,7 +125,20 @@ def _paragraph(inlines: list[Inline]) -> str:
 
 
 def _inlines(inlines: list[Inline]) -> str:
-    return "".join(_inline(node) for node in inlines)
+    return "".join(_inline(node) for node in _coalesced(inlines))
+
+
+def _coalesced(inlines: list[Inline]) -> list[Inline]:
+    """Neighbouring emphasis of one style as one node: "*n*" + "*o*" would print "*n**o*", which
+    reads back as a literal "**"."""
+    out: list[Inline] = []
+    for node in inlines:
+        last = out[-1] if out else None
+        if isinstance(node, Emphasis) and isinstance(last, Emphasis) and last.style == node.style:
+            out[-1] = Emphasis(style=node.style, text=last.text + node.text)
+        else:
+            out.append(node)
+    return out
 
 
 def _inline(node: Inline) -> str:
