@@ -10,7 +10,7 @@ import pytest
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
-from resconv.model import DocumentRef, FootnoteRef, Heading, Resolution, plain_text
+from resconv.model import DocumentRef, FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "a-res-75-47.zh.md"
@@ -155,6 +155,18 @@ def test_english_annex() -> None:
     )
     last = operative_paragraphs(model)[-1]
     assert "Alerts" not in plain_text(last.text)
+
+
+def test_annex_paragraphs_take_the_phrase_their_source_emphasised_and_guess_none() -> None:
+    text = (FIXTURES / "en-converted.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "Alerts should reach",
+        "*Acknowledging*, that alerts save lives,\n\n"
+        "Recognizing that alerts cost little,\n\nAlerts should reach",
+    )
+    blocks = resconv.read(text, format="markdown").annexes[0].blocks
+    paragraphs = [b for b in blocks if isinstance(b, OperativeParagraph)]
+    assert [p.phrase for p in paragraphs] == ["Acknowledging", "", ""]
 
 
 def test_a_note_referenced_in_an_annex_is_found_there() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resconv.language import LanguageData
-from resconv.model import Annex, Heading, Inline, OperativeParagraph, Subparagraph
+from resconv.model import Annex, Emphasis, Heading, Inline, OperativeParagraph, Subparagraph
 from resconv.model import Block as ModelBlock
 from resconv.recover.blocks import assemble
 from resconv.recover.inline import text_of
@@ -43,6 +43,16 @@ def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
             )
             continue
         number = block.number if block.kind == "numbered" else None
-        paragraph: ModelBlock = OperativeParagraph(number=number, text=inlines, source_line=block.line)
+        paragraph: ModelBlock = OperativeParagraph(
+            number=number, phrase=_emphasised_opening(inlines), text=inlines, source_line=block.line
+        )
         annex.blocks.append(paragraph)
     return [annex]
+
+
+def _emphasised_opening(inlines: list[Inline]) -> str:
+    """The phrase an annex paragraph's source emphasised at its start ("*Acknowledging* that ..."),
+    as the AKN reader takes it; annex text is not the Assembly's own, so none is guessed."""
+    if inlines and isinstance(inlines[0], Emphasis):
+        return inlines[0].text.strip().rstrip(" ,，、،:;：；").strip()
+    return ""
