@@ -11,6 +11,7 @@ from resconv.recover.blocks import assemble
 from resconv.recover.inline import text_of
 from resconv.recover.lines import Line
 from resconv.recover.patterns import ends_paragraph
+from resconv.recover.phrases import PHRASE_TRAIL
 
 Finish = Callable[[list[Inline], bool], list[Inline]]
 
@@ -54,5 +55,5 @@ def _emphasised_opening(inlines: list[Inline]) -> str:
     """The phrase an annex paragraph's source emphasised at its start ("*Acknowledging* that ..."),
     as the AKN reader takes it; annex text is not the Assembly's own, so none is guessed."""
     if inlines and isinstance(inlines[0], Emphasis):
-        return inlines[0].text.strip().rstrip(" ,，、،:;：；").strip()
+        return inlines[0].text.strip().rstrip(PHRASE_TRAIL)
     return ""

@@ -142,8 +142,9 @@ def _next_bare_number(group: list[Line], last_number: int) -> bool:
 
 
 def _number_with_tail(group: list[Line], code: str) -> bool:
-    """A bare number followed by the rest of a sentence begun elsewhere: a lower-case line, or in a
-    script without case one that opens with no known phrase ("74/82号决议为其规定的工作；")."""
+    """A bare number followed by the rest of a sentence begun elsewhere: a lower-case line, or,
+    where paragraphs do not open with a capital, a line with no capital and no known phrase to
+    open it (Chinese "74/82号决议为其规定的工作；", where case cannot tell)."""
     number = group[0].text.strip()
     if len(group) != 2 or not _bare_label(number) or not NUMBER_RE.match(number):
         return False

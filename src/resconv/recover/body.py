@@ -31,7 +31,7 @@ from resconv.recover.inline import (
 )
 from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
 from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
-from resconv.recover.phrases import match_phrase, phrase_first_words
+from resconv.recover.phrases import PHRASE_TRAIL, match_phrase, phrase_first_words
 
 
 def finish(inlines: list[Inline], cjk: bool) -> list[Inline]:
@@ -151,7 +151,7 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     lead = 0
     early = _early_emphasis(inlines)
     if isinstance(first, Emphasis) and first.text.strip():
-        length = len(text_of(inlines)[: _opening_emphasis(inlines)].rstrip(" ,،，:;\u00a0"))
+        length = len(text_of(inlines)[: _opening_emphasis(inlines)].rstrip(PHRASE_TRAIL))
     elif early is not None:
         lead, length = early
     else:
@@ -163,7 +163,7 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
-    return phrase.rstrip(" ,،，:;\u00a0"), result
+    return phrase.rstrip(PHRASE_TRAIL), result
 
 
 def _opening_emphasis(inlines: list[Inline]) -> int:
@@ -188,7 +188,7 @@ def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
         return None
     second = inlines[1]
     if isinstance(second, Emphasis) and second.text.strip():
-        return len(inlines[0].text), len(second.text.rstrip(" ,،，:;\u00a0"))
+        return len(inlines[0].text), len(second.text.rstrip(PHRASE_TRAIL))
     return None
 
 

@@ -250,13 +250,14 @@ def _names_a_decision(text: str, match: re.Match[str]) -> bool:
 def _decision_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The six languages' decision words (they do not clash), as a pattern for the end of the text
     before a number and one for the start of the text after it."""
-    before = sorted({w for code in LANGUAGES for w in language(code).strings["decision_words_before"]})
-    after = sorted({w for code in LANGUAGES for w in language(code).strings["decision_words_after"]})
-    words_before = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
-    words_after = "|".join(map(re.escape, sorted(after, key=len, reverse=True)))
+
+    def alternatives(key: str) -> str:
+        words = {w for code in LANGUAGES for w in language(code).strings[key]}
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # longest first
+
     return (
-        re.compile(rf"(?<!\w)(?:{words_before})[\s\u00a0]*$", re.IGNORECASE),
-        re.compile(rf"[\s\u00a0]*(?:{words_after})"),
+        re.compile(rf"(?<!\w)(?:{alternatives('decision_words_before')})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternatives('decision_words_after')})"),
     )
 
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from resconv.language import language
 
 PHRASE_WINDOW = 120  # characters: longer than any leading phrase, short enough to fold fast
+PHRASE_TRAIL = " ,،，:;\u00a0"  # what an emphasised phrase may take along that is not the phrase
 _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
 _SKIP |= {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic vowel marks: "علمًا" is "علما"
 
