@@ -178,8 +178,8 @@ def _prefixes(code: str) -> tuple[str, ...]:
             rest = phrase[cut:].lstrip()
             if rest in known:
                 found.setdefault(phrase[:cut].rstrip(), set()).add(rest)
-    productive = [prefix for prefix, rests in found.items() if len(rests) >= PRODUCTIVE]
-    return tuple(sorted(productive, key=len, reverse=True))
+    productive = {prefix for prefix, rests in found.items() if len(rests) >= PRODUCTIVE}
+    return tuple(sorted(productive | _modifiers(code, "phrase_prefixes"), key=len, reverse=True))
 
 
 def _word_cuts(phrase: str) -> list[int]:
@@ -199,12 +199,18 @@ def _suffixes(code: str) -> tuple[str, ...]:
             if " ".join(words[:cut]) in known:
                 bases.setdefault(" ".join(words[cut:]), set()).add(" ".join(words[:cut]))
     left_out = language(code).left_out_after_phrase
-    productive = [
+    productive = {
         suffix
         for suffix, found in bases.items()
         if len(found) >= PRODUCTIVE and LEFT_OUT_ODDS * left_out.get(suffix, 0) <= len(found)
-    ]
-    return tuple(sorted(productive, key=len, reverse=True))
+    }
+    return tuple(sorted(productive | _modifiers(code, "phrase_suffixes"), key=len, reverse=True))
+
+
+def _modifiers(code: str, key: str) -> set[str]:
+    """The language file's own modifiers, folded: phrases of other sessions use them too, though
+    the UN files here may show them with too few phrases to be learnt from the lists."""
+    return {fold_with_map(str(word))[0].strip() for word in language(code).strings.get(key, [])}
 
 
 @cache
