@@ -657,3 +657,39 @@ def test_a_line_cut_short_before_a_word_too_long_for_it_does_not_end_the_paragra
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["признавая также"] * 2 + ["отмечая"]
     assert f"передачи им, {long_word} на основе" in plain_text(model.preamble[6].text)
+
+
+_EN_WRAP = "the report of the Advisory Committee on Administrative and Budgetary Questions on"
+
+
+def _english_recitals(body: list[str], gap: str) -> list[str]:
+    """The preambular phrases read from recitals joined by ``gap`` ("\\n\\n" spaces them)."""
+    text = (
+        "A/RES/76/5\n\nGeneral Assembly\n\n76/5. Follow-up to the Conference\n\n"
+        "The General Assembly,\n\n" + gap.join(body) + "\n\n1. Decides to remain seized of the matter.\n"
+    )
+    return [p.phrase for p in resconv.read(text.encode("utf-8"), format="text").preamble]
+
+
+def test_in_text_that_spaces_its_paragraphs_a_phrase_without_a_blank_line_only_wrapped() -> None:
+    """pdftotext sets paragraphs apart with blank lines where the PDF spaces them: there a line
+    that opens with a known phrase after a full line ending with a comma, with no blank line
+    before it, continues its paragraph ("...2019," / "Recalling also its initiatives ...")."""
+    recitals = [f"Recalling {_EN_WRAP}\nits previous resolutions on the subject,"] * 6
+    recitals.append(
+        f"Noting {_EN_WRAP} the Summit held in 2019 in New York on climate,\n"
+        f"Recalling also {_EN_WRAP}\nthe multi-stakeholder initiatives,"
+    )
+    assert _english_recitals(recitals, "\n\n") == ["Recalling"] * 6 + ["Noting"]
+    # the same lines with no blank lines anywhere: the phrase is all there is to go by
+    assert _english_recitals(recitals, "\n") == ["Recalling"] * 6 + ["Noting", "Recalling also"]
+
+
+def test_in_spaced_text_a_phrase_at_the_top_of_a_page_still_starts_a_paragraph() -> None:
+    """A page break is no blank line: at the top of a page the text decides, as before."""
+    recitals = [f"Recalling {_EN_WRAP}\nits previous resolutions on the subject,"] * 6
+    recitals.append(
+        f"Noting {_EN_WRAP} the Summit held in 2019 in New York on climate,\n\f"
+        f"2/3 21-19251\n\nRecalling also {_EN_WRAP}\nthe multi-stakeholder initiatives,"
+    )
+    assert _english_recitals(recitals, "\n\n") == ["Recalling"] * 6 + ["Noting", "Recalling also"]

@@ -78,7 +78,8 @@ def to_lines(text: str) -> list[Line]:
                 continue
             if in_notes:
                 stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
-            if page_start and not in_notes:
+            top = page_start and not in_notes
+            if top:
                 blank_before = False  # a page break is not a paragraph break: the text decides
                 page_start = False
             for piece in _columns(stripped, page_index == 0 and not in_notes):
@@ -89,9 +90,10 @@ def to_lines(text: str) -> list[Line]:
                         starts_block=blank_before,
                         footnote_area=in_notes,
                         wrapped=True,
+                        page_top=top,
                     )
                 )
-                blank_before = False
+                blank_before = top = False
         blank_before = page_start = True
     return _pair_split_markers(out)
 

@@ -8,6 +8,7 @@ ended a sentence (PDF text often has no blank lines at all).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -49,11 +50,12 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     groups: list[list[Line]] = []
     last_number = 0
     full = _full_width(lines)
+    spaced = _blank_separated(lines, code)
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if not groups or _starts_new(line, groups[-1], code, last_number, full):
+        if not groups or _starts_new(line, groups[-1], code, last_number, full, spaced):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -166,13 +168,38 @@ _HAN = re.compile("[\u3400-\u9fff]")  # Chinese lines have no spaces to count wo
 _STRONG_END = (";", "；", ":", "：", ".", "。")
 
 
+SPACED_MIN = 5  # paragraph starts after a blank line for a text to be read as spaced at all
+SPACED_ODDS = 3  # ... and this many times more of them than phrase-opened lines with no blank line
+
+
+def _blank_separated(lines: list[Line], code: str) -> bool:
+    """Whether hard-wrapped text sets its paragraphs apart with blank lines (pdftotext does where
+    the PDF spaces paragraphs): where it does, a line that opens with a known phrase after a
+    sentence's end but has no blank line before it only wrapped ("...2019،" / "وإذ تشير أيضا
+    إلى ...")."""
+    spaced = unspaced = 0
+    body = [line for line in lines if line.wrapped and not line.footnote_area and line.text.strip()]
+    for previous, line in itertools.pairwise(body):
+        text = line.text.strip()
+        if line.page_top or not ends_paragraph(previous.text.strip()):
+            continue
+        if NUMBER_RE.match(text) or is_known_start(text, code):
+            if line.starts_block:
+                spaced += 1
+            else:
+                unspaced += 1
+    return spaced >= SPACED_MIN and spaced >= SPACED_ODDS * unspaced
+
+
 def _full_width(lines: list[Line]) -> int:
     """The width of a full line of hard-wrapped text (0 when the source does not wrap)."""
     widths = sorted(line.width for line in lines if line.wrapped and line.text.strip())
     return widths[int(len(widths) * 0.9)] if len(widths) >= 10 else 0
 
 
-def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full: int) -> bool:
+def _starts_new(
+    line: Line, group: list[Line], code: str, last_number: int, full: int, spaced: bool = False
+) -> bool:
     text = line.text.strip()
     previous = group[-1].text.strip()
     if line.heading or group[-1].heading:
@@ -211,6 +238,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True  # the line before stopped short: its paragraph ended
     if full and _heading_line(line, full):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
+    if spaced and not line.page_top:
+        return False  # the text sets paragraphs apart with blank lines: a phrase with none only wrapped
     capital = language(code).opens_with_capital
     if last_number and capital and text[:1].isupper() and _recital(group, code):
         return is_known_start(text, code)  # "Recalling ...," then "Approves, with effect ..."
