@@ -19,9 +19,10 @@ from builders import official_scorer
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "leave_one_session_out.py"
 
-# Pooled over sessions 75-77 when last measured: seed.md 43/60 (71.7%), pdftext.txt 26/60 (43.3%);
-# with no phrase composition or guessing, 28/60 and 13/60. The floors sit a little below.
-FLOORS = {"seed.md": 0.6, "pdftext.txt": 0.33}
+# Pooled over sessions 75-77 when last measured: seed.md 50/60 (83.3%), pdftext.txt 38/60 (63.3%);
+# before the language files' own modifiers, 43/60 and 26/60; with no phrase composition or
+# guessing, 28/60 and 13/60. The floors sit a little below.
+FLOORS = {"seed.md": 0.75, "pdftext.txt": 0.55}
 
 
 def test_unseen_sessions_keep_most_documents_right(corpus: Path) -> None:
