@@ -693,3 +693,64 @@ def test_in_spaced_text_a_phrase_at_the_top_of_a_page_still_starts_a_paragraph()
         f"2/3 21-19251\n\nRecalling also {_EN_WRAP}\nthe multi-stakeholder initiatives,"
     )
     assert _english_recitals(recitals, "\n\n") == ["Recalling"] * 6 + ["Noting", "Recalling also"]
+
+
+_MARGIN, _INDENT = " " * 16, " " * 21
+
+
+def _layout_page(recitals: list[list[str]]) -> str:
+    """Recitals as ``pdftotext -layout`` prints them: the first line set in, the rest at the margin."""
+    return "\n".join(
+        _INDENT + lines[0] + "".join(f"\n{_MARGIN}{line}" for line in lines[1:]) for lines in recitals
+    )
+
+
+_RU_LAYOUT_HEAD = (
+    "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине, включая\n"
+    "Иерусалим\n\n"
+    f"{_INDENT}Генеральная Ассамблея,\n"
+)
+_RU_RECITAL = [f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}", f"{_RU_WRAP} вопросам,"]
+
+
+def test_layout_text_a_phrase_at_the_margin_goes_on_and_a_set_in_line_starts_anew() -> None:
+    """In ``pdftotext -layout`` text the UN's first-line indent is kept: "подчеркивая" at the
+    margin after a full line ending with a comma only wrapped; set in, it opens a recital even
+    where the line before it is full."""
+    full_line = f"и решениями, которые были приняты ею в прошлом по {_RU_WRAP},"
+    recitals = [_RU_RECITAL] * 6 + [
+        [f"напоминая о своих резолюциях {_RU_WRAP}", full_line, "подчеркивая важность этих решений,"],
+        [f"приветствуя доклад {_RU_WRAP}", full_line],
+        ["отмечая доклад,"],
+    ]
+    text = _RU_LAYOUT_HEAD + _layout_page(recitals) + f"\n{_INDENT}1. постановляет продолжить рассмотрение.\n"
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["напоминая", "приветствуя", "отмечая"]
+    assert plain_text(model.preamble[6].text).endswith("подчеркивая важность этих решений,")
+
+
+def test_layout_text_running_header_printed_in_columns_is_furniture() -> None:
+    """``pdftotext -layout`` prints a later page's header as one line of columns: symbol and title."""
+    page_two = (  # the title's lines stacked right of the symbol, as on the official pages
+        "\f2/3"
+        + " " * 60
+        + "20-17350\n"
+        + " " * 50
+        + "Мирное урегулирование вопроса о Палестине,\n"
+        + "A/RES/75/22"
+        + " " * 40
+        + "включая Иерусалим\n\n"
+    )
+    recitals = [_RU_RECITAL] * 6
+    text = (
+        _RU_LAYOUT_HEAD
+        + _layout_page(recitals)
+        + f"\n{_INDENT}напоминая о своих резолюциях {_RU_WRAP}\n"
+        + page_two
+        + f"{_MARGIN}и решениях, которые были приняты ею в прошлом,\n"
+        + f"{_INDENT}1. постановляет продолжить рассмотрение.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    last = plain_text(model.preamble[-1].text)
+    assert last.endswith(f"{_RU_WRAP} и решениях, которые были приняты ею в прошлом,")
+    assert "Палестине" not in last and "Иерусалим" not in last

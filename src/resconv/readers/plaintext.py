@@ -8,11 +8,13 @@ rejoined later, when blocks are assembled (without spaces next to Chinese charac
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
+from resconv.readers.plaintext_layout import PageLeads, mark_indents
 from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import collapse_spaces
@@ -59,10 +61,12 @@ def to_lines(text: str) -> list[Line]:
     page_start = False
     pages = text.split("\f")
     headers = _running_titles(pages)
+    leads: list[PageLeads] = []  # each page's body lines and the spaces before each
     for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
         in_notes = False
         blank_before = True
+        leads.append([])
         for position, raw in enumerate(raw_lines):
             line_number += 1
             stripped = _VISUAL_NUMBER.sub(_logical_number, raw.strip())
@@ -72,9 +76,9 @@ def to_lines(text: str) -> list[Line]:
             if _RULE.match(stripped):
                 in_notes, blank_before = True, True
                 continue
-            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
-                page_index > 0 and stripped in headers and position < 12
-            ):
+            if page_index > 0 and position < 12 and _is_header(stripped, headers, symbol):
+                continue
+            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None):
                 continue
             if in_notes:
                 stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
@@ -82,19 +86,22 @@ def to_lines(text: str) -> list[Line]:
             if top:
                 blank_before = False  # a page break is not a paragraph break: the text decides
                 page_start = False
-            for piece in _columns(stripped, page_index == 0 and not in_notes):
-                out.append(
-                    Line(
-                        line_number,
-                        [Text(text=piece)],
-                        starts_block=blank_before,
-                        footnote_area=in_notes,
-                        wrapped=True,
-                        page_top=top,
-                    )
+            pieces = _columns(stripped, page_index == 0 and not in_notes)
+            for piece in pieces:
+                line = Line(
+                    line_number,
+                    [Text(text=piece)],
+                    starts_block=blank_before,
+                    footnote_area=in_notes,
+                    wrapped=True,
+                    page_top=top,
                 )
+                out.append(line)
+                if not in_notes and len(pieces) == 1:
+                    leads[-1].append((line, len(raw) - len(raw.lstrip(" "))))
                 blank_before = top = False
         blank_before = page_start = True
+    mark_indents(leads)
     return _pair_split_markers(out)
 
 
@@ -125,6 +132,18 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
     return bool(symbol and page > 0 and (line.startswith(symbol) or line.endswith(symbol)))
 
 
+def _is_header(line: str, headers: set[str], symbol: re.Match[str] | None) -> bool:
+    """A line of a later page's running header: a short title line, or (``pdftotext -layout``) a
+    line whose columns are all pieces of the header: "A/RES/75/192      Ukraine"."""
+    if line in headers:
+        return True
+    columns = _COLUMNS.split(line)
+    return len(columns) > 1 and all(
+        column in headers or (symbol is not None and column == symbol.group(0)) or is_furniture(column)
+        for column in columns
+    )
+
+
 def _running_titles(pages: list[str]) -> set[str]:
     """Short titles of running headers: lines at the top of later pages that the masthead of the
     first page also prints (in the title), without sentence punctuation."""
@@ -134,7 +153,9 @@ def _running_titles(pages: list[str]) -> set[str]:
     first = "".join(masthead).replace(" ", "")  # compared without spaces: pdftotext may lose some
     found = set()
     for page in pages[1:]:
-        top = [ln.strip() for ln in page.split("\n") if ln.strip()][:6]
+        # pdftotext -layout prints a header's symbol and title side by side: one column a line
+        columns = (column for ln in page.split("\n") for column in _COLUMNS.split(ln.strip()) if column)
+        top = list(itertools.islice(columns, 6))
         # a page whose top prints the symbol has a running header: the title lines beside it go
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
         has_symbol = any(SYMBOL_RE.fullmatch(line) for line in top[:4])

@@ -218,6 +218,9 @@ def _starts_new(
         return True
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
+    indented = _first_line_indent(line, group[-1])
+    if indented is not None:
+        return indented
     if line.continuation:
         return False
     if not ends_paragraph(previous):
@@ -253,6 +256,18 @@ def _starts_new(
 
 
 _SENTENCE_END = (".", "。")
+
+
+def _first_line_indent(line: Line, previous: Line) -> bool | None:
+    """In text that keeps the page's layout (``pdftotext -layout``): a line set in after one at the
+    margin opens a paragraph, as the UN indents every first line; a line at the margin goes on
+    with its paragraph. None where the layout is unknown or cannot tell (a set-in line after a
+    set-in one: a quotation, or a paragraph of one line)."""
+    if line.indented is None or previous.indented is None:
+        return None
+    if not line.indented:
+        return False
+    return True if not previous.indented else None
 
 
 def _quoted(group: list[Line], code: str) -> bool:

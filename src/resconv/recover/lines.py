@@ -48,6 +48,7 @@ class Line:
     wrapped: bool = False  # the source hard-wraps lines (PDF text): line widths carry meaning
     continuation: bool = False  # soft-wrapped Markdown: only a number or label starts a paragraph here
     page_top: bool = False  # the first body line of a page after the first: no blank line tells here
+    indented: bool | None = None  # pdftotext -layout: a first line set in (True) or at the margin
 
     _text_cache: tuple[int, int, str] | None = field(default=None, init=False, repr=False, compare=False)
 
