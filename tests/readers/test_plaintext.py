@@ -662,11 +662,19 @@ def test_a_line_cut_short_before_a_word_too_long_for_it_does_not_end_the_paragra
 _EN_WRAP = "the report of the Advisory Committee on Administrative and Budgetary Questions on"
 
 
+_EN_OPERATIVE = [
+    f"1. Requests the Secretary-General to report on {_EN_WRAP}\nthe implementation of this resolution;",
+    f"2. Invites Member States to contribute to {_EN_WRAP}\nthe trust fund;",
+    "3. Decides to remain seized of the matter.",
+]
+
+
 def _english_recitals(body: list[str], gap: str) -> list[str]:
-    """The preambular phrases read from recitals joined by ``gap`` ("\\n\\n" spaces them)."""
+    """The preambular phrases read from recitals and operative paragraphs joined by ``gap``
+    ("\\n\\n" spaces them)."""
     text = (
         "A/RES/76/5\n\nGeneral Assembly\n\n76/5. Follow-up to the Conference\n\n"
-        "The General Assembly,\n\n" + gap.join(body) + "\n\n1. Decides to remain seized of the matter.\n"
+        "The General Assembly,\n\n" + gap.join(body + _EN_OPERATIVE) + "\n"
     )
     return [p.phrase for p in resconv.read(text.encode("utf-8"), format="text").preamble]
 
