@@ -50,18 +50,19 @@ class Line:
     page_top: bool = False  # the first body line of a page after the first: no blank line tells here
     indented: bool | None = None  # pdftotext -layout: a first line set in (True) or at the margin
 
-    _text_cache: tuple[int, int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _text_cache: tuple[list[Inline], int, str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
         """The line's characters; kept until the inline list is replaced or grows (readers append
         while building a line), as every recovery step asks for it again."""
-        key = (id(self.inlines), len(self.inlines))
-        cached = self._text_cache
-        if cached is not None and cached[:2] == key:
+        inlines, cached = self.inlines, self._text_cache
+        if cached is not None and cached[0] is inlines and cached[1] == len(inlines):
             return cached[2]
-        text = "".join(getattr(node, "text", "") for node in self.inlines)
-        self._text_cache = (*key, text)
+        text = "".join(getattr(node, "text", "") for node in inlines)
+        self._text_cache = (inlines, len(inlines), text)
         return text
 
     @property
