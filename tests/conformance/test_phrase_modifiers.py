@@ -50,3 +50,17 @@ def test_each_suffix_is_inside_the_emphasis_at_least_as_often_as_after_it(
         inside = sum(f" {word} " in f" {phrase} " and not phrase.startswith(word) for phrase, _ in pairs)
         outside = sum(rest == word or rest.startswith((f"{word} ", f"{word},")) for _, rest in pairs)
         assert inside >= outside, f"{code}: {modifier!r} inside the emphasis {inside}, after it {outside}"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_prefix_opens_a_longer_emphasis_at_least_as_often_as_it_stands_alone(
+    code: str, emphasised: Occurrences
+) -> None:
+    """A prefix ("вновь", "又", "وإذ") is emphasised with the phrase it opens, not alone."""
+    joiner = "" if code == "zh" else " "
+    phrases = [_fold(phrase) for phrase, _ in emphasised[code]]
+    for modifier in language(code).strings.get("phrase_prefixes", []):
+        word = _fold(str(modifier))
+        alone = phrases.count(word)
+        longer = sum(phrase.startswith(word + joiner) and phrase != word for phrase in phrases)
+        assert longer >= alone, f"{code}: {modifier!r} opens a longer emphasis {longer}, alone {alone}"

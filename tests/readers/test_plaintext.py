@@ -723,17 +723,17 @@ _RU_RECITAL = [f"ссылаясь на свои соответствующие �
 
 def test_layout_text_a_phrase_at_the_margin_goes_on_and_a_set_in_line_starts_anew() -> None:
     """In ``pdftotext -layout`` text the UN's first-line indent is kept: "подчеркивая" at the
-    margin after a full line ending with a comma only wrapped; set in, it opens a recital even
-    where the line before it is full."""
+    margin after a full line ending with a comma only wrapped; set in, a phrase the lists lack
+    ("полагая") opens a recital even where the line before it is full."""
     full_line = f"и решениями, которые были приняты ею в прошлом по {_RU_WRAP},"
     recitals = [_RU_RECITAL] * 6 + [
         [f"напоминая о своих резолюциях {_RU_WRAP}", full_line, "подчеркивая важность этих решений,"],
-        [f"приветствуя доклад {_RU_WRAP}", full_line],
+        [f"полагая, что доклад {_RU_WRAP}", full_line],  # a phrase the lists lack
         ["отмечая доклад,"],
     ]
     text = _RU_LAYOUT_HEAD + _layout_page(recitals) + f"\n{_INDENT}1. постановляет продолжить рассмотрение.\n"
     model = resconv.read(text.encode("utf-8"), format="text")
-    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["напоминая", "приветствуя", "отмечая"]
+    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["напоминая", "полагая", "отмечая"]
     assert plain_text(model.preamble[6].text).endswith("подчеркивая важность этих решений,")
 
 
@@ -762,3 +762,35 @@ def test_layout_text_running_header_printed_in_columns_is_furniture() -> None:
     last = plain_text(model.preamble[-1].text)
     assert last.endswith(f"{_RU_WRAP} и решениях, которые были приняты ею в прошлом,")
     assert "Палестине" not in last and "Иерусалим" not in last
+
+
+def test_text_set_in_evenly_reads_as_if_it_were_not() -> None:
+    """Text shifted as a whole, with only its numbered paragraphs set in further, shows no
+    first-line indent: it reads as the same text at the margin does."""
+    recitals = [f"Recalling {_EN_WRAP}\n{_EN_WRAP} its previous resolutions."] * 4  # full lines
+    body = "\n".join([*recitals, *_EN_OPERATIVE])
+    head = "A/RES/76/5\n\nGeneral Assembly\n\n76/5. Follow-up to the Conference\n\nThe General Assembly,\n"
+    plain = head + body
+    shifted = "\n".join(
+        ("       " if line[:2] in ("1.", "2.", "3.") else "    ") + line for line in plain.split("\n")
+    )
+    read = [resconv.read(text.encode("utf-8"), format="text") for text in (plain, shifted)]
+    assert [p.phrase for p in read[1].preamble] == [p.phrase for p in read[0].preamble] == ["Recalling"] * 4
+    assert len(operative_paragraphs(read[1])) == 3
+
+
+def test_layout_text_a_heading_at_the_margin_after_a_sentence_still_starts_a_block() -> None:
+    """A line at the margin goes on with its paragraph only where a phrase alone would have
+    started one: the short-line and heading rules come first ("Annex" after a full stop)."""
+    recitals = [_RU_RECITAL] * 6
+    text = (
+        _RU_LAYOUT_HEAD
+        + _layout_page(recitals)
+        + f"\n{_INDENT}1. постановляет продолжить рассмотрение {_RU_WRAP}\n{_MARGIN}вопроса.\n"
+        + f"{_INDENT}2. постановляет {_RU_WRAP}\n{_MARGIN}этого вопроса.\n"
+        + f"{_MARGIN}Приложение\n"
+        + f"{_INDENT}Текст приложения {_RU_WRAP}\n{_MARGIN}вопросам.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    second = next(p for p in operative_paragraphs(model) if p.number == "2")
+    assert plain_text(second.text).endswith("этого вопроса.")

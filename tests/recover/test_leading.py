@@ -167,6 +167,7 @@ def test_no_longer_reading_that_only_adds_words_the_un_leaves_out_of_phrases() -
 
 def test_russian_judgement_verbs_leave_their_adjective_out() -> None:
     """The UN's Russian files emphasise "считает" and print "необходимым" after it, where the other
-    languages take the adjective in ("Considers it necessary"): the language file says so."""
+    languages take the adjective in ("Considers it necessary"): the Russian file lists no such
+    suffix, the English one "it necessary"."""
     assert phrase("считает необходимым продолжать", "ru") == "считает"
     assert phrase("Considers it necessary to continue", "en") == "Considers it necessary"

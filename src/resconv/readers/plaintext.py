@@ -76,9 +76,9 @@ def to_lines(text: str) -> list[Line]:
             if _RULE.match(stripped):
                 in_notes, blank_before = True, True
                 continue
-            if page_index > 0 and position < 12 and _is_header(stripped, headers, symbol):
-                continue
-            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None):
+            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
+                page_index > 0 and stripped in headers and position < 12
+            ):
                 continue
             if in_notes:
                 stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
@@ -130,18 +130,6 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
         return True
     # a running header: the symbol with the short title
     return bool(symbol and page > 0 and (line.startswith(symbol) or line.endswith(symbol)))
-
-
-def _is_header(line: str, headers: set[str], symbol: re.Match[str] | None) -> bool:
-    """A line of a later page's running header: a short title line, or (``pdftotext -layout``) a
-    line whose columns are all pieces of the header: "A/RES/75/192      Ukraine"."""
-    if line in headers:
-        return True
-    columns = _COLUMNS.split(line)
-    return len(columns) > 1 and all(
-        column in headers or (symbol is not None and column == symbol.group(0)) or is_furniture(column)
-        for column in columns
-    )
 
 
 def _running_titles(pages: list[str]) -> set[str]:

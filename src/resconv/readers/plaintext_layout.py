@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from resconv.recover.lines import Line
+from resconv.recover.patterns import LABEL_RE, NUMBER_RE
 
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 LAYOUT_SHARE = 0.5  # of a page's lines printed with leading spaces, for it to keep its layout
@@ -24,18 +25,35 @@ PageLeads = list[tuple[Line, int]]  # a page's body lines and the spaces before 
 
 
 def mark_indents(pages: list[PageLeads]) -> None:
-    """Set ``Line.indented`` on the body lines of pages printed with their layout: True for a
-    paragraph's indented first line, False for a line at the margin, None where it cannot tell."""
-    indents = [(line, lead - margin) for page in pages for line, lead, margin in _with_margin(page)]
-    steps = Counter(indent for _, indent in indents if JITTER < indent <= MAX_INDENT)
+    """Set ``Line.indented`` on the body lines of pages printed with their layout: True for a line
+    set in by about the paragraphs' indent, False for a line at the margin, None for any other
+    (centred, set right, shifted). Text whose unnumbered lines are never set in, and a page with
+    no line set in at all, are left unmarked: they show no first-line indent to go by."""
+    pages_indents = [[(line, lead - margin) for line, lead, margin in _with_margin(page)] for page in pages]
+    steps = Counter(
+        indent
+        for page in pages_indents
+        for line, indent in page
+        if JITTER < indent <= MAX_INDENT and not _numbered(line.text)
+    )
     if not steps:
         return
     step = max(steps, key=lambda indent: (steps[indent], -indent))  # the paragraphs' indent
-    for line, indent in indents:
-        if abs(indent) <= JITTER:
-            line.indented = False
-        elif step - JITTER <= indent <= MAX_INDENT:
-            line.indented = True
+    for page in pages_indents:
+        if not any(JITTER < indent <= MAX_INDENT for _, indent in page):
+            continue
+        for line, indent in page:
+            line.indented = True if _first_line(indent, step) else False if abs(indent) <= JITTER else None
+
+
+def _first_line(indent: int, step: int) -> bool:
+    """Set in by about the paragraphs' indent (Chinese lines come out a column or two off)."""
+    return indent > JITTER and step - JITTER <= indent <= step + 2 * JITTER
+
+
+def _numbered(text: str) -> bool:
+    """A numbered paragraph or a labelled subparagraph: set in by their own rule, not the text's."""
+    return bool(NUMBER_RE.match(text) or LABEL_RE.match(text))
 
 
 def _with_margin(page: PageLeads) -> list[tuple[Line, int, int]]:

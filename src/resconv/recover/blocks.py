@@ -214,15 +214,14 @@ def _starts_new(
         return True
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
-    indented = _first_line_indent(line, group[-1])
-    if indented is not None:
-        return indented
     if line.continuation:
         return False
     if not ends_paragraph(previous):
         return _after_short_heading_line(line, group, full)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
+    if line.indented and group[-1].indented is False:
+        return True  # pdftotext -layout: set in after a line at the margin, as the UN sets first lines
     if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
         return False  # operative paragraphs and subparagraphs do not end with a comma
     if last_number and _quoted(group, code) and without_marker(previous).endswith(_SENTENCE_END):
@@ -239,6 +238,8 @@ def _starts_new(
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
     if spaced and not line.page_top:
         return False  # the text sets paragraphs apart with blank lines: a phrase with none only wrapped
+    if line.indented is False and group[-1].indented is not None:
+        return False  # pdftotext -layout: at the margin, a phrase only wrapped (first lines are set in)
     capital = language(code).opens_with_capital
     if last_number and capital and text[:1].isupper() and _recital(group, code):
         return is_known_start(text, code)  # "Recalling ...," then "Approves, with effect ..."
@@ -252,18 +253,6 @@ def _starts_new(
 
 
 _SENTENCE_END = (".", "。")
-
-
-def _first_line_indent(line: Line, previous: Line) -> bool | None:
-    """In text that keeps the page's layout (``pdftotext -layout``): a line set in after one at the
-    margin opens a paragraph, as the UN indents every first line; a line at the margin goes on
-    with its paragraph. None where the layout is unknown or cannot tell (a set-in line after a
-    set-in one: a quotation, or a paragraph of one line)."""
-    if line.indented is None or previous.indented is None:
-        return None
-    if not line.indented:
-        return False
-    return True if not previous.indented else None
 
 
 def _quoted(group: list[Line], code: str) -> bool:

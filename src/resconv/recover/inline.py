@@ -17,8 +17,8 @@ _TRAILING = ".,;:，；。،؛"
 
 
 def with_text(node: Inline, text: str) -> Inline:
-    """A copy of a text-bearing node with other text: pydantic's compiled validation builds it
-    three times faster than ``model_construct`` or ``model_copy`` do."""
+    """A copy of a text-bearing node with other text. pydantic's compiled validation builds it
+    about twice as fast as ``model_construct`` or ``model_copy`` do, and checks it too."""
     return type(node)(**{**node.__dict__, "text": text})
 
 

@@ -190,7 +190,8 @@ def _word_cuts(phrase: str) -> list[int]:
 def _suffixes(code: str) -> tuple[str, ...]:
     """Folded word sequences that extend several known phrases into other known phrases
     ("also", "with concern", "en outre", "مع التقدير") and that the UN seldom prints after a
-    phrase outside it, longest first."""
+    phrase outside it, with the language file's own suffixes (checked against the UN files by a
+    conformance test, not here), longest first."""
     known = known_phrases(code)
     bases: dict[str, set[str]] = {}
     for phrase in known:
