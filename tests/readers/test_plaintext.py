@@ -794,3 +794,23 @@ def test_layout_text_a_heading_at_the_margin_after_a_sentence_still_starts_a_blo
     model = resconv.read(text.encode("utf-8"), format="text")
     second = next(p for p in operative_paragraphs(model) if p.number == "2")
     assert plain_text(second.text).endswith("этого вопроса.")
+
+
+def test_a_raised_note_mark_printed_on_a_line_of_its_own_goes_back_to_its_line() -> None:
+    """pdftotext may print a raised mark between the line it ends and the next: the mark goes back
+    to the end of its line, and the next line neither starts a paragraph nor loses its place."""
+    text = (
+        "A/RES/75/22\n\n大会\n\n75/22. 巴勒斯坦问题\n\n大会，\n\n"
+        + "回顾其以往各项决议，包括关于全球卫生与外交政策的各项决议以及大会第七十四届会议\n通过的决议，\n" * 6
+        + "着重指出迫切需要建立强大并具有适应力的卫生系统，以惠及那些弱势者或处于弱势\n"
+        "境况者，并能够在发生卫生突发事件时有效执行《国际卫生条例(2005)》，\n"
+        "13\n"
+        "同时确保防备、预防、发现和应对任何大流行病的暴发，\n"
+        "1. 决定继续审议这一问题。\n"
+        "__________________\n"
+        "13 世界卫生组织，《世界卫生大会第五十八届会议》。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["回顾"] * 6 + ["着重指出"]
+    assert _markers(model.preamble[-1].text) == ["13"]
+    assert plain_text(model.preamble[-1].text).endswith("同时确保防备、预防、发现和应对任何大流行病的暴发，")
