@@ -43,12 +43,15 @@ def mark_indents(pages: list[PageLeads]) -> None:
         if not any(JITTER < indent <= MAX_INDENT for _, indent in page):
             continue
         for line, indent in page:
-            line.indented = True if _first_line(indent, step) else False if abs(indent) <= JITTER else None
+            line.indented = _reading(indent, step)
 
 
-def _first_line(indent: int, step: int) -> bool:
-    """Set in by about the paragraphs' indent (Chinese lines come out a column or two off)."""
-    return indent > JITTER and step - JITTER <= indent <= step + 2 * JITTER
+def _reading(indent: int, step: int) -> bool | None:
+    """True for a line set in by about the paragraphs' indent (Chinese lines come out a column or
+    two off), False for one at the margin, None for any other."""
+    if indent > JITTER and step - JITTER <= indent <= step + 2 * JITTER:
+        return True
+    return False if abs(indent) <= JITTER else None
 
 
 def _numbered(text: str) -> bool:
