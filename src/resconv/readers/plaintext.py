@@ -177,19 +177,19 @@ def _columns(line: str, first_page: bool) -> list[str]:
     return [collapse_spaces(part) for part in parts]
 
 
-_LONE_MARK = re.compile(r"\d{1,3}")
-_NOTE_MARK = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
-
-
 def _glue_raised_marks(lines: list[Line]) -> list[Line]:
     """pdftotext may print a raised note mark on a line of its own, between the line it ends and
     the next ("...《国际卫生条例(2005)》，" / "13" / "同时确保..."): a body line that is only the
     mark of a note printed below a rule goes back to the end of the line before."""
-    notes = {match.group(1) for ln in lines if ln.footnote_area and (match := _NOTE_MARK.match(ln.text))}
+    notes = {
+        ln.text.split(maxsplit=1)[0].strip("()")
+        for ln in lines
+        if ln.footnote_area and (_INLINE_MARKER.match(ln.text) or _MARKER_ONLY.match(ln.text))
+    }
     out: list[Line] = []
     for line in lines:
         mark = line.text.strip()
-        if out and _LONE_MARK.fullmatch(mark) and mark in notes and _inside_body(out[-1], line):
+        if out and mark.isdigit() and mark in notes and _inside_body(out[-1], line):
             out[-1].inlines.append(Text(text=mark))
             continue
         out.append(line)

@@ -30,26 +30,27 @@ def mark_indents(pages: list[PageLeads]) -> None:
     (centred, set right, shifted). Text whose unnumbered lines are never set in, and a page with
     no line set in at all, are left unmarked: they show no first-line indent to go by."""
     pages_indents = [[(line, lead - margin) for line, lead, margin in _with_margin(page)] for page in pages]
-    steps = Counter(
-        indent
-        for page in pages_indents
-        for line, indent in page
-        if JITTER < indent <= MAX_INDENT and not _numbered(line.text)
-    )
+    unnumbered = (indent for page in pages_indents for line, indent in page if not _numbered(line.text))
+    steps = Counter(indent for indent in unnumbered if _set_in(indent))
     if not steps:
         return
     step = max(steps, key=lambda indent: (steps[indent], -indent))  # the paragraphs' indent
     for page in pages_indents:
-        if not any(JITTER < indent <= MAX_INDENT for _, indent in page):
+        if not any(_set_in(indent) for _, indent in page):
             continue
         for line, indent in page:
             line.indented = _reading(indent, step)
 
 
+def _set_in(indent: int) -> bool:
+    """Set in from the margin, but not so far as a centred or right-aligned line."""
+    return JITTER < indent <= MAX_INDENT
+
+
 def _reading(indent: int, step: int) -> bool | None:
     """True for a line set in by about the paragraphs' indent (Chinese lines come out a column or
     two off), False for one at the margin, None for any other."""
-    if indent > JITTER and step - JITTER <= indent <= step + 2 * JITTER:
+    if _set_in(indent) and step - JITTER <= indent <= step + 2 * JITTER:
         return True
     return False if abs(indent) <= JITTER else None
 
@@ -62,6 +63,8 @@ def _numbered(text: str) -> bool:
 def _with_margin(page: PageLeads) -> list[tuple[Line, int, int]]:
     """The page's left-aligned lines with the body margin: the smallest lead that several full
     lines share (justified lines may start a column late; first lines start further in)."""
+    if sum(lead > 0 for _, lead in page) < LAYOUT_SHARE * len(page):
+        return []  # plain pdftotext: no leads at all, nothing more to look at
     body = [(line, lead) for line, lead in page if not _RIGHT_TO_LEFT.search(line.text)]
     if len(body) < 5 or sum(lead > 0 for _, lead in body) < LAYOUT_SHARE * len(body):
         return []

@@ -182,8 +182,12 @@ def _blank_separated(lines: list[Line]) -> bool:
     for previous, line in itertools.pairwise(body):
         if line.page_top or not NUMBER_RE.match(line.text.lstrip()):
             continue
-        if ends_paragraph(previous.text.strip()):
-            spaced, unspaced = (spaced + 1, unspaced) if line.starts_block else (spaced, unspaced + 1)
+        if not ends_paragraph(previous.text.strip()):
+            continue
+        if line.starts_block:
+            spaced += 1
+        else:
+            unspaced += 1
     return spaced >= SPACED_MIN and spaced >= SPACED_ODDS * unspaced
 
 
@@ -193,9 +197,7 @@ def _full_width(lines: list[Line]) -> int:
     return widths[int(len(widths) * 0.9)] if len(widths) >= 10 else 0
 
 
-def _starts_new(
-    line: Line, group: list[Line], code: str, last_number: int, full: int, spaced: bool = False
-) -> bool:
+def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full: int, spaced: bool) -> bool:
     text = line.text.strip()
     previous = group[-1].text.strip()
     if line.heading or group[-1].heading:
