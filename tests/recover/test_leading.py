@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from resconv.language import language
 from resconv.recover.leading import guessed_phrase, is_known_start, is_recognised, leading_phrase
 from resconv.recover.phrases import match_phrase
 
@@ -107,6 +108,52 @@ def test_a_prefix_before_a_known_phrase_belongs_to_it(code: str, text: str, expe
 def test_an_unknown_opening_is_guessed_from_its_first_word(code: str, text: str, expected: str) -> None:
     assert phrase(text, code, "preambular") == expected
     assert not is_recognised(expected, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("es", "Zorblaxa en cuenta la labor", "Zorblaxa en cuenta"),  # as "Teniendo en cuenta"
+        ("fr", "Zorblaxant à l’esprit que", "Zorblaxant à l’esprit"),  # as "Ayant à l'esprit"
+        ("ar", "زوربلاكسا منها على", "زوربلاكسا منها"),  # as "اقتناعا منها"
+        ("ar", "تزربل في الاعتبار أن", "تزربل في الاعتبار"),  # as "وإذ تأخذ في الاعتبار"
+    ],
+)
+def test_a_guessed_phrase_takes_the_words_that_follow_the_first_word_of_known_ones(
+    code: str, text: str, expected: str
+) -> None:
+    """ "Tiene en cuenta" where only "Teniendo en cuenta" is known: the first word is new, what
+    follows it is how the lists' phrases go on."""
+    assert phrase(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("es", "Zorblaxa por la labor", "Zorblaxa"),  # one short word: "Preocupada por" is no tail
+        ("en", "Zorblaxes further the report", "Zorblaxes"),  # the UN prints "further" outside
+    ],
+)
+def test_a_guessed_phrase_leaves_words_that_are_no_safe_tail(code: str, text: str, expected: str) -> None:
+    assert phrase(text, code) == expected
+
+
+@pytest.mark.parametrize("code", ["ar", "en", "ru", "zh"])
+def test_a_prefix_of_the_language_file_never_makes_a_guessed_phrase_alone(code: str) -> None:
+    """ "إذ" before a verb the lists lack is "إذ" and that verb, never "إذ" alone (unless the
+    lists know the prefix alone as a phrase)."""
+    joiner = "" if code == "zh" else " "
+    word, after = {
+        "ar": ("تزربل", " الدول"),
+        "en": ("zorblaxed", " the"),
+        "ru": ("зорблаксируя", " что"),
+        "zh": ("嘉许", "所有"),
+    }[code]
+    for prefix in language(code).strings["phrase_prefixes"]:
+        if " " not in prefix and not match_phrase(prefix, code, "operative"):  # "再次" alone is known
+            opening = prefix.capitalize() if code == "en" else prefix
+            guessed = phrase(f"{opening}{joiner}{word}{after}", code)
+            assert guessed.startswith(f"{opening}{joiner}{word}"), (prefix, guessed)
 
 
 @pytest.mark.parametrize(

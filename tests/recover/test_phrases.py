@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.recover.phrases import match_phrase
+from resconv.recover.phrases import fold_with_map, match_phrase
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,9 @@ def test_the_shorter_phrase_wins_where_the_un_mostly_emphasises_it(
 )
 def test_the_longest_phrase_wins_otherwise(code: str, text: str, expected: str) -> None:
     assert text[: match_phrase(text, code, "operative")] == expected
+
+
+def test_a_typographic_apostrophe_folds_to_the_plain_one() -> None:
+    """The UN files spell "Ayant à l’esprit" both ways; text of other sessions may use either."""
+    assert fold_with_map("Ayant à l’esprit")[0] == fold_with_map("Ayant à l'esprit")[0] == "ayant à l'esprit"
+    assert fold_with_map("l’Assemblée\u00a0générale")[0] == "l'assemblée générale"  # the slow path too

@@ -216,15 +216,45 @@ def _modifiers(code: str, key: str) -> set[str]:
 
 @cache
 def _never_last(code: str) -> frozenset[str]:
-    """Folded words that known phrases hold but never end with ("having", "con", "into", "وإذ"):
-    a guessed phrase goes on past them."""
+    """Folded words that known phrases hold but never end with ("having", "con", "into", "وإذ"),
+    and the language file's one-word prefixes ("إذ", "being"): a guessed phrase goes on past them."""
     inner: set[str] = set()
     last: set[str] = set()
     for phrase in known_phrases(code):
         words = phrase.split(" ")
         inner.update(words[:-1])
         last.add(words[-1])
-    return frozenset(inner - last)
+    prefixes = {prefix for prefix in _modifiers(code, "phrase_prefixes") if " " not in prefix}
+    return frozenset((inner - last) | (prefixes - known_phrases(code)))
+
+
+@cache
+def _tails(code: str) -> tuple[str, ...]:
+    """Folded words that follow the first word of known phrases, also behind a prefix ("in mind",
+    "en cuenta", "à l'esprit", "منها", "في الاعتبار" of "وإذ تأخذ في الاعتبار"), and that the UN
+    seldom prints after a phrase outside it; longest first. A guessed phrase takes them along:
+    "Tiene en cuenta", "تصميما منها", "Gardant à l'esprit"."""
+    prefixes = tuple(f"{prefix} " for prefix in _prefixes(code))
+    dangling = {fold_with_map(str(w))[0] for w in language(code).strings.get("dangling_words", [])}
+    heads: dict[str, set[str]] = {}
+    for phrase in known_phrases(code):
+        bare = phrase[len(next((p for p in prefixes if phrase.startswith(p)), "")) :]
+        for first, _, tail in {phrase.partition(" "), bare.partition(" ")}:
+            words = tail.split(" ")
+            if tail and (len(words) > 1 or len(tail) > 3) and words[-1] not in dangling:
+                heads.setdefault(tail, set()).add(first)  # not a lone "por": "Expresa preocupación por"
+    left_out = language(code).left_out_after_phrase
+    tails = (tail for tail, firsts in heads.items() if LEFT_OUT_ODDS * left_out.get(tail, 0) <= len(firsts))
+    return tuple(sorted(tails, key=len, reverse=True))
+
+
+def _tail(rest: str, code: str) -> int:
+    """Length of a learnt tail (see ``_tails``) at the start of ``rest``, or 0."""
+    if not rest[:1].isspace():
+        return 0
+    folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
+    tail = next((t for t in _tails(code) if ends_phrase(folded, " " + t, code)), "")
+    return ends[len(tail)] if tail else 0
 
 
 @cache
@@ -284,7 +314,10 @@ def _first_word(text: str, code: str) -> int:
     concerned", "Acoge con aprecio", "وإذ تهيب"), when that word can be a phrase here at all."""
     data = language(code)
     if code == "zh":
-        return _clause_phrase(text, data.strings) or _chinese_guess(text, data)  # no spaces
+        prefix = next((len(p) for p in _prefixes(code) if text.startswith(p)), 0)  # "又" + "嘉许"
+        rest = text[prefix:]
+        guess = _clause_phrase(rest, data.strings) or _chinese_guess(rest, data)  # no spaces
+        return prefix + guess if guess else 0
     words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
     if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
@@ -304,7 +337,8 @@ def _first_word(text: str, code: str) -> int:
         taken.append(following)
     while len(taken) > 1 and len(taken[-1]) <= 4 and fold_with_map(taken[-1])[0] in never_last:
         taken.pop()  # "Takes into": a phrase does not end on a short function word
-    return len(" ".join(taken))
+    length = len(" ".join(taken))
+    return length + _tail(text[length:], code) if len(taken) == 1 else length
 
 
 def _clause_phrase(text: str, strings: dict[str, Any]) -> int:

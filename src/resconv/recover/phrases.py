@@ -20,7 +20,7 @@ _NOT_PLAIN = re.compile("[" + "".join(sorted(_SKIP)) + r"]|[^\S ]|  ")
 @lru_cache(maxsize=4096)
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, the index of the source character after it."""
-    folded = text.casefold()
+    folded = text.casefold().replace("’", "'")  # the UN files spell "l’esprit" both ways
     if len(folded) == len(text) and not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFKC", text):
         return folded, list(range(1, len(text) + 1))  # most text: one folded character for each
     return _fold_each(text)
@@ -33,7 +33,7 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
     for index, char in enumerate(text):
         if char in _SKIP:
             continue
-        piece = unicodedata.normalize("NFKC", char).casefold()
+        piece = unicodedata.normalize("NFKC", char).casefold().replace("’", "'")
         if piece.isspace():
             if previous_space:
                 ends[-1] = index + 1
