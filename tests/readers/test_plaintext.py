@@ -522,6 +522,54 @@ def test_running_title_lines_ending_with_the_titles_comma_are_furniture() -> Non
     )
 
 
+_LONG_TITLE = """\
+A/RES/79/995
+United Nations
+General Assembly
+Distr.: General
+10 January 2025
+Seventy-ninth session
+Agenda item 66
+Resolution adopted by the General Assembly
+on 24 December 2024
+[on the report of the Third Committee (A/79/461, para. 31)]
+79/995. A global call for concrete action for the elimination of
+racism, racial discrimination, xenophobia and related
+intolerance and the comprehensive implementation of and
+follow-up to the Durban Declaration and Programme of
+Action
+The General Assembly,
+Recalling its previous resolutions,
+1. Requests the Secretary-General to submit a report on the
+\f
+A global call for concrete action for the elimination of racism, racial discrimination,
+{second}
+
+A/RES/79/995
+
+implementation of the present resolution;
+2. Decides to remain seized of the matter.
+79th plenary meeting
+24 December 2024
+"""
+
+
+def test_a_running_title_wrapped_over_two_long_lines_is_furniture() -> None:
+    """A header in small type holds a longer line than the body, and pdftotext may drop the
+    hyphen of "follow-up" in it."""
+    second = (
+        "xenophobia and related intolerance and the comprehensive implementation of and followup "
+        "to the Durban Declaration and Programme of Action"
+    )
+    assert len(second) > 120
+    model = resconv.read(_LONG_TITLE.format(second=second), format="text")
+    first = operative_paragraphs(model)[0]
+    assert plain_text(first.text) == (
+        "Requests the Secretary-General to submit a report on the implementation of the present resolution;"
+    )
+    assert "xenophobia" not in _all_text(model)
+
+
 def test_recital_in_an_operative_section_then_an_unnumbered_paragraph() -> None:
     model = resconv.read(_SECTIONED, format="text")
     unnumbered = [(p.number, p.phrase) for p in operative_paragraphs(model)][2:]

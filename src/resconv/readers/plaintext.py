@@ -138,7 +138,7 @@ def _running_titles(pages: list[str]) -> set[str]:
     masthead = [line.strip() for line in (pages[0].split("\n") if pages else []) if line.strip()][:30]
     formula = next((n for n, line in enumerate(masthead) if is_enacting_formula(line)), len(masthead))
     masthead = masthead[:formula]  # the title is above it; the preamble's words are not the title's
-    first = "".join(masthead).replace(" ", "")  # compared without spaces: pdftotext may lose some
+    first = _squeezed("".join(masthead))
     found = set()
     for page in pages[1:]:
         # pdftotext -layout prints a header's symbol and title side by side: one column a line
@@ -150,19 +150,28 @@ def _running_titles(pages: list[str]) -> set[str]:
         for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue
-            following = top[position + 1].replace(" ", "") if position + 1 < len(top) else ""
+            following = _squeezed(top[position + 1]) if position + 1 < len(top) else ""
             # a title line may end with the title's own comma when the title goes on below it
             comma = line.endswith(",") and has_symbol and len(following) > 2 and following in first
             if (
                 (len(line) > 8 or has_symbol)
-                and len(line) < 120
+                and len(line) < 200  # a header in small type holds more than a body line
                 and (comma or not line.endswith((",", ";", ".")))
-                and line.replace(" ", "") in first
+                and _squeezed(line) in first
             ):
                 found.add(line)
             else:
                 break
     return found
+
+
+def _squeezed(text: str) -> str:
+    """Text compared without spaces and hyphens: pdftotext may lose some of either in a header
+    ("followup" for the title's "follow-up")."""
+    return text.translate(_SQUEEZE)
+
+
+_SQUEEZE = str.maketrans("", "", " -\u00ad\u2010\u2011")
 
 
 def _columns(line: str, first_page: bool) -> list[str]:
