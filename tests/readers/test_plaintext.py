@@ -279,6 +279,21 @@ def test_numbers_read_apart_from_their_paragraphs_are_put_back() -> None:
     assert [s.label for s in paragraphs[5].subparagraphs] == ["(a)", "(b)"]
 
 
+def test_a_number_printed_after_its_one_line_paragraph_and_before_a_numbered_one() -> None:
+    """ "Takes note ...;" / "3." / "4. Requests ...": the one-line paragraph is 3, the next is 4."""
+    body = (
+        "Takes note of paragraph 27 of the report of the Advisory Committee;\n\n3.\n\n"
+        "4. Requests the Secretary-General to intensify his cooperation with all\n"
+        "Member States;\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(_budget_text(body), format="text"))
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4"]
+    assert [p.phrase for p in paragraphs[2:]] == ["Takes note", "Requests"]
+    assert plain_text(paragraphs[3].text) == (
+        "Requests the Secretary-General to intensify his cooperation with all Member States;"
+    )
+
+
 def test_stretched_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
     stretched = "3. Recalls\nthat\nthe\nUnited\nNations,\nas\nan\n"

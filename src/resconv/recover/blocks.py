@@ -208,7 +208,10 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return True
     if _bare_label(previous):
         # "1." or "(a)" alone on its line: its text follows, unless a number or label comes next
-        return _bare_label(text) or bool(NUMBER_RE.match(previous) and LABEL_RE.match(text))
+        # ("27." then "28. Requests": the one-line paragraph of 27 was printed before its number)
+        return _bare_label(text) or bool(
+            NUMBER_RE.match(previous) and (LABEL_RE.match(text) or _next(previous, text))
+        )
     if line.starts_block:
         return True
     number = NUMBER_RE.match(text)
@@ -255,6 +258,12 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
 
 
 _SENTENCE_END = (".", "。")
+
+
+def _next(previous: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the one ``previous`` opens with."""
+    before, after = NUMBER_RE.match(previous), NUMBER_RE.match(text)
+    return bool(before and after and int(after.group(1)) == int(before.group(1)) + 1)
 
 
 def _quoted(group: list[Line], code: str) -> bool:
