@@ -156,6 +156,20 @@ def test_text_under_the_note_rule_without_a_mark_is_kept_and_reported() -> None:
     ]
 
 
+def test_a_note_continued_under_the_rule_of_the_next_page_stays_one_note() -> None:
+    """A long note runs over the page break: its rest heads the next page's notes, unmarked."""
+    text = (FIXTURES / "en-pdftext.txt").read_text(encoding="utf-8")
+    text = text.replace("2 See A/78/219.", "2 See A/78/219 and", 1)
+    text = text.replace("3 A/78/220, annex.", "A/78/221.\n3 A/78/220, annex.", 1)
+    model, diagnostics = resconv.read_with_diagnostics(text, format="text", name="res.txt")
+    assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
+        ("1", "Resolution 69/283, annex II."),
+        ("2", "See A/78/219 and A/78/221."),
+        ("3", "A/78/220, annex."),
+    ]
+    assert not [d for d in diagnostics if "marker" in d.message]
+
+
 def test_empty_or_unrelated_text_is_refused_with_a_reason() -> None:
     with pytest.raises(InputError, match="holds no text"):
         resconv.read(b"  \n\n", format="text", name="empty.txt")

@@ -111,6 +111,8 @@ def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFo
         note = RawFootnote(marker, line.number, [rest])
         body.footnotes.append(note)
         return note
+    if current is None and body.footnotes and body.footnotes[-1].marker:
+        current = body.footnotes[-1]  # no marker at the top of a page's notes: the last one goes on
     if current is not None:
         current.parts.append(line.inlines)
         return current
