@@ -308,6 +308,16 @@ def test_a_number_printed_after_its_one_line_paragraph_and_before_a_numbered_one
     )
 
 
+def test_a_number_printed_between_a_paragraph_and_its_last_line_opening_with_a_figure() -> None:
+    """ "Welcomes the report of the Committee for" / "3." / "2020;": a figure opens no paragraph."""
+    body = (
+        "Welcomes the report of the Committee on Conferences for\n\n3.\n2020;\n\n4.\nApproves the calendar;\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(_budget_text(body), format="text"))
+    assert [p.number for p in paragraphs] == ["1", "2", "3", "4"]
+    assert plain_text(paragraphs[2].text) == "Welcomes the report of the Committee on Conferences for 2020;"
+
+
 def test_stretched_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
     stretched = "3. Recalls\nthat\nthe\nUnited\nNations,\nas\nan\n"

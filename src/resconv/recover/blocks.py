@@ -144,15 +144,15 @@ def _next_bare_number(group: list[Line], last_number: int) -> bool:
 
 
 def _number_with_tail(group: list[Line], code: str) -> bool:
-    """A bare number followed by the rest of a sentence begun elsewhere: a lower-case line, or,
-    where paragraphs do not open with a capital, a line with no capital and no known phrase to
-    open it (Chinese "74/82号决议为其规定的工作；", where case cannot tell)."""
+    """A bare number followed by the rest of a sentence begun elsewhere: a line in lower case or
+    opening with a figure, or, where paragraphs do not open with a capital, a line with no capital
+    and no known phrase to open it (Chinese "74/82号决议为其规定的工作；", where case cannot tell)."""
     number = group[0].text.strip()
     if len(group) != 2 or not _bare_label(number) or not NUMBER_RE.match(number):
         return False
     tail = group[1].text.strip()
-    if tail[:1].islower():
-        return True
+    if tail[:1].islower() or tail[:1].isdigit():
+        return True  # "penalty;", "2020 ;": no paragraph opens so
     return not language(code).opens_with_capital and not tail[:1].isupper() and not is_known_start(tail, code)
 
 
