@@ -318,6 +318,23 @@ def test_a_number_printed_between_a_paragraph_and_its_last_line_opening_with_a_f
     assert plain_text(paragraphs[2].text) == "Welcomes the report of the Committee on Conferences for 2020;"
 
 
+def test_a_quoted_rule_after_a_colon_is_a_block_of_its_own() -> None:
+    """ "... so that it reads as follows:" / "The General Assembly shall meet ...": the rule the
+    paragraph quotes is not the paragraph's own text, even on a full line after the colon."""
+    body = (
+        "3. Decides to amend rule 1 of its rules of procedure, with effect from its seventy-eighth\n"
+        "session, so that it reads in full as follows, after the text of the present decision:\n"
+        "The General Assembly shall meet every year in regular session commencing on the\n"
+        "Tuesday of the second week in September.\n"
+        "4. Decides to remain seized of the matter.\n"
+    )
+    model = resconv.read(_budget_text(body), format="text")
+    blocks = [b for b in model.operative if isinstance(b, OperativeParagraph)]
+    assert [b.number for b in blocks] == ["1", "2", "3", None, "4"]
+    assert plain_text(blocks[2].text).endswith("after the text of the present decision:")
+    assert plain_text(blocks[3].text).startswith("The General Assembly shall meet")
+
+
 def test_stretched_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
     wrap = "of the report of the Advisory Committee on Administrative and Budgetary"
     stretched = "3. Recalls\nthat\nthe\nUnited\nNations,\nas\nan\n"

@@ -225,6 +225,8 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return _after_short_heading_line(line, group, full)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
+    if last_number and without_marker(previous).endswith(":") and text[:1].isupper():
+        return True  # "... shall read as follows:" then the rule it quotes, a block of its own
     if line.indented and group[-1].indented is False:
         return True  # pdftotext -layout: set in after a line at the margin, as the UN sets first lines
     if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
