@@ -59,7 +59,10 @@ def harvest(
     ops: dict[str, Counter[str]],
     after: dict[str, Counter[str]],
     seen: Occurrences,
+    preambular: Occurrences | None = None,
 ) -> None:
+    """Count the leading phrases of one UN file and the words after them; each (phrase, text after
+    it) goes to ``seen``, and the preamble's also to ``preambular`` when given."""
     lang = language_of(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
@@ -76,6 +79,8 @@ def harvest(
                 if text.startswith(name):
                     count_words_after(text[len(name) :], after[lang])
                     seen[lang].append((name, text[len(name) :]))
+                    if preambular is not None:
+                        preambular[lang].append((name, text[len(name) :]))
     for body in root.iter(f"{AKN}mainBody"):
         if any(ancestor.tag == f"{AKN}attachment" for ancestor in body.iterancestors()):
             continue  # an annex: its bold headings ("Guideline 1") are not leading phrases

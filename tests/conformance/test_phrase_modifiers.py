@@ -27,13 +27,20 @@ LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
 @pytest.fixture(scope="module")
-def emphasised(corpus: Path) -> Occurrences:
-    """(phrase, text after it) for every leading phrase the UN files emphasise."""
+def harvested(corpus: Path) -> tuple[Occurrences, Occurrences]:
+    """(phrase, text after it) for every leading phrase the UN files emphasise, and for the
+    preambular ones alone."""
     seen: Occurrences = defaultdict(list)
+    preambular: Occurrences = defaultdict(list)
     counters: dict[str, Counter[str]] = defaultdict(Counter)
     for path in [*corpus.glob("unxml/*.xml"), *corpus.glob("devset/*/source.xml")]:
-        harvest(path, defaultdict(Counter), defaultdict(Counter), counters, seen)
-    return seen
+        harvest(path, defaultdict(Counter), defaultdict(Counter), counters, seen, preambular)
+    return seen, preambular
+
+
+@pytest.fixture(scope="module")
+def emphasised(harvested: tuple[Occurrences, Occurrences]) -> Occurrences:
+    return harvested[0]
 
 
 def _fold(text: str) -> str:
@@ -41,11 +48,14 @@ def _fold(text: str) -> str:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("key", ["phrase_suffixes", "preambular_suffixes"])
 def test_each_suffix_is_inside_the_emphasis_at_least_as_often_as_after_it(
-    code: str, emphasised: Occurrences
+    code: str, key: str, harvested: tuple[Occurrences, Occurrences]
 ) -> None:
-    pairs = [(_fold(phrase), _fold(rest)) for phrase, rest in emphasised[code]]
-    for modifier in language(code).strings.get("phrase_suffixes", []):
+    """``preambular_suffixes`` ("further") are held to the preamble's phrases alone."""
+    occurrences = harvested[0] if key == "phrase_suffixes" else harvested[1]
+    pairs = [(_fold(phrase), _fold(rest)) for phrase, rest in occurrences[code]]
+    for modifier in language(code).strings.get(key, []):
         word = _fold(str(modifier))
         inside = sum(f" {word} " in f" {phrase} " and not phrase.startswith(word) for phrase, _ in pairs)
         outside = sum(rest == word or rest.startswith((f"{word} ", f"{word},")) for _, rest in pairs)

@@ -200,7 +200,7 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
         length = leading_phrase(text[lead:], code, kind)
         if length and (lead == 0 or length >= 2):
             return lead, length
-    return 0, guessed_phrase(text, code)
+    return 0, guessed_phrase(text, code, kind)
 
 
 def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData) -> bool:

@@ -64,25 +64,25 @@ def leading_phrase(text: str, code: str, kind: str) -> int:
     # it only adds to the known phrase words the UN prints after phrases, outside them, more than
     # once ("Also reaffirms" + "its commitment"). An opener before a known phrase is the last
     # resort: "Also encourages supporting" is no phrase for "Supporting" being one.
-    direct, *others = (_extended(text, code, length) for length in readings)
+    direct, *others = (_extended(text, code, length, kind) for length in readings)
     longest = max(direct, *others)
     if not longest:
-        return _extended(text, code, _opened(text, code, kind))
+        return _extended(text, code, _opened(text, code, kind), kind)
     added = fold_with_map(text[direct:longest])[0].strip()
     if direct and language(code).left_out_after_phrase.get(added, 0) > 1:
         return direct
     return longest
 
 
-def guessed_phrase(text: str, code: str) -> int:
+def guessed_phrase(text: str, code: str, kind: str = "operative") -> int:
     """Length of the phrase of a paragraph that opens with none known, guessed from its first
     words ("Disappointed", "Souscrit", "وإذ تهيب", "缅怀"), or 0 where none can be."""
-    return _extended(text, code, _first_word(text, code))
+    return _extended(text, code, _first_word(text, code), kind)
 
 
-def _extended(text: str, code: str, length: int) -> int:
+def _extended(text: str, code: str, length: int, kind: str) -> int:
     while length:
-        step = _suffix(text[length:], code) or _coordinated(text[length:], code)
+        step = _suffix(text[length:], code, kind) or _coordinated(text[length:], code)
         if not step or fold_with_map(text[: length + step])[0].strip() in known_phrases(code):
             break  # a known longer phrase was match_phrase's to take, and it chose the shorter
         length += step
@@ -150,7 +150,7 @@ def _infixed(text: str, code: str, kind: str) -> int:
     first = _word_length(text)
     if code == "zh" or not first:
         return 0
-    inner = _suffix(text[first:], code)
+    inner = _suffix(text[first:], code, kind)
     if not inner:
         return 0
     length = _known_phrase(text[:first] + text[first + inner :], code, kind)
@@ -187,11 +187,11 @@ def _word_cuts(phrase: str) -> list[int]:
 
 
 @cache
-def _suffixes(code: str) -> tuple[str, ...]:
+def _suffixes(code: str, kind: str) -> tuple[str, ...]:
     """Folded word sequences that extend several known phrases into other known phrases
     ("also", "with concern", "en outre", "مع التقدير") and that the UN seldom prints after a
     phrase outside it, with the language file's own suffixes (checked against the UN files by a
-    conformance test, not here), longest first."""
+    conformance test, not here; ``preambular_suffixes`` for preambles alone), longest first."""
     known = known_phrases(code)
     bases: dict[str, set[str]] = {}
     for phrase in known:
@@ -205,7 +205,8 @@ def _suffixes(code: str) -> tuple[str, ...]:
         for suffix, found in bases.items()
         if len(found) >= PRODUCTIVE and LEFT_OUT_ODDS * left_out.get(suffix, 0) <= len(found)
     }
-    return tuple(sorted(productive | _modifiers(code, "phrase_suffixes"), key=len, reverse=True))
+    modifiers = _modifiers(code, "phrase_suffixes") | _modifiers(code, f"{kind}_suffixes")
+    return tuple(sorted(productive | modifiers, key=len, reverse=True))
 
 
 def _modifiers(code: str, key: str) -> set[str]:
@@ -266,11 +267,11 @@ def _openers(code: str) -> frozenset[str]:
     return frozenset(firsts - known)
 
 
-def _suffix(rest: str, code: str) -> int:
+def _suffix(rest: str, code: str, kind: str) -> int:
     if not rest[:1].isspace():
         return 0
     folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
-    for suffix in _suffixes(code):
+    for suffix in _suffixes(code, kind):
         if ends_phrase(folded, " " + suffix, code):
             return ends[len(suffix)]
     return 0
