@@ -39,3 +39,12 @@ def test_a_typographic_apostrophe_folds_to_the_plain_one() -> None:
     """The UN files spell "Ayant à l’esprit" both ways; text of other sessions may use either."""
     assert fold_with_map("Ayant à l’esprit")[0] == fold_with_map("Ayant à l'esprit")[0] == "ayant à l'esprit"
     assert fold_with_map("l’Assemblée\u00a0générale")[0] == "l'assemblée générale"  # the slow path too
+
+
+def test_a_latin_c_typed_for_the_russian_preposition_folds_to_the_cyrillic_one() -> None:
+    """The UN's own files sometimes type "c удовлетворением" with a Latin c."""
+    assert fold_with_map("c удовлетворением отмечая")[0] == "с удовлетворением отмечая"
+    assert fold_with_map("Annex C of the report")[0] == "annex c of the report"
+    assert match_phrase("c признательностью отмечая усилия", "ru", "preambular") == len(
+        "c признательностью отмечая"
+    )

@@ -22,8 +22,15 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, the index of the source character after it."""
     folded = text.casefold().replace("’", "'")  # the UN files spell "l’esprit" both ways
     if len(folded) == len(text) and not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFKC", text):
-        return folded, list(range(1, len(text) + 1))  # most text: one folded character for each
-    return _fold_each(text)
+        # most text: one folded character for each
+        return _LATIN_C.sub("с", folded), list(range(1, len(text) + 1))
+    folded, ends = _fold_each(text)
+    return _LATIN_C.sub("с", folded), ends
+
+
+# A Latin "c" typed for the Russian preposition "с" ("c удовлетворением отмечая"), as the UN's
+# own files sometimes have it: folded to the Cyrillic letter, so that the phrase is known.
+_LATIN_C = re.compile(r"(?<!\w)c(?= [\u0430-\u044f\u0451])")
 
 
 def _fold_each(text: str) -> tuple[str, list[int]]:
