@@ -118,6 +118,16 @@ def extensions(phrases: set[str]) -> set[str]:
     return found
 
 
+def tails(phrases: set[str]) -> set[str]:
+    """The one to three words after a known phrase's first word, or its first two ("en cuenta",
+    "في الاعتبار"), which the importers let a guessed phrase take along if the UN keeps them inside."""
+    found: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        found.update(" ".join(words[cut:]) for cut in (1, 2) if 0 < len(words) - cut <= 3)
+    return found
+
+
 def merge_reference(
     folder: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
 ) -> None:
@@ -182,14 +192,14 @@ def main(corpus: Path, reference: Path | None, out: Path = OUT, leave_out: str =
 def write_after(
     out: Path, pre: dict[str, Counter[str]], ops: dict[str, Counter[str]], after: dict[str, Counter[str]]
 ) -> None:
-    """For each sequence that extends a known phrase into another, how often the UN files print it
-    right after a phrase without emphasising it ("Encourages *further efforts*"): the importers
-    extend unknown phrases only with sequences the UN keeps inside the emphasis."""
+    """For each sequence that extends a known phrase into another, or follows a known phrase's first
+    words, how often the UN files print it right after a phrase without emphasising it ("Encourages
+    *further efforts*"): the importers extend phrases only with sequences the UN keeps inside."""
     for lang in sorted(set(pre) | set(ops)):
         if not lang:
             continue
         known = {p.casefold() for p in [*pre[lang], *ops[lang]]}
-        rows = [f"{seq}\t{after[lang][seq]}" for seq in sorted(extensions(known))]
+        rows = [f"{seq}\t{after[lang][seq]}" for seq in sorted(extensions(known) | tails(known))]
         header = "# words<TAB>times the UN files print them right after a leading phrase, outside it\n"
         (out / f"{lang}-after.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 

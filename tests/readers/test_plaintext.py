@@ -170,6 +170,19 @@ def test_a_note_continued_under_the_rule_of_the_next_page_stays_one_note() -> No
     assert not [d for d in diagnostics if "marker" in d.message]
 
 
+def test_unmarked_text_after_a_finished_note_of_the_page_before_is_kept_and_reported() -> None:
+    text = (FIXTURES / "en-pdftext.txt").read_text(encoding="utf-8")
+    text = text.replace("3 A/78/220, annex.", "See also the annex.\n3 A/78/220, annex.", 1)
+    model, diagnostics = resconv.read_with_diagnostics(text, format="text", name="res.txt")
+    assert [(n.marker, plain_text(n.text)) for n in model.footnotes[1:3]] == [
+        ("2", "See A/78/219."),
+        ("", "See also the annex."),
+    ]
+    assert [d.message for d in diagnostics if "marker" in d.message] == [
+        "text in the footnote area has no note marker before it"
+    ]
+
+
 def test_empty_or_unrelated_text_is_refused_with_a_reason() -> None:
     with pytest.raises(InputError, match="holds no text"):
         resconv.read(b"  \n\n", format="text", name="empty.txt")
@@ -308,6 +321,18 @@ def test_a_number_printed_after_its_one_line_paragraph_and_before_a_numbered_one
     )
 
 
+def test_a_capitalised_line_after_any_other_colon_goes_on_with_its_paragraph() -> None:
+    body = (
+        "3. Requests the Secretary-General to issue the documents in the two working languages:\n"
+        "English and French, and to report thereon at its next session;\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(_budget_text(body), format="text"))
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert plain_text(paragraphs[2].text).endswith(
+        "languages: English and French, and to report thereon at its next session;"
+    )
+
+
 def test_a_number_printed_between_a_paragraph_and_its_last_line_opening_with_a_figure() -> None:
     """ "Welcomes the report of the Committee for" / "3." / "2020;": a figure opens no paragraph."""
     body = (
@@ -323,7 +348,7 @@ def test_a_quoted_rule_after_a_colon_is_a_block_of_its_own() -> None:
     paragraph quotes is not the paragraph's own text, even on a full line after the colon."""
     body = (
         "3. Decides to amend rule 1 of its rules of procedure, with effect from its seventy-eighth\n"
-        "session, so that it reads in full as follows, after the text of the present decision:\n"
+        "session, so that it reads in full, from the date of the present resolution, as follows:\n"
         "The General Assembly shall meet every year in regular session commencing on the\n"
         "Tuesday of the second week in September.\n"
         "4. Decides to remain seized of the matter.\n"
@@ -331,7 +356,7 @@ def test_a_quoted_rule_after_a_colon_is_a_block_of_its_own() -> None:
     model = resconv.read(_budget_text(body), format="text")
     blocks = [b for b in model.operative if isinstance(b, OperativeParagraph)]
     assert [b.number for b in blocks] == ["1", "2", "3", None, "4"]
-    assert plain_text(blocks[2].text).endswith("after the text of the present decision:")
+    assert plain_text(blocks[2].text).endswith("as follows:")
     assert plain_text(blocks[3].text).startswith("The General Assembly shall meet")
 
 

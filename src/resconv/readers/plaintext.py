@@ -157,6 +157,7 @@ def _running_titles(pages: list[str]) -> set[str]:
                 (len(line) > 8 or has_symbol)
                 and len(line) < 200  # a header in small type holds more than a body line
                 and (comma or not line.endswith((",", ";", ".")))
+                and _squeezed(line)
                 and _squeezed(line) in first
             ):
                 found.add(line)

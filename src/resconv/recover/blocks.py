@@ -225,7 +225,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return _after_short_heading_line(line, group, full)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
-    if last_number and without_marker(previous).endswith(":") and text[:1].isupper():
+    if last_number and text[:1].isupper() and _quotes_next(previous, code):
         return True  # "... shall read as follows:" then the rule it quotes, a block of its own
     if line.indented and group[-1].indented is False:
         return True  # pdftotext -layout: set in after a line at the margin, as the UN sets first lines
@@ -260,6 +260,13 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
 
 
 _SENTENCE_END = (".", "。")
+
+
+def _quotes_next(previous: str, code: str) -> bool:
+    """Whether a line ends the way the language announces quoted text ("as follows:", "como
+    sigue:"); not any colon ("in the two working languages:" goes on with "English and French")."""
+    ending = without_marker(previous).casefold()
+    return ending.endswith(tuple(str(cue) for cue in language(code).strings.get("quote_cues", [])))
 
 
 def _next(previous: str, text: str) -> bool:

@@ -218,7 +218,8 @@ def _modifiers(code: str, key: str) -> set[str]:
 @cache
 def _never_last(code: str) -> frozenset[str]:
     """Folded words that known phrases hold but never end with ("having", "con", "into", "وإذ"),
-    and the language file's one-word prefixes ("إذ", "being"): a guessed phrase goes on past them."""
+    and the language file's one-word prefixes that end none ("إذ", "being"): a guessed phrase goes
+    on past them."""
     inner: set[str] = set()
     last: set[str] = set()
     for phrase in known_phrases(code):
@@ -226,7 +227,7 @@ def _never_last(code: str) -> frozenset[str]:
         inner.update(words[:-1])
         last.add(words[-1])
     prefixes = {prefix for prefix in _modifiers(code, "phrase_prefixes") if " " not in prefix}
-    return frozenset((inner - last) | (prefixes - known_phrases(code)))
+    return frozenset((inner | prefixes) - last)  # not "also": "Recalls also" ends with it
 
 
 @cache
@@ -242,7 +243,8 @@ def _tails(code: str) -> tuple[str, ...]:
         bare = phrase[len(next((p for p in prefixes if phrase.startswith(p)), "")) :]
         for first, _, tail in {phrase.partition(" "), bare.partition(" ")}:
             words = tail.split(" ")
-            if tail and (len(words) > 1 or len(tail) > 3) and words[-1] not in dangling:
+            # at most three words: the UN's counts of words left out after phrases go no further
+            if tail and len(words) <= 3 and (len(words) > 1 or len(tail) > 3) and words[-1] not in dangling:
                 heads.setdefault(tail, set()).add(first)  # not a lone "por": "Expresa preocupación por"
     left_out = language(code).left_out_after_phrase
     tails = (tail for tail, firsts in heads.items() if LEFT_OUT_ODDS * left_out.get(tail, 0) <= len(firsts))

@@ -111,7 +111,7 @@ def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFo
         note = RawFootnote(marker, line.number, [rest])
         body.footnotes.append(note)
         return note
-    if current is None and body.footnotes and body.footnotes[-1].marker:
+    if current is None and body.footnotes and _unfinished(body.footnotes[-1]):
         current = body.footnotes[-1]  # no marker at the top of a page's notes: the last one goes on
     if current is not None:
         current.parts.append(line.inlines)
@@ -121,6 +121,13 @@ def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFo
         body.footnotes.append(note)
         return note
     return None
+
+
+def _unfinished(note: RawFootnote) -> bool:
+    """Whether a marked note stops mid-sentence ("See A/C.6/76/SR.16, ... and"): text without a
+    marker heading the next page's notes is its rest."""
+    last = "".join(getattr(n, "text", "") for n in note.parts[-1]).rstrip() if note.parts else ""
+    return bool(note.marker and last) and not last.endswith((".", "。", ")", "）", "”", "»"))
 
 
 def _expected_next(match: re.Match[str], body: Body) -> bool:
