@@ -12,7 +12,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -63,7 +63,7 @@ class LanguageData:
     def rtl(self) -> bool:
         return self.strings.get("direction") == "rtl"
 
-    @property
+    @cached_property
     def opens_with_capital(self) -> bool:
         """Whether paragraphs open with a capital ("Recalling", "Decides": English, French,
         Spanish), so that text opening in lower case goes on from the paragraph before; Russian

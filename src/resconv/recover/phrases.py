@@ -23,9 +23,13 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     folded = text.casefold().replace("’", "'")  # the UN files spell "l’esprit" both ways
     if len(folded) == len(text) and not _NOT_PLAIN.search(text) and unicodedata.is_normalized("NFKC", text):
         # most text: one folded character for each
-        return _LATIN_C.sub("с", folded), list(range(1, len(text) + 1))
+        return _cyrillic_c(folded), list(range(1, len(text) + 1))
     folded, ends = _fold_each(text)
-    return _LATIN_C.sub("с", folded), ends
+    return _cyrillic_c(folded), ends
+
+
+def _cyrillic_c(folded: str) -> str:
+    return _LATIN_C.sub("с", folded) if "c " in folded else folded
 
 
 # A Latin "c" typed for the Russian preposition "с" ("c удовлетворением отмечая"), as the UN's
