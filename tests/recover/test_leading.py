@@ -48,8 +48,9 @@ def test_no_suffix_the_un_often_prints_after_a_phrase_outside_it() -> None:
 
 
 def test_further_closes_a_preambular_phrase_but_not_an_operative_one() -> None:
-    """The UN keeps "further" inside preambular phrases (39 times, never after them) and mostly
-    prints it after operative ones: the language file lists it for preambles alone."""
+    """The UN keeps "further" inside preambular phrases (39 times, never after them); after an
+    operative verb it may begin the object ("Encourages further efforts"): the language file lists
+    it for preambles alone."""
     assert phrase("Stressing further that all States", "en", "preambular") == "Stressing further"
     assert phrase("Stresses further efforts", "en", "operative") == "Stresses"
 
