@@ -32,11 +32,14 @@ def convert(source: Path) -> int:
 
     meta = model.meta
     numbers = [b.number for b in model.operative if isinstance(b, OperativeParagraph)]
-    print(f"{source.name}: {meta.symbol} ({meta.language}), session {meta.session}, "
-          f"adopted {meta.adopted_on} at plenary meeting {meta.meeting}")
+    print(
+        f"{source.name}: {meta.symbol} ({meta.language}), session {meta.session}, "
+        f"adopted {meta.adopted_on} at plenary meeting {meta.meeting}"
+    )
     listed = ", ".join(n or "-" for n in numbers)
-    print(f"  {len(model.preamble)} preambular paragraphs, operative {listed}, "
-          f"{len(model.footnotes)} footnotes")
+    print(
+        f"  {len(model.preamble)} preambular paragraphs, operative {listed}, {len(model.footnotes)} footnotes"
+    )
 
     OUT.mkdir(parents=True, exist_ok=True)
     stem = source.name.split(".")[0]
