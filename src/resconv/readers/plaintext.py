@@ -19,7 +19,7 @@ from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE
-from resconv.recover.patterns import is_enacting_formula
+from resconv.recover.patterns import ends_note, is_enacting_formula
 from resconv.textio import decode
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
@@ -157,8 +157,8 @@ def _running_titles(pages: list[str]) -> set[str]:
                 (len(line) > 8 or has_symbol)
                 and len(line) < 200  # a header in small type holds more than a body line
                 and (comma or not line.endswith((",", ";", ".")))
-                and _squeezed(line)
-                and _squeezed(line) in first
+                and (squeezed := _squeezed(line))
+                and squeezed in first
             ):
                 found.add(line)
             else:
@@ -237,7 +237,7 @@ def _pair_area(area: list[Line]) -> list[Line]:
     for line in (ln for ln in area if not _MARKER_ONLY.match(ln.text)):
         if _INLINE_MARKER.match(line.text):
             notes.append(("", [line]))  # prints its own marker
-        elif notes and not _ends_note(notes[-1][1][-1].text):
+        elif notes and not ends_note(notes[-1][1][-1].text):
             notes[-1][1].append(line)
         else:
             notes.append((None, [line]))
@@ -254,10 +254,6 @@ def _pair_area(area: list[Line]) -> list[Line]:
             text = f"{next(queue, '')} {text}".strip()
         paired.append(Line(lines[0].number, [Text(text=text)], footnote_area=True, wrapped=True))
     return paired
-
-
-def _ends_note(text: str) -> bool:
-    return text.rstrip().endswith((".", "。", ")", "”", "»"))
 
 
 def _marker_order(marker: str) -> tuple[int, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from resconv.language import language
@@ -265,8 +266,12 @@ _SENTENCE_END = (".", "。")
 def _quotes_next(previous: str, code: str) -> bool:
     """Whether a line ends the way the language announces quoted text ("as follows:", "como
     sigue:"); not any colon ("in the two working languages:" goes on with "English and French")."""
-    ending = without_marker(previous).casefold()
-    return ending.endswith(tuple(str(cue) for cue in language(code).strings.get("quote_cues", [])))
+    return without_marker(previous).casefold().endswith(_quote_cues(code))
+
+
+@cache
+def _quote_cues(code: str) -> tuple[str, ...]:
+    return tuple(str(cue).casefold() for cue in language(code).strings.get("quote_cues", []))
 
 
 def _next(previous: str, text: str) -> bool:

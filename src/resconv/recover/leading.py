@@ -251,15 +251,6 @@ def _tails(code: str) -> tuple[str, ...]:
     return tuple(sorted(tails, key=len, reverse=True))
 
 
-def _tail(rest: str, code: str) -> int:
-    """Length of a learnt tail (see ``_tails``) at the start of ``rest``, or 0."""
-    if not rest[:1].isspace():
-        return 0
-    folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
-    tail = next((t for t in _tails(code) if ends_phrase(folded, " " + t, code)), "")
-    return ends[len(tail)] if tail else 0
-
-
 @cache
 def _openers(code: str) -> frozenset[str]:
     """Folded first words of known phrases that never make a phrase alone ("having", "deeply",
@@ -270,13 +261,21 @@ def _openers(code: str) -> frozenset[str]:
 
 
 def _suffix(rest: str, code: str, kind: str) -> int:
+    return _following(rest, code, _suffixes(code, kind))
+
+
+def _tail(rest: str, code: str) -> int:
+    return _following(rest, code, _tails(code))
+
+
+def _following(rest: str, code: str, sequences: tuple[str, ...]) -> int:
+    """Length of the first of ``sequences`` (folded, longest first) that ``rest`` opens with
+    after a space, ending where a word does; 0 if none."""
     if not rest[:1].isspace():
         return 0
     folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
-    for suffix in _suffixes(code, kind):
-        if ends_phrase(folded, " " + suffix, code):
-            return ends[len(suffix)]
-    return 0
+    found = next((s for s in sequences if ends_phrase(folded, " " + s, code)), "")
+    return ends[len(found)] if found else 0
 
 
 def _coordinated(rest: str, code: str) -> int:

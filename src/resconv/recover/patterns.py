@@ -84,6 +84,11 @@ def caseless(char: str) -> bool:
     return char.isalpha() and not char.islower() and not char.isupper()
 
 
+def ends_note(text: str) -> bool:
+    """Whether a footnote's text ends like a finished note ("A/78/220, annex.", "(A/76/10)")."""
+    return text.rstrip().endswith((".", "。", ")", "）", "”", "»"))
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether text ends like a paragraph (a footnote marker after the punctuation allowed)."""
     text = without_marker(text)

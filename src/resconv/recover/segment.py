@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from resconv.language import LanguageData, fold, is_date_line
-from resconv.model import FootnoteRef, Inline, Text
+from resconv.model import FootnoteRef, Inline, Text, plain_text
 from resconv.recover.inline import join_lines, split_at, strip_start
 from resconv.recover.lines import Line
 from resconv.recover.masthead import template_regex
+from resconv.recover.patterns import ends_note
 
 FOOTNOTE_START = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})|(\*{1,3}))(?:\s+|$)")
 
@@ -126,8 +127,8 @@ def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFo
 def _unfinished(note: RawFootnote) -> bool:
     """Whether a marked note stops mid-sentence ("See A/C.6/76/SR.16, ... and"): text without a
     marker heading the next page's notes is its rest."""
-    last = "".join(getattr(n, "text", "") for n in note.parts[-1]).rstrip() if note.parts else ""
-    return bool(note.marker and last) and not last.endswith((".", "。", ")", "）", "”", "»"))
+    last = plain_text(note.parts[-1]).strip() if note.parts else ""
+    return bool(note.marker and last) and not ends_note(last)
 
 
 def _expected_next(match: re.Match[str], body: Body) -> bool:
