@@ -19,11 +19,12 @@ from builders import official_scorer
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "leave_one_session_out.py"
 
-# Pooled over sessions 75-77 when last measured: seed.md 54/60 (90.0%), pdftext.txt 42/60 (70.0%);
-# before guessed phrases took the words known ones have after their first word, 50/60 and 38/60;
-# before the language files' own modifiers, 43/60 and 26/60; with no phrase composition or
+# Pooled over sessions 75-77 when last measured: seed.md 55/60 (91.7%), pdftext.txt 43/60 (71.7%);
+# before a verb's possessive complement was taken in, 54/60 and 42/60; before guessed phrases took
+# the words known ones have after their first word, 50/60 and 38/60; before the language files' own
+# modifiers, 43/60 and 26/60; with no phrase composition or
 # guessing, 28/60 and 13/60. The floors sit a little below.
-FLOORS = {"seed.md": 0.85, "pdftext.txt": 0.65}
+FLOORS = {"seed.md": 0.88, "pdftext.txt": 0.68}
 
 
 def test_unseen_sessions_keep_most_documents_right(corpus: Path) -> None:
