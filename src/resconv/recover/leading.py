@@ -5,6 +5,8 @@ documents come from sessions whose phrases the lists partly lack."""
 from __future__ import annotations
 
 import itertools
+import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -45,6 +47,7 @@ def is_common_preambular_start(text: str, code: str) -> bool:
 
 
 MAX_GUESSED_WORDS = 4
+_WORD_GAP = re.compile(r"[ \t\u00a0\u202f]")
 MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
 PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
 # ... and it must extend this many times more phrases than the UN files print it after a phrase
@@ -280,104 +283,146 @@ def _following(rest: str, code: str, sequences: tuple[str, ...]) -> int:
     return ends[len(found)] if found else 0
 
 
-MAX_COMPLEMENT_WORDS = 3  # after the possessive: "its previous requests", "its deep concern"
+MAX_COMPLEMENT_WORDS = 3  # after the possessive: "its previous requests", "свой настоятельный призыв"
 STEM_CHANGE = 2  # letters an ending may change: "request(s)", "solicitud(es)", "просьб(у|ы)"
-MIN_STEM = 5
+MIN_STEM = 5  # letters of a noun; shorter words ("for", "upon" of "its call upon") end no complement
 
 
 @dataclass(frozen=True)
 class Complements:
     """What the known phrases show of a verb's possessive complement ("Reiterates *its request*",
-    "подтверждает *свою приверженность*", "تؤكد من جديد *التزامها*"): the language's possessives
-    (Arabic writes one as the noun's ending), the words a complement follows, all words inside
-    complements, the words that end them, and those that make one alone (nouns for sure:
-    "request", "compromiso", "طلبها")."""
+    "Reitera *sus solicitudes anteriores*", "تؤكد من جديد *التزامها*"): the words a complement
+    follows (heads), the words before its noun ("deep", "previous"), its nouns, the nouns that make
+    one alone (nouns for sure: "request", "compromiso", "طلبها"), the adjectives set after a noun
+    ("anteriores", "البالغ"), and the nouns the UN prints outside the phrase too often to take."""
 
-    possessives: frozenset[str]
-    endings: tuple[str, ...]
     heads: frozenset[str]
-    words: frozenset[str]
+    modifiers: frozenset[str]
     nouns: frozenset[str]
     alone: frozenset[str]
+    after_noun: frozenset[str]
+    left_out: frozenset[str]
 
-    def inside(self, words: list[str]) -> list[str] | None:
-        """The words of a complement that ``words`` open with (after the possessive), or None."""
-        if words[0] in self.possessives:
-            return words[1:]
-        return words[:1] if self.endings and words[0].endswith(self.endings) else None
+
+def _complement_words(words: list[str], code: str) -> list[str] | None:
+    """The words of the possessive complement ``words`` open with, the possessive left out ("its
+    request" -> ["request"]); Arabic writes the possessive as the noun's ending ("طلبها")."""
+    strings = language(code).strings
+    if words[0] in _possessives(code):
+        return words[1:]
+    endings = tuple(strings.get("possessive_endings", []))
+    return words[:2] if endings and words[0].endswith(endings) else None  # "قلقها البالغ"
+
+
+@cache
+def _possessives(code: str) -> frozenset[str]:
+    return frozenset(fold_with_map(str(word))[0] for word in language(code).strings.get("possessives", []))
 
 
 @cache
 def _complements(code: str) -> Complements:
-    """Complements as the known phrases of ``code`` show them."""
-    strings = language(code).strings
-    possessives = frozenset(fold_with_map(str(word))[0] for word in strings.get("possessives", []))
-    empty: frozenset[str] = frozenset()
-    found = Complements(possessives, tuple(strings.get("possessive_endings", [])), empty, empty, empty, empty)
-    heads: set[str] = set()
-    words: set[str] = set()
+    """Complements as the known phrases of ``code`` show them; a suffix that closes one ("its
+    support once again") is no part of it."""
+    suffixes = tuple(f" {suffix}" for kind in ("operative", "preambular") for suffix in _suffixes(code, kind))
+    found: list[tuple[str, list[str], int]] = []  # (head, complement words, times emphasised)
+    for kind in ("preambular", "operative"):
+        for phrase, count in folded_phrases(code, kind):
+            phrase = phrase.removesuffix(next((s for s in suffixes if phrase.endswith(s)), ""))
+            split = phrase.split(" ")
+            for cut in range(1, len(split)):
+                inside = _complement_words(split[cut:], code)
+                if inside and (split[cut] in _possessives(code) or cut >= len(split) - 2):
+                    found.append((split[cut - 1], inside, count))  # Arabic: the noun near the end
+                    break
+    alone = frozenset(inside[0] for _, inside, _ in found if len(inside) == 1 and len(inside[0]) >= MIN_STEM)
+    modifiers: set[str] = set()
     nouns: set[str] = set()
-    alone: set[str] = set()
-    for phrase in known_phrases(code):
-        split = phrase.split(" ")
-        for cut in range(1, len(split)):
-            inside = found.inside(split[cut:])
-            if inside and (split[cut] in possessives or cut == len(split) - 1):  # Arabic: the last word
-                heads.add(split[cut - 1])
-                words.update(inside)
-                nouns.add(inside[-1])
-                alone.update(inside if len(inside) == 1 else ())
-                break
-    long_nouns = frozenset(noun for noun in nouns if len(noun) >= MIN_STEM)  # not "upon" of "its call upon"
+    after_noun: set[str] = set()
+    emphasised: dict[str, int] = {}
+    attached = bool(language(code).strings.get("possessive_endings"))
+    for _, inside, count in found:
+        nouns_at = (at for at, word in enumerate(inside) if attached or _known_stem(word, alone))
+        at = next(nouns_at, len(inside) - 1)  # Arabic: the noun bears the possessive
+        if len(inside[at]) < MIN_STEM or len(inside) > at + 2:
+            continue  # "its call for": no noun to end it
+        modifiers.update(inside[:at])
+        nouns.add(inside[at])
+        after_noun.update(inside[at + 1 :])
+        emphasised[inside[at]] = emphasised.get(inside[at], 0) + count
     return Complements(
-        possessives, found.endings, frozenset(heads), frozenset(words), long_nouns, long_nouns & alone
+        heads=frozenset(head for head, _, _ in found),
+        modifiers=frozenset(modifiers),
+        nouns=frozenset(nouns),
+        alone=alone,
+        after_noun=frozenset(after_noun),
+        left_out=_left_out_nouns(code, frozenset(nouns), emphasised),
+    )
+
+
+def _left_out_nouns(code: str, nouns: frozenset[str], emphasised: dict[str, int]) -> frozenset[str]:
+    """Complement nouns the UN files print after a phrase, outside it, too often for the odds
+    ("*Also reaffirms* its commitment": 3 times against 10 inside)."""
+    outside: dict[str, int] = {}
+    for words, times in language(code).left_out_after_phrase.items():
+        inside = _complement_words(words.split(" "), code) if times else None
+        noun = next((word for word in inside or [] if word in nouns), None)
+        if noun:
+            outside[noun] = outside.get(noun, 0) + times
+    return frozenset(
+        noun for noun, times in outside.items() if LEFT_OUT_ODDS * times > emphasised.get(noun, 1)
     )
 
 
 def _complement(phrase: str, rest: str, code: str) -> int:
     """Length of a possessive complement that the known phrases show after a word of the phrase
     ("Reiterates" + "its previous requests", "повторяет" + "свою просьбу"): the UN emphasises it
-    with the verb.
+    with the verb. Not after a phrase none of whose words known phrases show a complement after
+    ("*Recalls* its request"), nor without a complement noun ("*Reaffirms* its resolution").
 
-    A complement is made of words known from complements, in any of their forms ("requests" for
-    "request"), and ends on one that ends a complement. One word no complement shows may stand
-    before a noun that makes a complement alone ("its previous requests" from "its request"), but
-    not before a word that only ends one ("sus resoluciones anteriores", from "sus solicitudes
-    anteriores"). "Recalls its resolution" stays outside: no phrase shows "recalls" with a
-    complement, nor "resolution" as one; so does a complement the UN files also print outside the
-    phrase ("its commitment", "su adhesión")."""
+    The complement ends on its first known noun, in any form ("requests" for "request"), and an
+    adjective that known complements set after their noun ("anteriores"). The words before the
+    noun are known to stand there, or one unseen word stands before a noun that makes a complement
+    alone ("its previous requests" from "its request"). A noun the UN often prints outside the
+    phrase is not taken at all ("its commitment", "its firm commitment")."""
     found = _complements(code)
     if not rest[:1].isspace() or found.heads.isdisjoint(fold_with_map(phrase)[0].split()):
         return 0  # any word of the phrase: "تكرر تأكيد" + "طلبها" as "تكرر" + "طلبها"
     folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
     split = folded.lstrip().split(" ")
-    inside = found.inside(split)
+    inside = _complement_words(split, code)
     if not inside:
         return 0
-    possessive = int(split[0] in found.possessives)  # a word, or an Arabic ending
-    for count in range(min(len(inside), MAX_COMPLEMENT_WORDS), 0, -1):
-        taken = inside[:count]
-        unseen = sum(not _known_stem(word, found.words) for word in taken[:-1])
-        last_words = found.nouns if not unseen else found.alone if unseen == 1 else frozenset()
-        if _known_stem(taken[-1], last_words) and all(map(_word_like, taken)):
-            complement = " ".join(split[: possessive + count])
-            if language(code).left_out_after_phrase.get(complement, 0) > 0:
-                return 0  # "*Also reaffirms* its commitment": the UN files leave this one out at times
-            return ends[len(folded) - len(folded.lstrip()) + len(complement) - 1]
+    taken = _noun_phrase(inside[:MAX_COMPLEMENT_WORDS], found)
+    if not taken or not all(map(_word_like, inside[:taken])):
+        return 0
+    possessive = int(split[0] in _possessives(code))  # a word of its own, or an Arabic ending
+    complement = " ".join(split[: possessive + taken])
+    return ends[len(folded) - len(folded.lstrip()) + len(complement) - 1]
+
+
+def _noun_phrase(words: list[str], found: Complements) -> int:
+    """How many of ``words`` make a complement: modifiers, a noun, maybe an adjective after it."""
+    for at, word in enumerate(words):
+        if _known_stem(word, found.nouns | found.alone):
+            if _known_stem(word, found.left_out):
+                return 0
+            unseen = sum(not _known_stem(before, found.modifiers) for before in words[:at])
+            if unseen > 1 or (unseen and not _known_stem(word, found.alone)):
+                return 0
+            follows = at + 1 < len(words) and _known_stem(words[at + 1], found.after_noun)
+            return at + 1 + follows
     return 0
 
 
 def _known_stem(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is a known word or one of its forms (ending changed by a letter or two)."""
-    if word in known:
-        return True
-    return len(word) >= MIN_STEM and any(_same_stem(word, other) for other in known)
+    return word in known or any(_same_stem(word, other) for other in known)
 
 
 def _same_stem(word: str, other: str) -> bool:
-    common = next(
-        (at for at, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
-    )
+    """Forms of one word: "request" and "requests", "просьбу" and "просьбы", "solicitud" and
+    "solicitudes"; at least ``MIN_STEM`` letters in common."""
+    common = len(os.path.commonprefix([word, other]))  # noqa: RUF071 - characters, not paths
     return common >= MIN_STEM and len(word) - common <= STEM_CHANGE and len(other) - common <= STEM_CHANGE
 
 
@@ -423,7 +468,8 @@ def _first_word(text: str, code: str) -> int:
         rest = text[prefix:]
         guess = _clause_phrase(rest, data.strings) or _chinese_guess(rest, data)  # no spaces
         return prefix + guess if guess else 0
-    words = text.split(" ", MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
+    # one character between words, as lines are joined, but a no-break space or a tab counts too
+    words = _WORD_GAP.split(text, maxsplit=MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
     if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
         return 0
@@ -439,6 +485,11 @@ def _first_word(text: str, code: str) -> int:
             break  # a comma after it, or it may end a phrase
         if not _word_like(following) or following.casefold() in dangling | determiners:
             break
+        if fold_with_map(following)[0] in _possessives(code):
+            length = len(" ".join(taken))  # "Expresa" + "su grave preocupación", if a known one
+            complement = _complement(text[:length], text[length:], code)
+            if complement:
+                return length + complement
         taken.append(following)
     while len(taken) > 1 and _ends_badly(taken[-1], code):
         taken.pop()  # "Takes into", "Renews its": a phrase does not end on a short function word
@@ -450,7 +501,7 @@ def _ends_badly(word: str, code: str) -> bool:
     """A short word no known phrase ends with ("into"), or a possessive, which the complement step
     takes with its noun or not at all."""
     folded = fold_with_map(word)[0]
-    return (len(word) <= 4 and folded in _never_last(code)) or folded in _complements(code).possessives
+    return (len(word) <= 4 and folded in _never_last(code)) or folded in _possessives(code)
 
 
 def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
