@@ -5,21 +5,22 @@ documents come from sessions whose phrases the lists partly lack."""
 from __future__ import annotations
 
 import itertools
-import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from resconv.language import LanguageData, language
+from resconv.recover.complements import complement_length, possessives
 from resconv.recover.patterns import caseless
 from resconv.recover.phrases import (
+    LEFT_OUT_ODDS,
     PHRASE_WINDOW,
     ends_phrase,
     fold_with_map,
     folded_phrases,
     known_phrases,
     match_phrase,
+    word_like,
 )
 
 
@@ -50,9 +51,6 @@ MAX_GUESSED_WORDS = 4
 _WORD_GAP = re.compile(r"[ \t\u00a0\u202f]")
 MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
 PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
-# ... and it must extend this many times more phrases than the UN files print it after a phrase
-# outside the emphasis ("Encourages further efforts", "Reaffirming its commitment to")
-LEFT_OUT_ODDS = 4
 
 
 def leading_phrase(text: str, code: str, kind: str) -> int:
@@ -140,7 +138,7 @@ def _opened(text: str, code: str, kind: str) -> int:
     if len(words) < 3 or fold_with_map(words[0])[0] not in _openers(code):
         return 0
     for skip in (1, 2):
-        if not all(_word_like(word) for word in words[1 : skip + 1]):
+        if not all(word_like(word) for word in words[1 : skip + 1]):
             return 0
         start = sum(len(word) + 1 for word in words[: skip + 1])
         length = _known_phrase(text[start:], code, kind)
@@ -283,147 +281,14 @@ def _following(rest: str, code: str, sequences: tuple[str, ...]) -> int:
     return ends[len(found)] if found else 0
 
 
-MAX_COMPLEMENT_WORDS = 3  # after the possessive: "its previous requests", "свой настоятельный призыв"
-STEM_CHANGE = 2  # letters an ending may change: "request(s)", "solicitud(es)", "просьб(у|ы)"
-MIN_STEM = 5  # letters of a noun; shorter words ("for", "upon" of "its call upon") end no complement
-
-
-@dataclass(frozen=True)
-class Complements:
-    """What the known phrases show of a verb's possessive complement ("Reiterates *its request*",
-    "Reitera *sus solicitudes anteriores*", "تؤكد من جديد *التزامها*"): the words a complement
-    follows (heads), the words before its noun ("deep", "previous"), its nouns, the nouns that make
-    one alone (nouns for sure: "request", "compromiso", "طلبها"), the adjectives set after a noun
-    ("anteriores", "البالغ"), and the nouns the UN prints outside the phrase too often to take."""
-
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-    nouns: frozenset[str]
-    alone: frozenset[str]
-    after_noun: frozenset[str]
-    left_out: frozenset[str]
-
-
-def _complement_words(words: list[str], code: str) -> list[str] | None:
-    """The words of the possessive complement ``words`` open with, the possessive left out ("its
-    request" -> ["request"]); Arabic writes the possessive as the noun's ending ("طلبها")."""
-    strings = language(code).strings
-    if words[0] in _possessives(code):
-        return words[1:]
-    endings = tuple(strings.get("possessive_endings", []))
-    return words[:2] if endings and words[0].endswith(endings) else None  # "قلقها البالغ"
-
-
-@cache
-def _possessives(code: str) -> frozenset[str]:
-    return frozenset(fold_with_map(str(word))[0] for word in language(code).strings.get("possessives", []))
-
-
-@cache
-def _complements(code: str) -> Complements:
-    """Complements as the known phrases of ``code`` show them; a suffix that closes one ("its
-    support once again") is no part of it."""
-    suffixes = tuple(f" {suffix}" for kind in ("operative", "preambular") for suffix in _suffixes(code, kind))
-    found: list[tuple[str, list[str], int]] = []  # (head, complement words, times emphasised)
-    for kind in ("preambular", "operative"):
-        for phrase, count in folded_phrases(code, kind):
-            phrase = phrase.removesuffix(next((s for s in suffixes if phrase.endswith(s)), ""))
-            split = phrase.split(" ")
-            for cut in range(1, len(split)):
-                inside = _complement_words(split[cut:], code)
-                if inside and (split[cut] in _possessives(code) or cut >= len(split) - 2):
-                    found.append((split[cut - 1], inside, count))  # Arabic: the noun near the end
-                    break
-    alone = frozenset(inside[0] for _, inside, _ in found if len(inside) == 1 and len(inside[0]) >= MIN_STEM)
-    modifiers: set[str] = set()
-    nouns: set[str] = set()
-    after_noun: set[str] = set()
-    emphasised: dict[str, int] = {}
-    attached = bool(language(code).strings.get("possessive_endings"))
-    for _, inside, count in found:
-        nouns_at = (at for at, word in enumerate(inside) if attached or _known_stem(word, alone))
-        at = next(nouns_at, len(inside) - 1)  # Arabic: the noun bears the possessive
-        if len(inside[at]) < MIN_STEM or len(inside) > at + 2:
-            continue  # "its call for": no noun to end it
-        modifiers.update(inside[:at])
-        nouns.add(inside[at])
-        after_noun.update(inside[at + 1 :])
-        emphasised[inside[at]] = emphasised.get(inside[at], 0) + count
-    return Complements(
-        heads=frozenset(head for head, _, _ in found),
-        modifiers=frozenset(modifiers),
-        nouns=frozenset(nouns),
-        alone=alone,
-        after_noun=frozenset(after_noun),
-        left_out=_left_out_nouns(code, frozenset(nouns), emphasised),
-    )
-
-
-def _left_out_nouns(code: str, nouns: frozenset[str], emphasised: dict[str, int]) -> frozenset[str]:
-    """Complement nouns the UN files print after a phrase, outside it, too often for the odds
-    ("*Also reaffirms* its commitment": 3 times against 10 inside)."""
-    outside: dict[str, int] = {}
-    for words, times in language(code).left_out_after_phrase.items():
-        inside = _complement_words(words.split(" "), code) if times else None
-        noun = next((word for word in inside or [] if word in nouns), None)
-        if noun:
-            outside[noun] = outside.get(noun, 0) + times
-    return frozenset(
-        noun for noun, times in outside.items() if LEFT_OUT_ODDS * times > emphasised.get(noun, 1)
-    )
-
-
 def _complement(phrase: str, rest: str, code: str) -> int:
-    """Length of a possessive complement that the known phrases show after a word of the phrase
-    ("Reiterates" + "its previous requests", "повторяет" + "свою просьбу"): the UN emphasises it
-    with the verb. Not after a phrase none of whose words known phrases show a complement after
-    ("*Recalls* its request"), nor without a complement noun ("*Reaffirms* its resolution").
-
-    The complement ends on its first known noun, in any form ("requests" for "request"), and an
-    adjective that known complements set after their noun ("anteriores"). The words before the
-    noun are known to stand there, or one unseen word stands before a noun that makes a complement
-    alone ("its previous requests" from "its request"). A noun the UN often prints outside the
-    phrase is not taken at all ("its commitment", "its firm commitment")."""
-    found = _complements(code)
-    if not rest[:1].isspace() or found.heads.isdisjoint(fold_with_map(phrase)[0].split()):
-        return 0  # any word of the phrase: "تكرر تأكيد" + "طلبها" as "تكرر" + "طلبها"
-    folded, ends = fold_with_map(rest[:PHRASE_WINDOW])
-    split = folded.lstrip().split(" ")
-    inside = _complement_words(split, code)
-    if not inside:
-        return 0
-    taken = _noun_phrase(inside[:MAX_COMPLEMENT_WORDS], found)
-    if not taken or not all(map(_word_like, inside[:taken])):
-        return 0
-    possessive = int(split[0] in _possessives(code))  # a word of its own, or an Arabic ending
-    complement = " ".join(split[: possessive + taken])
-    return ends[len(folded) - len(folded.lstrip()) + len(complement) - 1]
+    """Length of the verb's possessive complement after ``phrase`` ("its request"), or 0."""
+    return complement_length(phrase, rest, code, _all_suffixes(code))
 
 
-def _noun_phrase(words: list[str], found: Complements) -> int:
-    """How many of ``words`` make a complement: modifiers, a noun, maybe an adjective after it."""
-    for at, word in enumerate(words):
-        if _known_stem(word, found.nouns | found.alone):
-            if _known_stem(word, found.left_out):
-                return 0
-            unseen = sum(not _known_stem(before, found.modifiers) for before in words[:at])
-            if unseen > 1 or (unseen and not _known_stem(word, found.alone)):
-                return 0
-            follows = at + 1 < len(words) and _known_stem(words[at + 1], found.after_noun)
-            return at + 1 + follows
-    return 0
-
-
-def _known_stem(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is a known word or one of its forms (ending changed by a letter or two)."""
-    return word in known or any(_same_stem(word, other) for other in known)
-
-
-def _same_stem(word: str, other: str) -> bool:
-    """Forms of one word: "request" and "requests", "просьбу" and "просьбы", "solicitud" and
-    "solicitudes"; at least ``MIN_STEM`` letters in common."""
-    common = len(os.path.commonprefix([word, other]))  # noqa: RUF071 - characters, not paths
-    return common >= MIN_STEM and len(word) - common <= STEM_CHANGE and len(other) - common <= STEM_CHANGE
+@cache
+def _all_suffixes(code: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*_suffixes(code, "operative"), *_suffixes(code, "preambular"))))
 
 
 def _coordinated(rest: str, code: str) -> int:
@@ -471,7 +336,7 @@ def _first_word(text: str, code: str) -> int:
     # one character between words, as lines are joined, but a no-break space or a tab counts too
     words = _WORD_GAP.split(text, maxsplit=MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
     first = words[0].rstrip(",،:;")
-    if not _word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
+    if not word_like(first) or _not_a_phrase(first, data.strings, data.opens_with_capital):
         return 0
     if text[len(first) :].lstrip().startswith(data["organ"]):
         return 0  # "تنعقد الجمعية العامة ...": a rule with its own subject, not the Assembly's act
@@ -483,9 +348,9 @@ def _first_word(text: str, code: str) -> int:
         following = word.rstrip(",،:;")
         if previous != taken[-1] or fold_with_map(previous)[0] not in never_last:
             break  # a comma after it, or it may end a phrase
-        if not _word_like(following) or following.casefold() in dangling | determiners:
+        if not word_like(following) or following.casefold() in dangling | determiners:
             break
-        if fold_with_map(following)[0] in _possessives(code):
+        if fold_with_map(following)[0] in possessives(code):
             length = len(" ".join(taken))  # "Expresa" + "su grave preocupación", if a known one
             complement = _complement(text[:length], text[length:], code)
             if complement:
@@ -501,7 +366,7 @@ def _ends_badly(word: str, code: str) -> bool:
     """A short word no known phrase ends with ("into"), or a possessive, which the complement step
     takes with its noun or not at all."""
     folded = fold_with_map(word)[0]
-    return (len(word) <= 4 and folded in _never_last(code)) or folded in _possessives(code)
+    return (len(word) <= 4 and folded in _never_last(code)) or folded in possessives(code)
 
 
 def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
@@ -526,10 +391,6 @@ def _chinese_guess(text: str, data: LanguageData) -> int:
 
 def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
-
-
-def _word_like(word: str) -> bool:
-    return len(word) >= 2 and all(c.isalpha() or c in "-\u2011'’" for c in word)
 
 
 def _not_a_phrase(word: str, strings: dict[str, Any], capital: bool) -> bool:
