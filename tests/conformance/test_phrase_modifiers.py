@@ -21,6 +21,7 @@ if str(TOOLS) not in sys.path:
 from harvest_phrases import Occurrences, harvest  # noqa: E402
 
 from resconv.language import language  # noqa: E402
+from resconv.recover.complements import complement_words, possessives  # noqa: E402
 from resconv.recover.phrases import fold_with_map  # noqa: E402
 
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
@@ -86,19 +87,16 @@ def test_a_verb_and_its_possessive_complement_are_emphasised_together(
     complements of words its phrases show in complements count outside: "*Reaffirms* its
     resolution" is no complement, and the importers never take it in. (Arabic counts fixed
     phrases ending in a possessive too: "يساورها", "في اعتبارها".)"""
-    strings = language(code).strings
-    possessives = {_fold(str(word)) for word in strings.get("possessives", [])}
-    endings = tuple(strings.get("possessive_endings", []))
-    assert possessives or endings
+    assert possessives(code) or language(code).strings.get("possessive_endings")
 
     def is_complement(words: list[str]) -> bool:
-        return bool(words) and (words[0] in possessives or (bool(endings) and words[0].endswith(endings)))
+        return complement_words(words, code) is not None
 
     pairs = [(_fold(phrase).split(" "), _fold(rest).split(" ")) for phrase, rest in emphasised[code]]
     complements = [
         words[cut:] for words, _ in pairs for cut in range(1, len(words)) if is_complement(words[cut:])
     ]
-    known = {word for complement in complements for word in complement if word not in possessives}
+    known = {word for complement in complements for word in complement if word not in possessives(code)}
     outside = [
         " ".join(rest[:3]) for _, rest in pairs if is_complement(rest) and known.intersection(rest[:3])
     ]

@@ -21,8 +21,8 @@ MIN_STEM = 5  # letters of a noun; shorter words ("for", "upon" of "its call upo
 class Complements:
     """What the known phrases show of a verb's possessive complement ("Reiterates *its request*",
     "Reitera *sus solicitudes anteriores*", "تؤكد من جديد *التزامها*"): the words a complement
-    follows (heads), the words before its noun ("deep", "previous"), its nouns, the nouns that make
-    one alone (nouns for sure: "request", "compromiso", "طلبها"), the adjectives set after a noun
+    follows (heads), the words before its noun ("deep", "previous"), its nouns, those of them that
+    make one alone (nouns for sure: "request", "compromiso", "طلبها"), the adjectives set after a noun
     ("anteriores", "البالغ"), and the nouns the UN prints outside the phrase too often to take."""
 
     heads: frozenset[str]
@@ -36,10 +36,9 @@ class Complements:
 def complement_words(words: list[str], code: str) -> list[str] | None:
     """The words of the possessive complement ``words`` open with, the possessive left out ("its
     request" -> ["request"]); Arabic writes the possessive as the noun's ending ("طلبها")."""
-    strings = language(code).strings
     if words[0] in possessives(code):
         return words[1:]
-    endings = tuple(strings.get("possessive_endings", []))
+    endings = _possessive_endings(code)
     return words[:2] if endings and words[0].endswith(endings) else None  # "قلقها البالغ"
 
 
@@ -47,6 +46,11 @@ def complement_words(words: list[str], code: str) -> list[str] | None:
 def possessives(code: str) -> frozenset[str]:
     """The language file's possessive words, folded ("its", "sus", "свою"); none in Arabic."""
     return frozenset(fold_with_map(str(word))[0] for word in language(code).strings.get("possessives", []))
+
+
+@cache
+def _possessive_endings(code: str) -> tuple[str, ...]:
+    return tuple(str(ending) for ending in language(code).strings.get("possessive_endings", []))
 
 
 @cache
@@ -69,7 +73,7 @@ def complements_of(code: str, suffixes: tuple[str, ...]) -> Complements:
     nouns: set[str] = set()
     after_noun: set[str] = set()
     emphasised: dict[str, int] = {}
-    attached = bool(language(code).strings.get("possessive_endings"))
+    attached = bool(_possessive_endings(code))
     for _, inside, count in found:
         nouns_at = (at for at, word in enumerate(inside) if attached or _known_stem(word, alone))
         at = next(nouns_at, len(inside) - 1)  # Arabic: the noun bears the possessive
@@ -133,7 +137,7 @@ def complement_length(phrase: str, rest: str, code: str, suffixes: tuple[str, ..
 def _noun_phrase(words: list[str], found: Complements) -> int:
     """How many of ``words`` make a complement: modifiers, a noun, maybe an adjective after it."""
     for at, word in enumerate(words):
-        if _known_stem(word, found.nouns | found.alone):
+        if _known_stem(word, found.nouns):  # "alone" nouns are among them
             if _known_stem(word, found.left_out):
                 return 0
             unseen = sum(not _known_stem(before, found.modifiers) for before in words[:at])
