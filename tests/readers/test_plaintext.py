@@ -752,6 +752,22 @@ def test_chinese_note_mark_printed_with_a_space_after_it_is_found() -> None:
     assert "第3段所述问题。" in plain_text(operative_paragraphs(model)[0].text)
 
 
+def test_chinese_line_stopping_a_few_characters_short_ends_its_recital() -> None:
+    """Chinese breaks a line between any two characters: a recital's last line three characters
+    short of full ends it, even when the next opens with a phrase no list holds ("虑及")."""
+    short = _ZH_FULL[:27] + "，"  # 28 of 30 characters' width
+    text = (
+        "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + f"认识到{_ZH_FULL}\n{short}\n"
+        + "虑及继续指导其工作的大会议事规则的重要性，\n"
+        + f"1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-2:] == ["认识到", "虑及"]
+    assert plain_text(model.preamble[-2].text).endswith(short)
+
+
 def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() -> None:
     """ "напоминая далее" is rarer in the UN files than "напоминая", but as sure a paragraph start:
     after a full line ending with a comma it opens a new preambular paragraph."""

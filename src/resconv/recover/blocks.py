@@ -236,7 +236,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return _capitalised(text)  # a quoted rule or article: each of its sentences is a paragraph
     if (
         full
-        and group[-1].width < 0.8 * full
+        and group[-1].width < float(language(code).strings["paragraph_end_width"]) * full
         and not _forced_wrap(group[-1], line, full)
         and not _stretched(line, group)
         and not (language(code).opens_with_capital and text[:1].islower())
