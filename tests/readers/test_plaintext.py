@@ -768,6 +768,23 @@ def test_chinese_line_stopping_a_few_characters_short_ends_its_recital() -> None
     assert plain_text(model.preamble[-2].text).endswith(short)
 
 
+def test_chinese_line_a_few_characters_short_goes_on_where_the_layout_balances_lines() -> None:
+    """A layout that balances its lines (Typst's optimised breaking) stops lines short mid-sentence
+    too: there a line a few characters short is no sign that its recital ended."""
+    short = _ZH_FULL[:27] + "，"
+    text = (
+        "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 3
+        + f"回顾{_ZH_FULL[:24]}\n各项决议所述的支持，\n" * 3  # 26 of 32 characters, mid-sentence
+        + f"认识到{_ZH_FULL}\n{short}\n"
+        + "虑及继续指导其工作的大会议事规则的重要性，\n"
+        + f"1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-1] == "认识到"
+    assert plain_text(model.preamble[-1].text).endswith(short + "虑及继续指导其工作的大会议事规则的重要性，")
+
+
 def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() -> None:
     """ "напоминая далее" is rarer in the UN files than "напоминая", but as sure a paragraph start:
     after a full line ending with a comma it opens a new preambular paragraph."""
@@ -948,7 +965,7 @@ def test_a_raised_note_mark_printed_on_a_line_of_its_own_goes_back_to_its_line()
         "A/RES/75/22\n\n大会\n\n75/22. 巴勒斯坦问题\n\n大会，\n\n"
         + "回顾其以往各项决议，包括关于全球卫生与外交政策的各项决议以及大会第七十四届会议\n通过的决议，\n" * 6
         + "着重指出迫切需要建立强大并具有适应力的卫生系统，以惠及那些弱势者或处于弱势\n"
-        "境况者，并能够在发生卫生突发事件时有效执行《国际卫生条例(2005)》，\n"
+        "境况者，并能够在发生卫生突发事件和紧急情况时有效执行《国际卫生条例(2005)》，\n"  # a full line
         "13\n"
         "同时确保防备、预防、发现和应对任何大流行病的暴发，\n"
         "1. 决定继续审议这一问题。\n"

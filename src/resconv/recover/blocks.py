@@ -51,12 +51,13 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     groups: list[list[Line]] = []
     last_number = 0
     full = _full_width(lines)
+    short = _short_of(lines, full, code)
     spaced = _blank_separated(lines)
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if not groups or _starts_new(line, groups[-1], code, last_number, full, spaced):
+        if not groups or _starts_new(line, groups[-1], code, last_number, (full, short), spaced):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -198,7 +199,33 @@ def _full_width(lines: list[Line]) -> int:
     return widths[int(len(widths) * 0.9)] if len(widths) >= 10 else 0
 
 
-def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full: int, spaced: bool) -> bool:
+DEFAULT_END_WIDTH = 0.8  # of a full line: words wrap whole, so only a line this short surely ended
+FILLED_SHARE = 0.95  # of the lines that surely go on, to show the text fills its lines to the margin
+
+
+def _short_of(lines: list[Line], full: int, code: str) -> float:
+    """The width under which a line ending with punctuation ended its paragraph. The language
+    may set a wider one (Chinese breaks between any two characters), which holds only where the
+    text's lines that surely go on (no punctuation at their end) nearly all reach it: the
+    official PDFs fill every line, a layout that balances its lines does not."""
+    wide = float(language(code).strings.get("paragraph_end_width", DEFAULT_END_WIDTH))
+    if not full or wide <= DEFAULT_END_WIDTH:
+        return DEFAULT_END_WIDTH * full
+    going_on = [  # a line under half the measure with no punctuation is a heading or a title
+        line.width
+        for line, after in itertools.pairwise(lines)
+        if not after.starts_block and line.width > full / 2 and not ends_paragraph(line.text.strip())
+    ]
+    filled = sum(width >= wide * full for width in going_on)
+    return wide * full if going_on and filled >= FILLED_SHARE * len(going_on) else DEFAULT_END_WIDTH * full
+
+
+def _starts_new(
+    line: Line, group: list[Line], code: str, last_number: int, widths: tuple[int, float], spaced: bool
+) -> bool:
+    """Whether ``line`` opens a new block after ``group``; ``widths`` are the text's full line and
+    the width under which a punctuated line ended its paragraph (both 0 for unwrapped text)."""
+    full, short = widths
     text = line.text.strip()
     previous = group[-1].text.strip()
     if line.heading or group[-1].heading:
@@ -236,7 +263,7 @@ def _starts_new(line: Line, group: list[Line], code: str, last_number: int, full
         return _capitalised(text)  # a quoted rule or article: each of its sentences is a paragraph
     if (
         full
-        and group[-1].width < float(language(code).strings["paragraph_end_width"]) * full
+        and group[-1].width < short
         and not _forced_wrap(group[-1], line, full)
         and not _stretched(line, group)
         and not (language(code).opens_with_capital and text[:1].islower())
