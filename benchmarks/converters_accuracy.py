@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Importer accuracy on Markdown that other tools make from a PDF, scored by the official scorer.
+"""Importer accuracy on what other tools make from a PDF, scored by the official scorer.
 
-    python benchmarks/converters_accuracy.py [devset] [--python PY] [--tools pymupdf4llm,markitdown]
+    python benchmarks/converters_accuracy.py [devset] [--python PY] [--tools pymupdf4llm,markitdown,...]
 
-For every devset resolution, resconv renders the UN's own ``source.xml`` to PDF; each converter
-turns that PDF into Markdown (pymupdf4llm page by page with bold, italics and links; markitdown
-through pdfminer, plain text in justified lines); ``pdftotext`` output is added beside it. The
-results are laid out the way ``../shared/tools/score.py`` reads a devset (``seed.md`` = the
-converter's Markdown, ``pdftext.txt`` = poppler's text, ``gold.json`` copied) under ``--out``, one
-folder per converter, and the scorer runs on each. The converters are not resconv dependencies:
-``--python`` names an interpreter that has them (``pip install "pymupdf4llm<1" "markitdown[pdf]"``).
-Not a unit test: it measures, it does not assert.
+For every devset resolution, resconv renders the UN's own ``source.xml`` to PDF; each tool turns
+that PDF into Markdown or text: pymupdf4llm (Markdown page by page with bold, italics and links),
+markitdown (Markdown through pdfminer, plain text in justified lines), and the text of PyMuPDF's
+``page.get_text()``, pdfplumber's ``page.extract_text()`` and pypdfium2's ``get_text_range()``,
+each page's text joined to the next by a line break, with no form feed. The results are laid out
+the way ``../shared/tools/score.py`` reads a devset under ``--out``, one folder per tool: a
+Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt``, a text
+tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer runs on each folder. The tools are
+not resconv dependencies: ``--python`` names an interpreter that has them (``pip install
+"pymupdf4llm<1" "markitdown[pdf]" pdfplumber pypdfium2``). Not a unit test: it measures, it does
+not assert.
 """
 
 from __future__ import annotations
@@ -26,17 +29,25 @@ import resconv
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "corpus" / "devset"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
-# Each writes the Markdown to the file named second (stdout may carry the tools' own notices).
+# Each writes its output to the file named second (stdout may carry the tools' own notices).
+_WRITE = "pathlib.Path(sys.argv[2]).write_text({}, encoding='utf-8')"
 CONVERT = {
     "pymupdf4llm": "import pymupdf4llm, pathlib, sys; "
-    "pathlib.Path(sys.argv[2]).write_text(pymupdf4llm.to_markdown(sys.argv[1]), encoding='utf-8')",
+    + _WRITE.format("pymupdf4llm.to_markdown(sys.argv[1])"),
     "markitdown": "from markitdown import MarkItDown; import pathlib, sys; "
-    "pathlib.Path(sys.argv[2]).write_text(MarkItDown().convert(sys.argv[1]).text_content, encoding='utf-8')",
+    + _WRITE.format("MarkItDown().convert(sys.argv[1]).text_content"),
+    "pymupdf": "import pymupdf, pathlib, sys; "
+    + _WRITE.format("'\\n'.join(page.get_text() for page in pymupdf.open(sys.argv[1]))"),
+    "pdfplumber": "import pdfplumber, pathlib, sys; "
+    + _WRITE.format("'\\n'.join(page.extract_text() for page in pdfplumber.open(sys.argv[1]).pages)"),
+    "pypdfium2": "import pypdfium2, pathlib, sys; document = pypdfium2.PdfDocument(sys.argv[1]); "
+    + _WRITE.format("'\\n'.join(page.get_textpage().get_text_range() for page in document)"),
 }
+TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2"}  # their output is plain text, not Markdown
 
 
 def convert(python: str, tool: str, pdf: Path, target: Path) -> None:
-    """Write the converter's Markdown for ``pdf`` to ``target`` (run in ``python``, which has it)."""
+    """Write the tool's Markdown or text for ``pdf`` to ``target`` (run in ``python``, which has it)."""
     command = [python, "-c", CONVERT[tool], str(pdf), str(target)]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
@@ -65,10 +76,14 @@ def main() -> None:
             target = args.out / tool / folder.name
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / "gold.json", target / "gold.json")
-            convert(args.python, tool, pdf, target / "seed.md")
-            (target / "pdftext.txt").write_bytes(text)
+            if tool in TEXT_TOOLS:
+                convert(args.python, tool, pdf, target / "pdftext.txt")
+            else:
+                convert(args.python, tool, pdf, target / "seed.md")
+                (target / "pdftext.txt").write_bytes(text)
     for tool in tools:
-        print(f"\n== {tool} (seed.md) and pdftotext (pdftext.txt), resconv's PDFs of {args.devset}")
+        slots = "pdftext.txt" if tool in TEXT_TOOLS else "seed.md, and pdftotext as pdftext.txt"
+        print(f"\n== {tool} ({slots}), resconv's PDFs of {args.devset}")
         score = [sys.executable, str(SCORER), str(args.out / tool)]
         report = subprocess.run(score, capture_output=True, text=True)
         print(report.stdout[report.stdout.find("per language") :])

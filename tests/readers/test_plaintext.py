@@ -976,3 +976,21 @@ def test_a_raised_note_mark_printed_on_a_line_of_its_own_goes_back_to_its_line()
     assert [p.phrase for p in model.preamble] == ["回顾"] * 6 + ["着重指出"]
     assert _markers(model.preamble[-1].text) == ["13"]
     assert plain_text(model.preamble[-1].text).endswith("同时确保防备、预防、发现和应对任何大流行病的暴发，")
+
+
+def test_symbol_whose_large_letter_pdfplumber_prints_on_a_line_of_its_own() -> None:
+    """pdfplumber prints the masthead's large "A" above the rest of the symbol, which it sets
+    beside "United Nations": the symbol is read whole, and a committee draft is a draft."""
+    text = (
+        "A\nUnited Nations /C.1/80/L.14\nGeneral Assembly\nDistr.: Limited\n10 October 2025\n"
+        "Original: English\nEightieth session\nFirst Committee\nAgenda item 99 (s)\n"
+        "General and complete disarmament\nIndonesia: draft resolution\n"
+        "Promotion of multilateralism in the area of disarmament\n"
+        "The General Assembly,\n"
+        "Determined to foster strict respect for the purposes and principles enshrined in\n"
+        "the Charter of the United Nations,\n"
+        "1. Reaffirms multilateralism as the core principle in negotiations.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert (model.meta.symbol, model.meta.stage) == ("A/C.1/80/L.14", "draft")
+    assert model.meta.title == "Promotion of multilateralism in the area of disarmament"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from resconv.recover.furniture import is_furniture
+from resconv.recover.furniture import is_furniture, is_title_piece
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
@@ -126,7 +126,7 @@ def _running_headers(
         rest = value.replace(symbol, "", 1).strip() if symbol in value else None
         if rest is None or (rest and not (value.startswith(symbol) or value.endswith(symbol))):
             continue
-        if rest and not _title_piece(rest, masthead):
+        if rest and not is_title_piece(rest, masthead):
             continue
         found.add(index)
         position = filled.index(index)
@@ -134,12 +134,7 @@ def _running_headers(
         after = filled[position + 1 :][:HEADER_REACH]
         for side in (before, after):
             for other in side:
-                if not _title_piece(plain[other], masthead, other in bold or plain[other] in repeated):
+                if not is_title_piece(plain[other], masthead, other in bold or plain[other] in repeated):
                     break
                 found.add(other)
     return found
-
-
-def _title_piece(value: str, masthead: str, bold: bool = False) -> bool:
-    sentence = value.endswith((";", ".", "；", "。")) or (not bold and value.endswith((",", "،", "，")))
-    return 3 < len(value) < 120 and not sentence and value.replace(" ", "") in masthead

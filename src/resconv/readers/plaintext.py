@@ -15,6 +15,7 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
+from resconv.readers.plaintext_pages import restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture
 from resconv.recover.inline import collapse_spaces
@@ -54,7 +55,7 @@ def to_lines(text: str) -> list[Line]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    text = _BIDI_CONTROLS.sub("", text)
+    text = restore_page_breaks(_BIDI_CONTROLS.sub("", text))
     symbol = SYMBOL_RE.search(text[:4000])
     out: list[Line] = []
     line_number = 0

@@ -26,3 +26,13 @@ _ANY_FURNITURE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patt
 def is_furniture(line: str) -> bool:
     """Whether a whole line (stripped) is page furniture."""
     return _ANY_FURNITURE.match(line) is not None
+
+
+def is_title_piece(value: str, masthead: str, comma: bool = False) -> bool:
+    """A line of a running header: a piece of the title the masthead prints (``masthead`` without
+    spaces), with no sentence end. It may end with a comma (a title may break at its own comma)
+    only where the caller knows more (``comma``): the line is set in bold, printed the same on
+    another page, or beside the symbol; a body line that happens to repeat the title
+    ("non-proliferation,") is no header."""
+    sentence = value.endswith((";", ".", "；", "。")) or (not comma and value.endswith((",", "،", "，")))
+    return 3 < len(value) < 120 and not sentence and value.replace(" ", "") in masthead

@@ -57,6 +57,9 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
     joined = _join(lines, data.code == "zh")
     folded = fold(joined)
     _symbol_and_stage(meta, joined, whole_text)
+    meta.symbol = meta.symbol or _split_symbol(lines)
+    if "/L." in meta.symbol:
+        meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
     _issue_date(meta, lines, data)
     _report(meta, joined, folded, data)
@@ -97,8 +100,21 @@ def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
     )
     if match:
         meta.symbol = re.sub(r"[\[\]]", "", match.group(0))
-    if "/L." in meta.symbol:
-        meta.stage, meta.distribution = "draft", "limited"
+
+
+_SYMBOL_REST = re.compile(r"(?:^|\s)(/\S+)")
+
+
+def _split_symbol(lines: list[str]) -> str:
+    """The symbol as pdfplumber prints it: its large "A" on a line of its own, the rest beside
+    "United Nations" ("A" / "United Nations /C.1/80/L.14")."""
+    if not any(line.strip() == "A" for line in lines):
+        return ""
+    for line in lines:
+        for match in _SYMBOL_REST.finditer(line):
+            if SYMBOL_RE.fullmatch(symbol := "A" + match.group(1)):
+                return symbol
+    return ""
 
 
 def _adoption(meta: Meta, folded: str, data: LanguageData) -> None:

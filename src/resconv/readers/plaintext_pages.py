@@ -1,0 +1,78 @@
+"""Page breaks in text extracted without form feeds.
+
+pdftotext ends each page with a form feed, and the text reader cleans the text page by page: the
+running header goes from the top of each page, the footnote area ends with its page. PyMuPDF,
+pypdfium2 and pdfplumber give each page's text with nothing between pages, so a page's notes ran
+on into the next page's paragraphs. What each page prints around its text shows where it ended:
+its job number, "2/3", its barcode, the running header of symbol and short title. A form feed is
+put back before each such group of lines, and the text is then read as pdftotext's would be.
+"""
+
+from __future__ import annotations
+
+from resconv.recover.furniture import is_furniture, is_title_piece
+from resconv.recover.masthead import SYMBOL_RE
+from resconv.recover.patterns import is_enacting_formula
+
+MASTHEAD_LINES = 40  # non-empty lines before the enacting formula, at most
+HEADER_REACH = 8  # lines of page edge before a running header's symbol, at most (a long title, barcode...)
+
+
+def restore_page_breaks(text: str) -> str:
+    """``text`` with a form feed before each running header after the masthead, when it has none."""
+    if "\f" in text:
+        return text
+    lines = text.split("\n")
+    plain = [" ".join(line.split()) for line in lines]
+    formula = _formula_line(plain)
+    symbol = SYMBOL_RE.search(text)
+    if formula is None or symbol is None:
+        return text
+    edge = _PageEdge(symbol.group(0), "".join(plain[:formula]).replace(" ", ""))
+    starts = {
+        edge.first_line(plain, index, formula + 1)
+        for index in range(formula + 1, len(plain))
+        if edge.is_header_symbol(plain[index])
+    }
+    return "\n".join(("\f" + line) if index in starts else line for index, line in enumerate(lines))
+
+
+def _formula_line(plain: list[str]) -> int | None:
+    filled = [index for index, value in enumerate(plain) if value][:MASTHEAD_LINES]
+    return next((index for index in filled if is_enacting_formula(plain[index])), None)
+
+
+class _PageEdge:
+    """What a page prints around its text, given the document's symbol and masthead (without
+    spaces): the running header of symbol and short title, job number, page number, barcode."""
+
+    def __init__(self, symbol: str, masthead: str) -> None:
+        self.symbol = symbol
+        self.masthead = masthead
+
+    def is_header_symbol(self, value: str) -> bool:
+        """The symbol of a running header, alone or beside a piece of the title."""
+        if self.symbol not in value:
+            return False
+        rest = value.replace(self.symbol, "", 1).strip()
+        beside = value.startswith(self.symbol) or value.endswith(self.symbol)
+        return not rest or (beside and is_title_piece(rest, self.masthead, comma=True))
+
+    def first_line(self, plain: list[str], header: int, floor: int) -> int:
+        """The first line of the page-edge lines before the running header at ``header`` (its
+        title lines, the last page's job number, page number and barcode), blank lines between."""
+        start, reach = header, HEADER_REACH
+        while start > floor and reach and self._at_edge(plain[start - 1]):
+            start -= 1
+            reach -= bool(plain[start])
+        while not plain[start]:
+            start += 1
+        return start
+
+    def _at_edge(self, value: str) -> bool:
+        return (
+            not value
+            or is_furniture(value)
+            or self.is_header_symbol(value)
+            or is_title_piece(value, self.masthead)
+        )

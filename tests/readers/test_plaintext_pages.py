@@ -1,0 +1,108 @@
+"""Page breaks put back in text extracted without form feeds (PyMuPDF, pypdfium2, pdfplumber)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import resconv
+from resconv.model import Resolution
+from resconv.readers.plaintext_pages import restore_page_breaks
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PDFTOTEXT = (FIXTURES / "en-pdftext.txt").read_text(encoding="utf-8")
+
+_MASTHEAD = (
+    "United Nations\nA/RES/78/321\nGeneral Assembly\nDistr.: General\n8 January 2024\n"
+    "Seventy-eighth session\nAgenda item 18 (c)\nSustainable development: disaster risk reduction\n"
+    "Resolution adopted by the General Assembly on 19 December 2023\n"
+    "[on the report of the Second Committee (A/78/455/Add.3, para. 12)]\n"
+    "78/321. Early warning for glacial lake outburst floods\n"
+    "and their downstream effects\n"
+    "The General Assembly,\n"
+)
+_PAGE_ONE = (
+    "Recalling its resolution 77/164 of 14 December 2022 on disaster risk\n"
+    "reduction and the Sendai Framework for Disaster Risk Reduction 2015–2030,1\n"
+    "Noting with concern the exposure of downstream communities to sudden floods,\n"
+    "_______________\n"
+    "1 Resolution 69/283, annex II.\n"
+)
+_PAGE_TWO = (
+    "1. Encourages Member States to strengthen the monitoring of glacial lakes;\n"
+    "2. Requests the Secretary-General to report to the General Assembly at its\n"
+    "eightieth session on the implementation of the present resolution.\n"
+    "50th plenary meeting\n19 December 2023\n"
+)
+
+
+def _read(text: str) -> Resolution:
+    return resconv.read(text.encode("utf-8"), format="text")
+
+
+def _shape(model: Resolution) -> tuple[object, ...]:
+    operative = [(b.number, b.phrase) for b in model.operative if b.kind == "paragraph"]
+    return (
+        [p.phrase for p in model.preamble],
+        operative,
+        [(n.marker, resconv.model.plain_text(n.text)) for n in model.footnotes],
+    )
+
+
+def test_text_with_form_feeds_is_left_as_it_is() -> None:
+    assert restore_page_breaks(PDFTOTEXT) == PDFTOTEXT
+
+
+def test_pdftotext_text_without_its_form_feeds_reads_the_same() -> None:
+    """The pages of pdftotext's text joined by line breaks alone give the same resolution: the notes
+    under the first page's rule do not run on into the next page's paragraphs."""
+    joined = PDFTOTEXT.replace("\f", "\n")
+    with_feeds, without = _read(PDFTOTEXT), _read(joined)
+    assert without.model_dump() == with_feeds.model_dump()
+    assert len(without.footnotes) == 3
+
+
+def test_pymupdf_order_header_after_the_notes_with_title_lines_before_the_symbol() -> None:
+    """PyMuPDF prints the next page's running header (title lines, symbol, page and job numbers)
+    right after a page's notes; the header goes and the notes end there."""
+    header = (
+        "Early warning for glacial lake outburst floods\nand their downstream effects\n"
+        "A/RES/78/321\n \n2/2\n20-16859 \n"
+    )
+    text = "20-16859 (E)\n*2016859*\n" + _MASTHEAD + _PAGE_ONE + header + _PAGE_TWO
+    model = _read(text)
+    assert _shape(model) == (
+        ["Recalling", "Noting with concern"],
+        [("1", "Encourages"), ("2", "Requests")],
+        [("1", "Resolution 69/283, annex II.")],
+    )
+    assert model.meta.meeting == 50
+
+
+def test_pdfplumber_order_page_number_then_title_beside_the_symbol() -> None:
+    header = (
+        "2/2 20-16859\nEarly warning for glacial lake outburst floods\n"
+        "and their downstream effects A/RES/78/321\n"
+    )
+    model = _read(_MASTHEAD + _PAGE_ONE + header + _PAGE_TWO)
+    assert [b.number for b in model.operative if b.kind == "paragraph"] == ["1", "2"]
+    assert [n.marker for n in model.footnotes] == ["1"]
+
+
+def test_a_body_line_repeating_the_title_away_from_any_header_stays() -> None:
+    """Only lines around a running header's symbol go: the adoption date before the last page's
+    job number, and a paragraph's line that repeats words of the title, stay in place."""
+    body = (
+        "1. Decides to include in the agenda of its eightieth session the item entitled\n"
+        "Early warning for glacial lake outburst floods\n"
+        "and to consider it there.\n"
+        "50th plenary meeting\n19 December 2023\n20-16859\n"
+    )
+    text = _MASTHEAD + _PAGE_ONE.replace("_______________\n1 Resolution 69/283, annex II.\n", "") + body
+    assert "\f" not in restore_page_breaks(text)
+    model = _read(text)
+    assert model.meta.meeting == 50
+    paragraph = next(b for b in model.operative if b.kind == "paragraph")
+    assert (
+        "entitled Early warning for glacial lake outburst floods and to consider"
+        in resconv.model.plain_text(paragraph.text)
+    )
