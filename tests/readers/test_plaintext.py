@@ -994,3 +994,23 @@ def test_symbol_whose_large_letter_pdfplumber_prints_on_a_line_of_its_own() -> N
     model = resconv.read(text.encode("utf-8"), format="text")
     assert (model.meta.symbol, model.meta.stage) == ("A/C.1/80/L.14", "draft")
     assert model.meta.title == "Promotion of multilateralism in the area of disarmament"
+
+
+def test_two_digit_note_marks_glued_to_their_text_are_found() -> None:
+    """pdfplumber sets a two-digit mark against the note's first word ("10Decision 74/548.")."""
+    text = (
+        "A/RES/76/203\n\nGeneral Assembly\n\n76/203. Follow-up to the Conference\n\n"
+        "The General Assembly,\n\n"
+        + "".join(
+            f"Recalling its resolution 69/{n} on {_EN_WRAP}\nthe Conference,{n}\n" for n in range(9, 12)
+        )
+        + "1. Decides to remain seized of the matter.\n"
+        + "__________________\n9 Resolution 71/312, annex.\n10Decision 74/548 of 13 April 2020.\n"
+        + "11A/76/211 and A/76/211/Corr.1.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
+        ("9", "Resolution 71/312, annex."),
+        ("10", "Decision 74/548 of 13 April 2020."),
+        ("11", "A/76/211 and A/76/211/Corr.1."),
+    ]

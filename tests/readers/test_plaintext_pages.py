@@ -106,3 +106,36 @@ def test_a_body_line_repeating_the_title_away_from_any_header_stays() -> None:
         "entitled Early warning for glacial lake outburst floods and to consider"
         in resconv.model.plain_text(paragraph.text)
     )
+
+
+def test_a_header_line_ending_with_the_titles_comma_on_every_page_goes() -> None:
+    """A title broken at its own comma prints a header line ending with that comma; printed the same
+    on every page, it is the header's, and neither it nor the line beside the symbol stays."""
+    title = "Early warning for glacial lake outburst floods,\nlandslides and their downstream effects"
+    masthead = _MASTHEAD.replace(
+        "78/321. Early warning for glacial lake outburst floods\nand their downstream effects\n",
+        f"78/321. {title}\n",
+    )
+
+    def header(page: int) -> str:
+        return f"{page}/3 20-16859\n{title} A/RES/78/321\n"
+
+    page_two = (
+        "Welcoming the work of national hydrological services in sharing observation data\n"
+        "across borders,2\n_______________\n2 See A/78/219.\n"
+    )
+    model = _read(masthead + _PAGE_ONE + header(2) + page_two + header(3) + _PAGE_TWO)
+    assert _shape(model) == (
+        ["Recalling", "Noting with concern", "Welcoming"],
+        [("1", "Encourages"), ("2", "Requests")],
+        [("1", "Resolution 69/283, annex II."), ("2", "See A/78/219.")],
+    )
+    assert "landslides" not in str(model.preamble[-1].text) + str(model.operative[0])
+
+
+def test_pypdfium2_no_break_hyphen_is_put_back() -> None:
+    """pypdfium2 gives the UN's no-break hyphen as U+FFFE, a noncharacter."""
+    recitals = _PAGE_ONE.split("_____")[0]
+    text = (_MASTHEAD + recitals + _PAGE_TWO).replace("Secretary-General", "Secretary\ufffeGeneral")
+    paragraph = [b for b in _read(text).operative if b.kind == "paragraph"][1]
+    assert "the Secretary\u2011General to report" in resconv.model.plain_text(paragraph.text)

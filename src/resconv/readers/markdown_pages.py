@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from resconv.recover.furniture import is_furniture, is_title_piece
+from resconv.recover.furniture import is_furniture, is_title_piece, squeezed
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
@@ -45,7 +45,7 @@ def clean_pages(text: str) -> str:
     formula = next((n for n, i in enumerate(top) if is_enacting_formula(plain[i])), len(top))
     # up to "The General Assembly,"; without spaces, as the title wraps elsewhere in the header
     # and Chinese lines join without one
-    masthead = "".join(plain[i] for i in top[:formula]).replace(" ", "")
+    masthead = squeezed("".join(plain[i] for i in top[:formula]))
     drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}

@@ -17,7 +17,7 @@ from resconv.model import Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
 from resconv.readers.plaintext_pages import restore_page_breaks
 from resconv.recover import Line, build
-from resconv.recover.furniture import is_furniture
+from resconv.recover.furniture import is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE
 from resconv.recover.patterns import ends_note, is_enacting_formula
@@ -35,10 +35,13 @@ _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
 # A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
 # at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
 _LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
-# ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ..."
-_GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ff])")
+# ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ...";
+# pdfplumber sets a two-digit marker against a capital or an opening mark: "10Decision", "13《..."
+_GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ffA-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff《「『（“«])")
 # ... and, left of a number, the dash of a paragraph number: " - 1تعيد" is "1 - تعيد"
 _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
+# pypdfium2 gives the UN's no-break hyphen ("Secretary‑General") as U+FFFE, a noncharacter; it
+# is put back (``to_lines``).
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
@@ -55,13 +58,13 @@ def to_lines(text: str) -> list[Line]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    text = restore_page_breaks(_BIDI_CONTROLS.sub("", text))
+    text = restore_page_breaks(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
     symbol = SYMBOL_RE.search(text[:4000])
     out: list[Line] = []
     line_number = 0
     page_start = False
     pages = text.split("\f")
-    headers = _running_titles(pages)
+    headers = _running_titles(pages, symbol.group(0) if symbol else None)
     leads: list[PageLeads] = []  # each page's body lines and the spaces before each
     for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
@@ -130,16 +133,21 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
     if is_furniture(line):
         return True
     # a running header: the symbol with the short title
-    return bool(symbol and page > 0 and (line.startswith(symbol) or line.endswith(symbol)))
+    return page > 0 and _beside(symbol, line)
 
 
-def _running_titles(pages: list[str]) -> set[str]:
+def _beside(symbol: str | None, line: str) -> bool:
+    """Whether ``line`` opens or ends with the document's symbol, as a running header prints it."""
+    return bool(symbol and (line.startswith(symbol) or line.endswith(symbol)))
+
+
+def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
     """Short titles of running headers: lines at the top of later pages that the masthead of the
     first page also prints (in the title), without sentence punctuation."""
     masthead = [line.strip() for line in (pages[0].split("\n") if pages else []) if line.strip()][:30]
     formula = next((n for n, line in enumerate(masthead) if is_enacting_formula(line)), len(masthead))
     masthead = masthead[:formula]  # the title is above it; the preamble's words are not the title's
-    first = _squeezed("".join(masthead))
+    first = squeezed("".join(masthead))
     found = set()
     for page in pages[1:]:
         # pdftotext -layout prints a header's symbol and title side by side: one column a line
@@ -147,33 +155,29 @@ def _running_titles(pages: list[str]) -> set[str]:
         top = list(itertools.islice(columns, 6))
         # a page whose top prints the symbol has a running header: the title lines beside it go
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
-        has_symbol = any(SYMBOL_RE.fullmatch(line) for line in top[:4])
+        has_symbol = any(SYMBOL_RE.fullmatch(line) or _beside(symbol, line) for line in top[:4])
         for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue
-            following = _squeezed(top[position + 1]) if position + 1 < len(top) else ""
-            # a title line may end with the title's own comma when the title goes on below it
-            comma = line.endswith(",") and has_symbol and len(following) > 2 and following in first
+            # a title line may end with the title's own comma when the title goes on below it,
+            # alone or beside the symbol
+            following = top[position + 1] if position + 1 < len(top) else ""
+            title_goes_on = any(
+                len(piece) > 2 and piece in first
+                for piece in (squeezed(following), squeezed(following.replace(symbol or "", "")))
+            )
+            comma = line.endswith(",") and has_symbol and title_goes_on
             if (
                 (len(line) > 8 or has_symbol)
                 and len(line) < 200  # a header in small type holds more than a body line
                 and (comma or not line.endswith((",", ";", ".")))
-                and (squeezed := _squeezed(line))
-                and squeezed in first
+                and (piece := squeezed(line))
+                and piece in first
             ):
                 found.add(line)
             else:
                 break
     return found
-
-
-def _squeezed(text: str) -> str:
-    """Text compared without spaces and hyphens: pdftotext may lose some of either in a header
-    ("followup" for the title's "follow-up")."""
-    return text.translate(_SQUEEZE)
-
-
-_SQUEEZE = str.maketrans("", "", " -\u00ad\u2010\u2011")
 
 
 def _columns(line: str, first_page: bool) -> list[str]:

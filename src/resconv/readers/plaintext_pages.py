@@ -10,11 +10,14 @@ put back before each such group of lines, and the text is then read as pdftotext
 
 from __future__ import annotations
 
-from resconv.recover.furniture import is_furniture, is_title_piece
+from collections import Counter
+
+from resconv.recover.furniture import is_furniture, is_title_piece, squeezed
 from resconv.recover.masthead import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
 MASTHEAD_LINES = 40  # non-empty lines before the enacting formula, at most
+SMALL_TYPE = 200  # characters of a running header's line at most: it is set smaller than the body
 HEADER_REACH = 8  # lines of page edge before a running header's symbol, at most (a long title, barcode...)
 
 
@@ -28,7 +31,9 @@ def restore_page_breaks(text: str) -> str:
     symbol = SYMBOL_RE.search(text)
     if formula is None or symbol is None:
         return text
-    edge = _PageEdge(symbol.group(0), "".join(plain[:formula]).replace(" ", ""))
+    body = plain[formula + 1 :]
+    repeated = {value for value, count in Counter(body).items() if value and count > 1}
+    edge = _PageEdge(symbol.group(0), squeezed("".join(plain[:formula])), repeated)
     starts = {
         edge.first_line(plain, index, formula + 1)
         for index in range(formula + 1, len(plain))
@@ -43,12 +48,14 @@ def _formula_line(plain: list[str]) -> int | None:
 
 
 class _PageEdge:
-    """What a page prints around its text, given the document's symbol and masthead (without
-    spaces): the running header of symbol and short title, job number, page number, barcode."""
+    """What a page prints around its text, given the document's symbol, its masthead
+    (:func:`squeezed`) and the lines printed more than once after it: the running header of
+    symbol and short title, job number, page number, barcode."""
 
-    def __init__(self, symbol: str, masthead: str) -> None:
+    def __init__(self, symbol: str, masthead: str, repeated: set[str]) -> None:
         self.symbol = symbol
         self.masthead = masthead
+        self.repeated = repeated
 
     def is_header_symbol(self, value: str) -> bool:
         """The symbol of a running header, alone or beside a piece of the title."""
@@ -56,7 +63,7 @@ class _PageEdge:
             return False
         rest = value.replace(self.symbol, "", 1).strip()
         beside = value.startswith(self.symbol) or value.endswith(self.symbol)
-        return not rest or (beside and is_title_piece(rest, self.masthead, comma=True))
+        return not rest or (beside and is_title_piece(rest, self.masthead, comma=True, longest=SMALL_TYPE))
 
     def first_line(self, plain: list[str], header: int, floor: int) -> int:
         """The first line of the page-edge lines before the running header at ``header`` (its
@@ -74,5 +81,7 @@ class _PageEdge:
             not value
             or is_furniture(value)
             or self.is_header_symbol(value)
-            or is_title_piece(value, self.masthead)
+            # a title line may end with the title's own comma where the header prints it on
+            # other pages too; a body line that happens to repeat the title is printed once
+            or is_title_piece(value, self.masthead, comma=value in self.repeated)
         )

@@ -28,11 +28,22 @@ def is_furniture(line: str) -> bool:
     return _ANY_FURNITURE.match(line) is not None
 
 
-def is_title_piece(value: str, masthead: str, comma: bool = False) -> bool:
-    """A line of a running header: a piece of the title the masthead prints (``masthead`` without
-    spaces), with no sentence end. It may end with a comma (a title may break at its own comma)
+def squeezed(text: str) -> str:
+    """Text compared without spaces and hyphens: a running header may lose some of either, or
+    print another hyphen ("followup" for the title's "follow-up", "nuclear‑weapon" for
+    "nuclear-weapon")."""
+    return text.translate(_SQUEEZE)
+
+
+_SQUEEZE = str.maketrans("", "", " -\u00ad\u2010\u2011")
+
+
+def is_title_piece(value: str, masthead: str, comma: bool = False, longest: int = 120) -> bool:
+    """A line of a running header: a piece of the title the masthead prints (``masthead``
+    :func:`squeezed`), with no sentence end. It may end with a comma (a title may break at its own comma)
     only where the caller knows more (``comma``): the line is set in bold, printed the same on
     another page, or beside the symbol; a body line that happens to repeat the title
-    ("non-proliferation,") is no header."""
+    ("non-proliferation,") is no header. A line of more than ``longest`` characters is a
+    paragraph's, unless it is printed beside the symbol."""
     sentence = value.endswith((";", ".", "；", "。")) or (not comma and value.endswith((",", "،", "，")))
-    return 3 < len(value) < 120 and not sentence and value.replace(" ", "") in masthead
+    return 3 < len(value) <= longest and not sentence and squeezed(value) in masthead
