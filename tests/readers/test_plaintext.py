@@ -1014,3 +1014,24 @@ def test_two_digit_note_marks_glued_to_their_text_are_found() -> None:
         ("10", "Decision 74/548 of 13 April 2020."),
         ("11", "A/76/211 and A/76/211/Corr.1."),
     ]
+
+
+def test_pypdfium2_line_broken_after_a_note_mark_is_one_line() -> None:
+    """pypdfium2 breaks the line after a raised mark and opens the rest of the printed line with a
+    space ("Pathway1" / " is a stand-alone ..."): it is one line, the mark a note reference."""
+    text = (
+        "A/RES/76/203\nGeneral Assembly\n76/203. Follow-up to the Conference\n"
+        "The General Assembly,\n"
+        + f"Recalling its resolution 69/15 on {_EN_WRAP}\nthe Conference,\n"
+        * 6
+        + "Reaffirming that the Accelerated Modalities of Action for small island States (SAMOA)\n"
+        "Pathway1\n"
+        " is a stand-alone, overarching framework setting out the sustainable\n"
+        "development priorities of small island developing States,\n"
+        "1. Decides to remain seized of the matter.\n"
+        "__________________\n1 Resolution 69/15, annex.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-2:] == ["Recalling", "Reaffirming"]
+    assert _markers(model.preamble[-1].text) == ["1"]
+    assert "States (SAMOA) Pathway is a stand-alone" in plain_text(model.preamble[-1].text)

@@ -40,6 +40,9 @@ _LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", 
 _GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ffA-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff《「『（“«])")
 # ... and, left of a number, the dash of a paragraph number: " - 1تعيد" is "1 - تعيد"
 _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
+# pypdfium2 breaks the line after a raised note mark and starts the rest of that printed line with
+# a space ("Pathway1" / " is a stand-alone ..."); no other line opens with one space and a word.
+_REST_AFTER_MARK = re.compile(r"(?<=\d)\n (?=[^\W\d_])")
 # pypdfium2 gives the UN's no-break hyphen ("Secretary‑General") as U+FFFE, a noncharacter; it
 # is put back (``to_lines``).
 _RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -56,6 +59,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _REST_AFTER_MARK.sub(" ", text)
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
     text = restore_page_breaks(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
