@@ -433,6 +433,18 @@ def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> No
     assert "единства, непрерывности и целостности всей оккупированной" in plain_text(paragraphs[0].text)
 
 
+def test_russian_loose_line_printed_a_word_a_line_after_an_abbreviation_stays_in_its_paragraph() -> None:
+    """A loose line printed a word a line may open after an abbreviation's full stop with capitalised
+    names ("им." / "Дага" / "Хаммаршельда"): short capitalised lines, but no headings."""
+    paragraphs = _russian_operative(
+        f"1. ссылается на пункт 80 своей резолюции и {_RU_WRAP}\nхранящихся в Библиотеке\n"
+        "им.\nДага\nХаммаршельда\nв\nЦентральных\nучреждениях\n"
+        f"Организации Объединенных Наций, включив в него {_RU_WRAP}\nвопросам;\n"
+    )
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert "им. Дага Хаммаршельда в Центральных учреждениях" in plain_text(paragraphs[0].text)
+
+
 def test_arabic_left_to_right_runs_in_logical_order() -> None:
     """poppler marks each left-to-right run of an Arabic line and prints the neutrals that open
     it (a space, brackets, a comma) before it; they go back after it, so numbers keep their spaces

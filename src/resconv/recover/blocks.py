@@ -269,7 +269,7 @@ def _starts_new(
         and not (language(code).opens_with_capital and text[:1].islower())
     ):
         return True  # the line before stopped short: its paragraph ended
-    if full and _heading_line(line, full):
+    if full and _heading_line(line, full) and not _stretched(line, group):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
     if spaced and not line.page_top:
         return False  # the text sets paragraphs apart with blank lines: a phrase with none only wrapped
