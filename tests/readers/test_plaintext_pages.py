@@ -139,3 +139,23 @@ def test_pypdfium2_no_break_hyphen_is_put_back() -> None:
     text = (_MASTHEAD + recitals + _PAGE_TWO).replace("Secretary-General", "Secretary\ufffeGeneral")
     paragraph = [b for b in _read(text).operative if b.kind == "paragraph"][1]
     assert "the Secretary\u2011General to report" in resconv.model.plain_text(paragraph.text)
+
+
+def test_pdfplumber_split_symbol_still_names_the_running_header() -> None:
+    """With the masthead's "A" printed apart ("A" / "United Nations /RES/78/321"), the running
+    header "A/RES/78/321   and their downstream effects", far down a long page, is still known and
+    goes."""
+    masthead = _MASTHEAD.replace("United Nations\nA/RES/78/321\n", "A\nUnited Nations /RES/78/321\n")
+    header = (
+        "2/2 20-16859\nEarly warning for glacial lake outburst floods\n"
+        "A/RES/78/321      and their downstream effects\n"
+    )
+    recitals = _PAGE_ONE.replace(
+        "floods,\n",
+        "floods,\n" + "Noting the risk to downstream communities,\n" * 100,  # past the first 4000
+    )
+    model = _read(masthead + recitals + header + _PAGE_TWO)
+    assert model.meta.symbol == "A/RES/78/321"
+    texts = [resconv.model.plain_text(p.text) for p in model.preamble]
+    assert not any("downstream effects" in text for text in texts)
+    assert [b.number for b in model.operative if b.kind == "paragraph"] == ["1", "2"]

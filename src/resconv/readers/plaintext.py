@@ -19,7 +19,7 @@ from resconv.readers.plaintext_pages import restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.furniture import is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
-from resconv.recover.masthead import SYMBOL_RE
+from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
 from resconv.textio import decode
 
@@ -63,12 +63,13 @@ def to_lines(text: str) -> list[Line]:
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
     text = restore_page_breaks(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
-    symbol = SYMBOL_RE.search(text[:4000])
+    found = SYMBOL_RE.search(text[:4000])
+    symbol = found.group(0) if found else split_symbol(text[:4000].split("\n")) or None
     out: list[Line] = []
     line_number = 0
     page_start = False
     pages = text.split("\f")
-    headers = _running_titles(pages, symbol.group(0) if symbol else None)
+    headers = _running_titles(pages, symbol)
     leads: list[PageLeads] = []  # each page's body lines and the spaces before each
     for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
@@ -84,7 +85,7 @@ def to_lines(text: str) -> list[Line]:
             if _RULE.match(stripped):
                 in_notes, blank_before = True, True
                 continue
-            if _is_furniture(stripped, page_index, position, symbol.group(0) if symbol else None) or (
+            if _is_furniture(stripped, page_index, position, symbol) or (
                 page_index > 0 and stripped in headers and position < 12
             ):
                 continue

@@ -57,7 +57,7 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
     joined = _join(lines, data.code == "zh")
     folded = fold(joined)
     _symbol_and_stage(meta, joined, whole_text)
-    meta.symbol = meta.symbol or _split_symbol(lines)
+    meta.symbol = meta.symbol or split_symbol(lines)
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
@@ -105,7 +105,7 @@ def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
 _SYMBOL_REST = re.compile(r"(?:^|\s)(/\S+)")
 
 
-def _split_symbol(lines: list[str]) -> str:
+def split_symbol(lines: list[str]) -> str:
     """The symbol as pdfplumber prints it: its large "A" on a line of its own, the rest beside
     "United Nations" ("A" / "United Nations /C.1/80/L.14")."""
     if not any(line.strip() == "A" for line in lines):
