@@ -1047,3 +1047,17 @@ def test_pypdfium2_line_broken_after_a_note_mark_is_one_line() -> None:
     assert [p.phrase for p in model.preamble][-2:] == ["Recalling", "Reaffirming"]
     assert _markers(model.preamble[-1].text) == ["1"]
     assert "States (SAMOA) Pathway is a stand-alone" in plain_text(model.preamble[-1].text)
+
+
+def test_chinese_opening_before_a_known_phrase_is_part_of_it_unless_the_language_sets_it_apart() -> None:
+    """ "重点强调" is one phrase, though only "强调" is known; "在这方面" is an adverbial the UN
+    prints before the phrase, outside its emphasis ("在这方面**承认**")."""
+    text = (
+        "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + f"1. 重点强调{_ZH_FULL}\n第3段所述问题；\n"
+        + f"2. 在这方面承认{_ZH_FULL}\n第3段所述问题。\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+    assert [p.phrase for p in paragraphs] == ["重点强调", "承认"]
+    assert plain_text(paragraphs[1].text).startswith("在这方面承认")
