@@ -1061,3 +1061,34 @@ def test_chinese_opening_before_a_known_phrase_is_part_of_it_unless_the_language
     paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
     assert [p.phrase for p in paragraphs] == ["重点强调", "承认"]
     assert plain_text(paragraphs[1].text).startswith("在这方面承认")
+
+
+def test_chinese_note_wrapped_before_a_date_is_no_new_note() -> None:
+    """A Chinese note may wrap before a date ("2005年1月" / "2日至14日"): a number glued to 日 is
+    the date's, not a note mark, where a number glued to another character is one ("3同上。")."""
+    text = (
+        "A/RES/76/203\n\n大会\n\n76/203. 小岛屿发展中国家\n\n大会，\n\n"
+        + "".join(f"回顾{_ZH_FULL}\n支持，{n}\n" for n in (1, 2, 3))
+        + f"1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+        + "__________________\n1 《审查小岛屿发展中国家可持续发展行动纲领国际会议的报告，2005年1月\n"
+        + "2日至14日，毛里求斯路易港》。\n2 A/75/1。\n3同上。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [n.marker for n in model.footnotes] == ["1", "2", "3"]
+    assert plain_text(model.footnotes[0].text).endswith("2005年1月2日至14日，毛里求斯路易港》。")
+
+
+def test_a_one_word_heading_after_a_sentence_ending_on_one_word_stays_a_heading() -> None:
+    """A one-word line ending a sentence ("purposes.") and a one-word heading after it ("Annex") are
+    no loose line printed a word a line: that takes an abbreviation ("им.")."""
+    text = (
+        "A/RES/76/203\n\nGeneral Assembly\n\n76/203. Follow-up to the Conference\n\n"
+        "The General Assembly,\n\n"
+        + f"Recalling its resolution 69/15 on {_EN_WRAP}\nthe Conference,\n"
+        * 6
+        + f"1. Decides to adopt the guidelines annexed to {_EN_WRAP} the resolution for all relevant\n"
+        "purposes.\nAnnex\nGuidelines for the follow-up\n"
+        f"1. The guidelines apply to {_EN_WRAP} the processes of the United Nations\nsystem.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert plain_text(operative_paragraphs(model)[0].text).endswith("for all relevant purposes.")

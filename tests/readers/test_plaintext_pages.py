@@ -6,6 +6,7 @@ from pathlib import Path
 
 import resconv
 from resconv.model import Resolution
+from resconv.readers import plaintext
 from resconv.readers.plaintext_pages import restore_page_breaks
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -49,7 +50,7 @@ def _shape(model: Resolution) -> tuple[object, ...]:
 
 
 def test_text_with_form_feeds_is_left_as_it_is() -> None:
-    assert restore_page_breaks(PDFTOTEXT) == PDFTOTEXT
+    assert restore_page_breaks(PDFTOTEXT, "A/RES/78/321") == PDFTOTEXT
 
 
 def test_pdftotext_text_without_its_form_feeds_reads_the_same() -> None:
@@ -61,12 +62,12 @@ def test_pdftotext_text_without_its_form_feeds_reads_the_same() -> None:
     assert len(without.footnotes) == 3
 
 
-def test_pymupdf_order_header_after_the_notes_with_title_lines_before_the_symbol() -> None:
-    """PyMuPDF prints the next page's running header (title lines, symbol, page and job numbers)
+def test_pymupdf_order_header_after_the_notes() -> None:
+    """PyMuPDF prints the next page's running header (symbol, title lines, job and page numbers)
     right after a page's notes; the header goes and the notes end there."""
-    header = (
-        "Early warning for glacial lake outburst floods\nand their downstream effects\n"
-        "A/RES/78/321\n \n2/2\n20-16859 \n"
+    header = (  # the second page's header: symbol left, title right
+        "A/RES/78/321\nEarly warning for glacial lake outburst floods\n"
+        "and their downstream effects\n \n20-16859\n2/2 \n"
     )
     text = "20-16859 (E)\n*2016859*\n" + _MASTHEAD + _PAGE_ONE + header + _PAGE_TWO
     model = _read(text)
@@ -98,7 +99,7 @@ def test_a_body_line_repeating_the_title_away_from_any_header_stays() -> None:
         "50th plenary meeting\n19 December 2023\n20-16859\n"
     )
     text = _MASTHEAD + _PAGE_ONE.replace("_______________\n1 Resolution 69/283, annex II.\n", "") + body
-    assert "\f" not in restore_page_breaks(text)
+    assert "\f" not in restore_page_breaks(text, "A/RES/78/321")
     model = _read(text)
     assert model.meta.meeting == 50
     paragraph = next(b for b in model.operative if b.kind == "paragraph")
@@ -159,3 +160,43 @@ def test_pdfplumber_split_symbol_still_names_the_running_header() -> None:
     texts = [resconv.model.plain_text(p.text) for p in model.preamble]
     assert not any("downstream effects" in text for text in texts)
     assert [b.number for b in model.operative if b.kind == "paragraph"] == ["1", "2"]
+
+
+def test_a_paragraphs_last_line_repeating_the_title_before_a_header_stays() -> None:
+    """A page may end inside a sentence on words of the title ("and their downstream effects")
+    right before the next page's header: printed once and with no page number before it, that
+    line is the paragraph's, and it stays."""
+    page_one = _PAGE_ONE.replace(
+        "Noting with concern the exposure of downstream communities to sudden floods,\n",
+        "Noting with concern the exposure of downstream communities to sudden floods\n"
+        "and their downstream effects\n",
+    ).split("_____")[0]
+    header = "A/RES/78/321\nEarly warning for glacial lake outburst floods\n \n20-16859\n2/2 \n"
+    model = _read(_MASTHEAD + page_one + header + "in mountain regions,\n" + _PAGE_TWO)
+    assert resconv.model.plain_text(model.preamble[-1].text).endswith(
+        "to sudden floods and their downstream effects in mountain regions,"
+    )
+
+
+def test_a_symbol_cited_early_does_not_stand_in_for_the_one_pdfplumber_splits() -> None:
+    masthead = _MASTHEAD.replace("United Nations\nA/RES/78/321\n", "A\nUnited Nations /RES/78/321\n")
+    page_one = _PAGE_ONE.replace("its resolution 77/164", "its resolution A/RES/77/164")
+    header = (
+        "2/2 20-16859\nEarly warning for glacial lake outburst floods\n"
+        "and their downstream effects A/RES/78/321\n"
+    )
+    model = _read(masthead + page_one + header + _PAGE_TWO)
+    assert model.meta.symbol == "A/RES/78/321"
+    assert [b.number for b in model.operative if b.kind == "paragraph"] == ["1", "2"]
+    assert [n.marker for n in model.footnotes] == ["1"]
+
+
+def test_a_line_after_a_number_opening_with_a_space_is_not_joined_to_it() -> None:
+    """Only the rest of a line after a raised mark (a digit after a letter or punctuation) joins
+    its line: a header's symbol ending in digits stays a line of its own."""
+    lines = plaintext.to_lines("Recalling the Pathway1\n is a framework\nA/RES/76/203\n متابعة وتنفيذ\n")
+    assert [line.text for line in lines] == [
+        "Recalling the Pathway1 is a framework",
+        "A/RES/76/203",
+        "متابعة وتنفيذ",
+    ]

@@ -15,9 +15,9 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
-from resconv.readers.plaintext_pages import restore_page_breaks
+from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
-from resconv.recover.furniture import is_furniture, squeezed
+from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
@@ -35,14 +35,19 @@ _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
 # A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
 # at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
 _LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
-# ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ...";
-# pdfplumber sets a two-digit marker against a capital or an opening mark: "10Decision", "13《..."
-_GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ffA-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff《「『（“«])")
+# ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ..."
+_GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ff])")
+# pdfplumber sets a two-digit marker against a capital, a character or an opening mark
+# ("10Decision", "12同上。", "13《"), but a Chinese note may wrap before a date ("2005年1月" / "10日")
+_GLUED_OTHER_MARKER = re.compile(r"^(\d{1,3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ《「『（“«]|(?![年月日号])[\u4e00-\u9fff])")
 # ... and, left of a number, the dash of a paragraph number: " - 1تعيد" is "1 - تعيد"
 _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06ff])")
 # pypdfium2 breaks the line after a raised note mark and starts the rest of that printed line with
-# a space ("Pathway1" / " is a stand-alone ..."); no other line opens with one space and a word.
-_REST_AFTER_MARK = re.compile(r"\n(?<=\d\n) (?=[^\W\d_])")  # opening with "\n": searched fast
+# a space ("Pathway1" / " is a stand-alone ..."): a mark after a letter or a punctuation mark, not
+# the end of a number ("A/RES/76/203" / " متابعة ...", a header as PyMuPDF prints Arabic).
+_REST_AFTER_MARK = re.compile(  # opening with "\n": searched fast
+    r"\n(?:(?<=[^\W\d_]\d\n)|(?<=[^\W\d_]\d\d\n)|(?<=[,.;:)”»]\d\n)|(?<=[,.;:)”»]\d\d\n)) (?=[^\W\d_])"
+)
 # pypdfium2 gives the UN's no-break hyphen ("Secretary‑General") as U+FFFE, a noncharacter; it
 # is put back (``to_lines``).
 _RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -62,9 +67,9 @@ def to_lines(text: str) -> list[Line]:
     text = _REST_AFTER_MARK.sub(" ", text)
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    text = restore_page_breaks(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
-    found = SYMBOL_RE.search(text[:4000])
-    symbol = found.group(0) if found else split_symbol(text[:4000].split("\n")) or None
+    text = _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
+    symbol = _document_symbol(text)
+    text = restore_page_breaks(text, symbol)
     out: list[Line] = []
     line_number = 0
     page_start = False
@@ -90,7 +95,7 @@ def to_lines(text: str) -> list[Line]:
             ):
                 continue
             if in_notes:
-                stripped = _GLUED_MARKER.sub(r"\1 ", stripped)
+                stripped = _GLUED_OTHER_MARKER.sub(r"\1 ", _GLUED_MARKER.sub(r"\1 ", stripped))
             top = page_start and not in_notes
             if top:
                 blank_before = False  # a page break is not a paragraph break: the text decides
@@ -112,6 +117,17 @@ def to_lines(text: str) -> list[Line]:
         blank_before = page_start = True
     mark_indents(leads)
     return _pair_split_markers(_glue_raised_marks(out))
+
+
+def _document_symbol(text: str) -> str | None:
+    """The symbol the first page prints: whole, or with its large "A" apart (pdfplumber), which
+    a symbol cited in the first paragraphs ("A/RES/56/24") must not stand in for."""
+    head = text[:4000]
+    found = SYMBOL_RE.search(head)
+    split = split_symbol(head.split("\n")[:MASTHEAD_LINES])
+    if split and not (found and found.group(0) == split):
+        return split
+    return found.group(0) if found else None
 
 
 def _marker_first(match: re.Match[str]) -> str:
@@ -138,12 +154,7 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
     if is_furniture(line):
         return True
     # a running header: the symbol with the short title
-    return page > 0 and _beside(symbol, line)
-
-
-def _beside(symbol: str | None, line: str) -> bool:
-    """Whether ``line`` opens or ends with the document's symbol, as a running header prints it."""
-    return bool(symbol and (line.startswith(symbol) or line.endswith(symbol)))
+    return page > 0 and beside_symbol(symbol, line)
 
 
 def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
@@ -160,7 +171,7 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
         top = list(itertools.islice(columns, 6))
         # a page whose top prints the symbol has a running header: the title lines beside it go
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
-        has_symbol = any(SYMBOL_RE.fullmatch(line) or _beside(symbol, line) for line in top[:4])
+        has_symbol = any(SYMBOL_RE.fullmatch(line) or beside_symbol(symbol, line) for line in top[:4])
         for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue

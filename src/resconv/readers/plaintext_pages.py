@@ -3,17 +3,17 @@
 pdftotext ends each page with a form feed, and the text reader cleans the text page by page: the
 running header goes from the top of each page, the footnote area ends with its page. PyMuPDF,
 pypdfium2 and pdfplumber give each page's text with nothing between pages, so a page's notes ran
-on into the next page's paragraphs. What each page prints around its text shows where it ended:
-its job number, "2/3", its barcode, the running header of symbol and short title. A form feed is
-put back before each such group of lines, and the text is then read as pdftotext's would be.
+on into the next page's paragraphs. Where a page ended shows in what it prints around its text:
+each later page's running header (the symbol beside the short title), with the job number, "2/3"
+and barcode of the page before next to it. A form feed is put back before each such group, and
+the text is then read as pdftotext's would be.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from resconv.recover.furniture import is_furniture, is_title_piece, squeezed
-from resconv.recover.masthead import SYMBOL_RE
+from resconv.recover.furniture import beside_symbol, is_furniture, is_title_piece, squeezed
 from resconv.recover.patterns import is_enacting_formula
 
 MASTHEAD_LINES = 40  # non-empty lines before the enacting formula, at most
@@ -21,19 +21,19 @@ SMALL_TYPE = 200  # characters of a running header's line at most: it is set sma
 HEADER_REACH = 8  # lines of page edge before a running header's symbol, at most (a long title, barcode...)
 
 
-def restore_page_breaks(text: str) -> str:
-    """``text`` with a form feed before each running header after the masthead, when it has none."""
-    if "\f" in text:
+def restore_page_breaks(text: str, symbol: str | None) -> str:
+    """``text`` with a form feed before each running header after the masthead, when it has none;
+    ``symbol`` is the document's, as the first page prints it."""
+    if "\f" in text or not symbol:
         return text
     lines = text.split("\n")
     plain = [" ".join(line.split()) for line in lines]
     formula = _formula_line(plain)
-    symbol = SYMBOL_RE.search(text)
-    if formula is None or symbol is None:
+    if formula is None:
         return text
     body = plain[formula + 1 :]
     repeated = {value for value, count in Counter(body).items() if value and count > 1}
-    edge = _PageEdge(symbol.group(0), squeezed("".join(plain[:formula])), repeated)
+    edge = _PageEdge(symbol, squeezed("".join(plain[:formula])), repeated)
     starts = {
         edge.first_line(plain, index, formula + 1)
         for index in range(formula + 1, len(plain))
@@ -59,29 +59,36 @@ class _PageEdge:
 
     def is_header_symbol(self, value: str) -> bool:
         """The symbol of a running header, alone or beside a piece of the title."""
-        if self.symbol not in value:
+        if not beside_symbol(self.symbol, value):
             return False
         rest = value.replace(self.symbol, "", 1).strip()
-        beside = value.startswith(self.symbol) or value.endswith(self.symbol)
-        return not rest or (beside and is_title_piece(rest, self.masthead, comma=True, longest=SMALL_TYPE))
+        return not rest or is_title_piece(rest, self.masthead, comma=True, longest=SMALL_TYPE)
 
     def first_line(self, plain: list[str], header: int, floor: int) -> int:
-        """The first line of the page-edge lines before the running header at ``header`` (its
-        title lines, the last page's job number, page number and barcode), blank lines between."""
-        start, reach = header, HEADER_REACH
-        while start > floor and reach and self._at_edge(plain[start - 1]):
-            start -= 1
-            reach -= bool(plain[start])
+        """The first line of the page-edge lines before the running header at ``header``, blank
+        lines between: job number, page number, barcode, and title lines printed on other pages
+        too. A title line printed once is the header's only with a job or page number before it
+        ("2/3 25-19833" / "Promotion of ..."); else it may be a paragraph's last line."""
+        start = index = header
+        reach = HEADER_REACH
+        while index > floor and reach:
+            value = plain[index - 1]
+            if value and not self._at_edge(value):
+                if not is_title_piece(value, self.masthead):
+                    break
+                reach -= 1  # printed once: the header's only if the page's edge goes on past it
+            elif value:
+                start, reach = index - 1, reach - 1
+            index -= 1
         while not plain[start]:
             start += 1
         return start
 
     def _at_edge(self, value: str) -> bool:
+        # a title line may end with the title's own comma where the header prints it on
+        # other pages too; a body line that happens to repeat the title is printed once
         return (
-            not value
-            or is_furniture(value)
+            is_furniture(value)
             or self.is_header_symbol(value)
-            # a title line may end with the title's own comma where the header prints it on
-            # other pages too; a body line that happens to repeat the title is printed once
-            or is_title_piece(value, self.masthead, comma=value in self.repeated)
+            or (value in self.repeated and is_title_piece(value, self.masthead, comma=True))
         )

@@ -269,7 +269,7 @@ def _starts_new(
         and not (language(code).opens_with_capital and text[:1].islower())
     ):
         return True  # the line before stopped short: its paragraph ended
-    if full and _heading_line(line, full) and not _stretched(line, group):
+    if full and _heading_line(line, full) and not (_stretched(line, group) and _abbreviation(previous)):
         return True  # a short unpunctuated line after a paragraph's end: "Section 29F", "Part XIII"
     if spaced and not line.page_top:
         return False  # the text sets paragraphs apart with blank lines: a phrase with none only wrapped
@@ -352,6 +352,16 @@ def _stretched(line: Line, group: list[Line]) -> bool:
         return " " not in text and not _bare_label(text) and not _HAN.search(text)
 
     return lone(group[-1]) and (lone(line) or (len(group) > 1 and lone(group[-2])))
+
+
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,3}\.")
+
+
+def _abbreviation(text: str) -> bool:
+    """A short word with a full stop alone on its line ("им.", "Mr."): a loose line printed a word a
+    line goes on after it, where a sentence ending with a longer word ("purposes.") may be
+    followed by a one-word heading ("Annex")."""
+    return _ABBREVIATION.fullmatch(text) is not None
 
 
 def _heading_line(line: Line, full: int) -> bool:

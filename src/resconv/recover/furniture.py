@@ -47,3 +47,14 @@ def is_title_piece(value: str, masthead: str, comma: bool = False, longest: int 
     paragraph's, unless it is printed beside the symbol."""
     sentence = value.endswith((";", ".", "；", "。")) or (not comma and value.endswith((",", "،", "，")))
     return 3 < len(value) <= longest and not sentence and squeezed(value) in masthead
+
+
+def beside_symbol(symbol: str | None, line: str) -> bool:
+    """Whether ``line`` opens or ends with the document's symbol, as a running header prints it
+    ("A/RES/80/4" is not beside "A/RES/80/45 ...")."""
+    if not symbol:
+        return False
+    opens = line.startswith(symbol) and not line[len(symbol) : len(symbol) + 1].isalnum()
+    before = line[: -len(symbol)][-1:]
+    ends = line.endswith(symbol) and not (before.isalnum() or before == "/")
+    return opens or ends

@@ -56,8 +56,9 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
     meta = Meta(language=data.code)
     joined = _join(lines, data.code == "zh")
     folded = fold(joined)
-    _symbol_and_stage(meta, joined, whole_text)
-    meta.symbol = meta.symbol or split_symbol(lines)
+    meta.symbol = split_symbol(lines)  # pdfplumber's "A" apart: before any symbol the text cites
+    if not meta.symbol:
+        _symbol_and_stage(meta, joined, whole_text)
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
