@@ -421,28 +421,33 @@ def test_chinese_number_read_after_a_paragraphs_first_line_is_put_back() -> None
     assert plain_text(paragraphs[1].text).endswith("继续开展大会第74/82号决议为其规定的工作；")
 
 
-def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph() -> None:
-    """Russian paragraphs open in lower case, so case cannot tell; a run of one-word lines (a loose
-    justified line as pdftotext prints it) still does not end the paragraph after "единства,"."""
-    paragraphs = _russian_operative(
-        f"1. подчеркивает также необходимость уважения {_RU_WRAP}\nвопросам и сохранения\n"
-        "территориального\nединства,\nнепрерывности\nи\nцелостности\nвсей\n"
-        f"оккупированной палестинской территории {_RU_WRAP}\nвопросам;\n"
-    )
+@pytest.mark.parametrize(
+    ("loose", "kept"),
+    [
+        # a run of one-word lines after "единства," (case cannot tell: Russian paragraphs open in
+        # lower case)
+        (
+            "1. подчеркивает также необходимость уважения {wrap}\nвопросам и сохранения\n"
+            "территориального\nединства,\nнепрерывности\nи\nцелостности\nвсей\n"
+            "оккупированной палестинской территории {wrap}\nвопросам;\n",
+            "единства, непрерывности и целостности всей оккупированной",
+        ),
+        # after an abbreviation's full stop, capitalised names: short capitalised lines, no headings
+        (
+            "1. ссылается на пункт 80 своей резолюции и {wrap}\nхранящихся в Библиотеке\n"
+            "им.\nДага\nХаммаршельда\nв\nЦентральных\nучреждениях\n"
+            "Организации Объединенных Наций, включив в него {wrap}\nвопросам;\n",
+            "им. Дага Хаммаршельда в Центральных учреждениях",
+        ),
+    ],
+    ids=["after-a-comma", "after-an-abbreviation"],
+)
+def test_russian_loose_line_printed_a_word_a_line_stays_in_its_paragraph(loose: str, kept: str) -> None:
+    """A loose justified line as pdftotext or PyMuPDF prints it, a word a line, does not end its
+    paragraph."""
+    paragraphs = _russian_operative(loose.format(wrap=_RU_WRAP))
     assert [p.number for p in paragraphs] == ["1", "2"]
-    assert "единства, непрерывности и целостности всей оккупированной" in plain_text(paragraphs[0].text)
-
-
-def test_russian_loose_line_printed_a_word_a_line_after_an_abbreviation_stays_in_its_paragraph() -> None:
-    """A loose line printed a word a line may open after an abbreviation's full stop with capitalised
-    names ("им." / "Дага" / "Хаммаршельда"): short capitalised lines, but no headings."""
-    paragraphs = _russian_operative(
-        f"1. ссылается на пункт 80 своей резолюции и {_RU_WRAP}\nхранящихся в Библиотеке\n"
-        "им.\nДага\nХаммаршельда\nв\nЦентральных\nучреждениях\n"
-        f"Организации Объединенных Наций, включив в него {_RU_WRAP}\nвопросам;\n"
-    )
-    assert [p.number for p in paragraphs] == ["1", "2"]
-    assert "им. Дага Хаммаршельда в Центральных учреждениях" in plain_text(paragraphs[0].text)
+    assert kept in plain_text(paragraphs[0].text)
 
 
 def test_arabic_left_to_right_runs_in_logical_order() -> None:
