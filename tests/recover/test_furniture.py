@@ -1,0 +1,32 @@
+"""Page furniture: what a running header prints beside the document's symbol."""
+
+from __future__ import annotations
+
+import pytest
+
+from resconv.recover.furniture import beside_symbol, is_title_piece, squeezed
+
+
+@pytest.mark.parametrize(
+    ("line", "beside"),
+    [
+        ("A/RES/80/4 Promotion of multilateralism", True),
+        ("Promotion of multilateralism A/RES/80/4", True),
+        ("A/RES/80/4", True),
+        ("A/RES/80/45 of 2 December 2025 and other resolutions,", False),  # another symbol
+        ("see also document XA/RES/80/4", False),
+        ("as in resolution A/RES/80/4/Add.1", False),
+    ],
+)
+def test_a_line_is_beside_the_symbol_only_with_the_whole_symbol(line: str, beside: bool) -> None:
+    assert beside_symbol("A/RES/80/4", line) is beside
+
+
+def test_title_pieces_are_compared_without_spaces_and_hyphens() -> None:
+    masthead = squeezed(
+        "78/321. Early warning for glacial lake outburst floods, landslides and non-proliferation"
+    )
+    assert is_title_piece("landslides and non\u2011proliferation", masthead)
+    assert not is_title_piece("Early warning for glacial lake outburst floods,", masthead)  # a body line's?
+    assert is_title_piece("Early warning for glacial lake outburst floods,", masthead, comma=True)
+    assert not is_title_piece("Early warning for glacial lake outburst floods.", masthead, comma=True)
