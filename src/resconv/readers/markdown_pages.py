@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from resconv.recover.furniture import is_furniture, is_title_piece, squeezed
+from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_piece, squeezed
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
@@ -122,11 +122,7 @@ def _running_headers(
     filled = [i for i, value in enumerate(plain) if value]
     repeated = {value for value, count in Counter(plain[i] for i in candidates).items() if count > 1}
     for index in candidates:
-        value = plain[index]
-        rest = value.replace(symbol, "", 1).strip() if symbol in value else None
-        if rest is None or (rest and not (value.startswith(symbol) or value.endswith(symbol))):
-            continue
-        if rest and not is_title_piece(rest, masthead):
+        if not is_header_symbol(plain[index], symbol, masthead):
             continue
         found.add(index)
         position = filled.index(index)

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from resconv.recover.furniture import beside_symbol, is_furniture, is_title_piece, squeezed
+from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_piece, squeezed
 from resconv.recover.patterns import is_enacting_formula
 
 MASTHEAD_LINES = 40  # non-empty lines before the enacting formula, at most
-SMALL_TYPE = 200  # characters of a running header's line at most: it is set smaller than the body
 HEADER_REACH = 8  # lines of page edge before a running header's symbol, at most (a long title, barcode...)
 
 
@@ -58,11 +57,7 @@ class _PageEdge:
         self.repeated = repeated
 
     def is_header_symbol(self, value: str) -> bool:
-        """The symbol of a running header, alone or beside a piece of the title."""
-        if not beside_symbol(self.symbol, value):
-            return False
-        rest = value.replace(self.symbol, "", 1).strip()
-        return not rest or is_title_piece(rest, self.masthead, comma=True, longest=SMALL_TYPE)
+        return is_header_symbol(value, self.symbol, self.masthead)
 
     def first_line(self, plain: list[str], header: int, floor: int) -> int:
         """The first line of the page-edge lines before the running header at ``header``, blank

@@ -58,3 +58,15 @@ def beside_symbol(symbol: str | None, line: str) -> bool:
     before = line[: -len(symbol)][-1:]
     ends = line.endswith(symbol) and not (before.isalnum() or before == "/")
     return opens or ends
+
+
+SMALL_TYPE = 200  # characters of a running header's line at most: it is set smaller than the body
+
+
+def is_header_symbol(value: str, symbol: str, masthead: str) -> bool:
+    """A running header's symbol line: the whole symbol alone, or beside a piece of the title
+    (which may end with the title's own comma and run longer than a body line)."""
+    if not beside_symbol(symbol, value):
+        return False
+    rest = value.replace(symbol, "", 1).strip()
+    return not rest or is_title_piece(rest, masthead, comma=True, longest=SMALL_TYPE)
