@@ -362,3 +362,14 @@ def test_split_emphasis_is_one_node_and_an_italic_comma_is_text() -> None:
     ]
     again = resconv.read(resconv.render(res, "markdown"), format="markdown")
     assert next(b for b in again.operative if isinstance(b, OperativeParagraph)).text == decides.text
+
+
+def test_a_link_word_split_into_runs_is_one_reference() -> None:
+    """The UN files repeat a link on each run Word split it into; a right-to-left PDF printed the
+    pieces as "24/56" when the model kept them apart."""
+    link = '<a href="https://undocs.org/en/A/RES/56/24">'
+    body = EN_BODY.replace(f"{link}56/24</a>", f"{link}56</a>{link}/</a>{link}24</a>", 1)
+    assert body != EN_BODY
+    res, _ = load(doc("eng", EN_COVER, body, closing=EN_CLOSING, meta=EN_META))
+    references = [n for n in res.preamble[0].text if isinstance(n, DocumentRef)]
+    assert references == [DocumentRef(text="56/24", symbol="A/RES/56/24")]

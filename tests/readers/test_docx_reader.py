@@ -182,3 +182,22 @@ def test_edits_made_with_python_docx_are_read_back() -> None:
     assert read.preamble[0].text == [*model.preamble[0].text, Text(text=" and its follow-up,")]
     assert read.preamble[1:] == model.preamble[1:] and read.operative == model.operative
     assert read.meta == model.meta and read.footnotes == model.footnotes
+
+
+def test_a_link_split_into_links_to_one_document_is_one_reference() -> None:
+    """Word may make each run of a link a link of its own; the UN's files have them so."""
+    data = resconv.render(adopted("en"), "docx")
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    text = '<w:t xml:space="preserve">{}</w:t>'
+    found = re.search(
+        r'(<w:hyperlink r:id="\w+" w:history="1"><w:r><w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)'
+        + text.format("56/24"),
+        document,
+    )
+    assert found is not None
+    link = found.group(1)
+    two_links = link + text.format("56") + "</w:r></w:hyperlink>" + link + text.format("/24")
+    read = resconv.read(
+        _rezip(data, {"word/document.xml": document.replace(found.group(0), two_links, 1)}), format="docx"
+    )
+    assert read.preamble == adopted("en").preamble

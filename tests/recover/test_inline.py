@@ -1,11 +1,12 @@
-"""Inline operations shared by the importers: references to UN documents found in plain text."""
+"""Inline operations shared by the importers: references to UN documents found in plain text, and
+links Word split into runs."""
 
 from __future__ import annotations
 
 import pytest
 
-from resconv.model import DocumentRef, Text
-from resconv.recover.inline import link_symbols
+from resconv.model import DocumentRef, Inline, Text
+from resconv.recover.inline import join_split_references, link_symbols
 
 
 def _refs(text: str) -> list[str]:
@@ -31,3 +32,35 @@ def test_a_decision_number_is_no_resolution_reference(text: str) -> None:
 def test_resolutions_and_symbols_beside_a_decision_are_still_linked() -> None:
     text = "decision 74/565, resolution 73/41, A/75/399 and 第55/2号决议"
     assert _refs(text) == ["A/RES/73/41", "A/75/399", "A/RES/55/2"]
+
+
+def test_a_link_split_into_runs_is_one_reference() -> None:
+    """The UN's files repeat one link on each run Word split it into ("42" + "/220"), with a
+    no-break space between some ("14" + " " + "(I)")."""
+    split: list[Inline] = [
+        Text(text="resolutions "),
+        DocumentRef(text="42", symbol="A/RES/42/220"),
+        DocumentRef(text="/220", symbol="A/RES/42/220"),
+        Text(text=" and "),
+        DocumentRef(text="14", symbol="A/RES/14(I)"),
+        Text(text="\u00a0"),
+        DocumentRef(text="(I)", symbol="A/RES/14(I)"),
+    ]
+    assert join_split_references(split) == [
+        Text(text="resolutions "),
+        DocumentRef(text="42/220", symbol="A/RES/42/220"),
+        Text(text=" and "),
+        DocumentRef(text="14\u00a0(I)", symbol="A/RES/14(I)"),
+    ]
+
+
+def test_references_to_different_documents_stay_apart() -> None:
+    apart: list[Inline] = [
+        DocumentRef(text="56/24", symbol="A/RES/56/24"),
+        Text(text=" "),
+        DocumentRef(text="57/63", symbol="A/RES/57/63"),
+        DocumentRef(text="A/75/399", symbol="A/75/399"),
+        Text(text=" and "),
+        DocumentRef(text="A/75/399", symbol="A/75/399"),
+    ]
+    assert join_split_references(apart) == apart

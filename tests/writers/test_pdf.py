@@ -207,6 +207,14 @@ def test_pdf_language_and_links(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_arabic_reference_prints_in_reading_order(tmp_path: Path) -> None:
+    """A resolution number is a left-to-right run inside right-to-left text: "42/220", not "220/42"."""
+    model = script_sample("ar")
+    model.operative[0].text.append(DocumentRef(text="42/220", symbol="A/RES/42/220"))
+    assert "42/220" in _text(_pdf(tmp_path, model))
+
+
+@needs_poppler
 def test_masthead_headers_and_closing(tmp_path: Path) -> None:
     model = sample_resolution()
     pdf = _pdf(tmp_path, model)

@@ -14,6 +14,7 @@ from typing import cast
 from lxml import etree
 
 from resconv.model import DocumentRef, Emphasis, EmphasisStyle, Footnote, FootnoteRef, Inline, Text
+from resconv.recover.inline import join_split_references
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 STYLES: dict[str, EmphasisStyle] = {"italic": "italic", "bold": "bold", "bold italic": "bold italic"}
@@ -51,7 +52,7 @@ def inlines(el: etree._Element, notes: Notes, *, cjk: bool = False) -> list[Inli
     """The cleaned inline content of ``el`` (a ``p``, ``num``, ``subheading`` ...)."""
     raw: list[Inline] = []
     _walk(el, notes, raw, cjk)
-    return tidy(raw, cjk=cjk)
+    return tidy(join_split_references(raw), cjk=cjk)
 
 
 def _walk(el: etree._Element, notes: Notes, out: list[Inline], cjk: bool) -> None:

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from resconv.model import DocumentRef, Emphasis, EmphasisStyle, FootnoteRef, Inline, Text
+from resconv.recover.inline import join_split_references
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -184,8 +185,9 @@ def _add_text(
         last = nodes[-1] if nodes else None
         if link is last_link and isinstance(last, DocumentRef):  # Word split one link into runs
             nodes[-1] = DocumentRef(text=last.text + text, symbol=last.symbol)
-        else:
-            nodes.append(DocumentRef(text=text, symbol=unquote(match.group("symbol"))))
+        else:  # or into links of their own to the same document
+            reference = DocumentRef(text=text, symbol=unquote(match.group("symbol")))
+            nodes[-2:] = join_split_references([*nodes[-2:], reference])
         return
     if rstyle == "LeadingPhrase":
         if not explicit_off:

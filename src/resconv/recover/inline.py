@@ -100,6 +100,21 @@ def merge(inlines: list[Inline]) -> list[Inline]:
     return out
 
 
+def join_split_references(inlines: list[Inline]) -> list[Inline]:
+    """One reference for a link Word split into runs, each a link of its own to the same document
+    ("42" + "/220", "14" + " " + "(I)"), as the UN's files have them. Kept apart, a right-to-left
+    page prints the pieces in reverse order ("220/42")."""
+    out: list[Inline] = []
+    for node in inlines:
+        gap = out[-1] if out and isinstance(out[-1], Text) and not out[-1].text.strip() else None
+        before = out[-2] if gap is not None and len(out) > 1 else out[-1] if out else None
+        if isinstance(node, DocumentRef) and isinstance(before, DocumentRef) and before.symbol == node.symbol:
+            del out[len(out) - (2 if gap is not None else 1) :]
+            node = DocumentRef(text=before.text + (gap.text if gap else "") + node.text, symbol=node.symbol)
+        out.append(node)
+    return out
+
+
 def _close_run(out: list[Inline], run: list[str]) -> None:
     if len(run) > 1:
         out[-1] = with_text(out[-1], "".join(run))
