@@ -1056,16 +1056,19 @@ def test_pypdfium2_line_broken_after_a_note_mark_is_one_line() -> None:
 
 def test_chinese_opening_before_a_known_phrase_is_part_of_it_unless_the_language_sets_it_apart() -> None:
     """ "重点强调" is one phrase, though only "强调" is known; "在这方面" is an adverbial the UN
-    prints before the phrase, outside its emphasis ("在这方面**承认**")."""
+    prints before the phrase, outside its emphasis ("在这方面**承认**"); an opening that is no
+    word stays outside too (a stray "\\ " in one UN file)."""
     text = (
         "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
         + f"回顾{_ZH_FULL}\n支持，\n" * 6
         + f"1. 重点强调{_ZH_FULL}\n第3段所述问题；\n"
-        + f"2. 在这方面承认{_ZH_FULL}\n第3段所述问题。\n"
+        + f"2. 在这方面承认{_ZH_FULL}\n第3段所述问题；\n"
+        + "3. \\ 决定继续处理此案。\n"
     )
     paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
-    assert [p.phrase for p in paragraphs] == ["重点强调", "承认"]
+    assert [p.phrase for p in paragraphs] == ["重点强调", "承认", "决定"]
     assert plain_text(paragraphs[1].text).startswith("在这方面承认")
+    assert plain_text(paragraphs[2].text) == "\\决定继续处理此案。"  # no space beside Chinese
 
 
 def test_chinese_note_wrapped_before_a_date_is_no_new_note() -> None:
