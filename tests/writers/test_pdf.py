@@ -215,6 +215,15 @@ def test_arabic_reference_prints_in_reading_order(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_arabic_words_extract_whole(tmp_path: Path) -> None:
+    """Kerning tucked ya under ra so far that pdftotext read "البشر ية" and "أبر يل"."""
+    model = script_sample("ar")
+    model.operative[0].text.append(Text(text=" إدارة الموارد البشرية في 18 نيسان/أبريل 2023"))
+    text = _text(_pdf(tmp_path, model))
+    assert "البشرية" in text and "أبريل" in text
+
+
+@needs_poppler
 def test_masthead_headers_and_closing(tmp_path: Path) -> None:
     model = sample_resolution()
     pdf = _pdf(tmp_path, model)
