@@ -387,6 +387,24 @@ def test_arabic_numbers_pdftotext_printed_in_visual_order() -> None:
     assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "تقرر"), ("2", "تطلب")]
 
 
+def test_arabic_short_last_line_printed_before_its_one_line_paragraph() -> None:
+    """Beside a number hanging in the right margin, pdftotext may print the short last line of a
+    one-line paragraph ("كافة؛") on its own, before the paragraph's first line."""
+    text = (
+        "A/RES/75/177\n\nالجمعية العامة\n\n75/177. الحق في السلام\n\nإن الجمعية العامة،\n\n"
+        + "وإذ تشير إلى قراراتها السابقة المتعلقة بتعزيز حق الشعوب في السلام وإعماله\nالتام،\n" * 4
+        + "1 - تؤكد من جديد كذلك أن الحفاظ على حق الشعوب في السلام وتعزيز إعماله\n"
+        "يشكلان التزاما أساسيا يقع على عاتق جميع الدول؛\n"
+        "كافة؛\n\n"
+        "2 - تؤكد أن السلام شرط أساسي لتعزيز وحماية جميع حقوق الإنسان للناس\n\n"
+        "3 - تقرر أن تواصل النظر في هذه المسألة.\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert plain_text(paragraphs[1].text).endswith("حقوق الإنسان للناس كافة؛")
+    assert plain_text(paragraphs[0].text).endswith("جميع الدول؛")
+
+
 def test_chinese_number_printed_after_its_title() -> None:
     """pdftotext may read the tab-separated title before the resolution number."""
     text = (

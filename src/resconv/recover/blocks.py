@@ -102,11 +102,15 @@ def _reordered(
     """The groups rebuilt from two groups read out of order, or None. Three shapes are known:
     "29." "dollars;" / "Decides ... United States" (the last line came first),
     "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
-    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph)."""
+    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph),
+    and "... الدول؛" "كافة؛" / "4 - تؤكد ... للناس" (a short last line came at the end of the
+    paragraph before)."""
     if _number_with_tail(group, code) and _unnumbered_opening(following, code, ended=False):
         return [[group[0], *following, *group[1:]]]
     if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
         return [[following[0], *group, *following[1:]]]
+    if _tail_of_next(group, following, code):
+        return [[*following, *group]]
     own = NUMBER_RE.match(group[0].text.strip())
     if not _next_bare_number(following, int(own.group(1)) if own else last_number):
         return None
@@ -136,6 +140,29 @@ def _stray_words(group: list[Line], code: str) -> bool:
 
 def _opens_lower(group: list[Line]) -> bool:
     return group[0].text.strip()[:1].islower()
+
+
+# A last line printed out of order is a short one: at most this many words and characters.
+TAIL_WORDS, TAIL_CHARS = 3, 20
+
+
+def _tail_of_next(group: list[Line], following: list[Line], code: str) -> bool:
+    """The last line of a one-line numbered paragraph, printed before it, after the paragraph
+    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس"): a short line apart that ends a
+    paragraph, then a numbered line that does not end at all."""
+    if len(group) != 1 or len(following) != 1:
+        return False
+    tail, opening = group[0].text.strip(), following[0].text.strip()
+    return (
+        len(tail.split()) <= TAIL_WORDS
+        and len(tail) <= TAIL_CHARS
+        and ends_paragraph(tail)
+        and not NUMBER_RE.match(tail)
+        and not LABEL_RE.match(tail)
+        and not is_known_start(tail, code)
+        and NUMBER_RE.match(opening) is not None
+        and not ends_paragraph(opening)
+    )
 
 
 def _next_bare_number(group: list[Line], last_number: int) -> bool:
