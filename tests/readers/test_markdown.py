@@ -666,6 +666,21 @@ def test_lower_case_pieces_set_apart_by_pdfminer_stay_with_their_paragraph() -> 
     assert operative == [("7", "Requests"), ("8", "Also requests")]
 
 
+def test_a_short_last_line_set_apart_stays_with_the_paragraph_it_ends() -> None:
+    """markitdown puts a blank line after every line: a short last line ("散和裁军的多边谈判；")
+    stands apart before the next one-line numbered paragraph, yet it ends the unfinished
+    paragraph before it, not the numbered one after it."""
+    text = (
+        "75/47. 促进裁军和不扩散领域的多边主义\n\n大会，\n\n**回顾**其以往的所有决议，\n\n"
+        "3. 敦促所有有关国家以非歧视性和透明的方式参加关于军备管制、不扩\n\n散和裁军的多边谈判；\n\n"
+        "4. 着重指出必须保留关于军备管制和裁军及多边论坛的现有协定，这些\n\n"
+        "协定体现了为应对人类面临的各种挑战而进行的国际合作和多边谈判的结果；\n"
+    )
+    paragraphs = operative_paragraphs(resconv.read(text, format="markdown"))
+    assert [p.number for p in paragraphs] == ["3", "4"]
+    assert plain_text(paragraphs[0].text).endswith("不扩散和裁军的多边谈判；")
+
+
 def test_chinese_running_title_wrapped_elsewhere_than_in_the_masthead() -> None:
     text = (
         "# 联合国 A/RES/79/992 大会 Distr.: General\n\n3 January 2025\n\n第七十九届会议\n议程项目66\n\n"

@@ -85,7 +85,8 @@ def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[
             index += 1
             continue
         absorbing = False
-        merged = _reordered(group, following, last_number, code) if following is not None else None
+        before = out[-1] if out else None
+        merged = _reordered(group, following, before, last_number, code) if following is not None else None
         if merged is not None:
             index += 1
         for piece in merged or [group]:
@@ -97,7 +98,7 @@ def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[
 
 
 def _reordered(
-    group: list[Line], following: list[Line], last_number: int, code: str
+    group: list[Line], following: list[Line], before: list[Line] | None, last_number: int, code: str
 ) -> list[list[Line]] | None:
     """The groups rebuilt from two groups read out of order, or None. Three shapes are known:
     "29." "dollars;" / "Decides ... United States" (the last line came first),
@@ -109,7 +110,7 @@ def _reordered(
         return [[group[0], *following, *group[1:]]]
     if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
         return [[following[0], *group, *following[1:]]]
-    if _tail_of_next(group, following, code):
+    if before is not None and _tail_of_next(before, group, following, code):
         return [[*following, *group]]
     own = NUMBER_RE.match(group[0].text.strip())
     if not _next_bare_number(following, int(own.group(1)) if own else last_number):
@@ -146,11 +147,13 @@ def _opens_lower(group: list[Line]) -> bool:
 TAIL_WORDS, TAIL_CHARS = 3, 20
 
 
-def _tail_of_next(group: list[Line], following: list[Line], code: str) -> bool:
+def _tail_of_next(before: list[Line], group: list[Line], following: list[Line], code: str) -> bool:
     """The last line of a one-line numbered paragraph, printed before it, after the paragraph
-    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس"): a short line apart that ends a
-    paragraph, then a numbered line that does not end at all."""
-    if len(group) != 1 or len(following) != 1:
+    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس"): after a paragraph that ended, a short
+    line apart that ends a paragraph too, then a numbered line that does not end at all. (Where
+    the paragraph before did not end, the short line is its own last line, set apart by a
+    converter that puts a blank line after every line.)"""
+    if len(group) != 1 or len(following) != 1 or not ends_paragraph(before[-1].text.strip()):
         return False
     tail, opening = group[0].text.strip(), following[0].text.strip()
     return (
