@@ -405,6 +405,26 @@ def test_arabic_short_last_line_printed_before_its_one_line_paragraph() -> None:
     assert plain_text(paragraphs[0].text).endswith("جميع الدول؛")
 
 
+def test_every_line_apart_keeps_each_last_line_with_its_paragraph() -> None:
+    """Text with a blank line after every line: the short last line of a paragraph stands apart
+    before the next numbered line, but that line's paragraph goes on, so nothing moves."""
+    lines = [
+        "A/RES/75/999",
+        "75/999. Promoting multilateralism",
+        "The General Assembly,",
+        "Recalling its previous resolutions,",
+        "1. Requests the Secretary-General to submit a report on the matter, including",
+        "recommendations, to the General Assembly at its seventy-sixth session,",
+        "as appropriate;",
+        "2. Decides to include in the provisional agenda of its seventy-sixth session the",
+        "item entitled “Promoting multilateralism”.",
+    ]
+    paragraphs = operative_paragraphs(resconv.read("\n\n".join(lines).encode("utf-8"), format="text"))
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert plain_text(paragraphs[0].text).endswith("seventy-sixth session, as appropriate;")
+    assert plain_text(paragraphs[1].text).endswith("session the item entitled “Promoting multilateralism”.")
+
+
 def test_chinese_number_printed_after_its_title() -> None:
     """pdftotext may read the tab-separated title before the resolution number."""
     text = (
@@ -1081,12 +1101,13 @@ def test_chinese_opening_before_a_known_phrase_is_part_of_it_unless_the_language
         + f"回顾{_ZH_FULL}\n支持，\n" * 6
         + f"1. 重点强调{_ZH_FULL}\n第3段所述问题；\n"
         + f"2. 在这方面承认{_ZH_FULL}\n第3段所述问题；\n"
-        + "3. \\ 决定继续处理此案。\n"
+        + f"3. \\ 决定{_ZH_FULL}\n第3段所述问题；\n"
+        + "4. 又 决定继续处理此案。\n"
     )
     paragraphs = operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
-    assert [p.phrase for p in paragraphs] == ["重点强调", "承认", "决定"]
+    assert [p.phrase for p in paragraphs] == ["重点强调", "承认", "决定", "又决定"]
     assert plain_text(paragraphs[1].text).startswith("在这方面承认")
-    assert plain_text(paragraphs[2].text) == "\\决定继续处理此案。"  # no space beside Chinese
+    assert plain_text(paragraphs[2].text).startswith("\\决定")  # no space beside Chinese
 
 
 def test_chinese_note_wrapped_before_a_date_is_no_new_note() -> None:

@@ -208,7 +208,9 @@ def test_pdf_language_and_links(tmp_path: Path) -> None:
 
 @needs_poppler
 def test_arabic_reference_prints_in_reading_order(tmp_path: Path) -> None:
-    """A resolution number is a left-to-right run inside right-to-left text: "42/220", not "220/42"."""
+    """Guard: a resolution number, set in a box of its own, is a left-to-right run inside
+    right-to-left text ("42/220"). The reader joins the pieces the UN's files split it into; the
+    box of each piece printed them as "220/42" (tests/readers/test_akn.py)."""
     model = script_sample("ar")
     model.operative[0].text.append(DocumentRef(text="42/220", symbol="A/RES/42/220"))
     assert "42/220" in _text(_pdf(tmp_path, model))

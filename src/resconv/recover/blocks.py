@@ -71,7 +71,8 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
 
 def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
     """Put back the pieces of a paragraph that PDF text extraction printed out of order, when a
-    bare number ("29.") was read apart from its text (see ``_reordered``)."""
+    bare number ("29.") was read apart from its text (see ``_reordered``) or a short last line
+    was printed before its paragraph (see ``_tail_of_next``)."""
     out: list[list[Line]] = []
     last_number = 0
     index = 0
@@ -85,8 +86,10 @@ def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[
             index += 1
             continue
         absorbing = False
-        before = out[-1] if out else None
-        merged = _reordered(group, following, before, last_number, code) if following is not None else None
+        if out and _tail_of_next(out[-1], group, groups[index + 1 : index + 3], code):
+            merged: list[list[Line]] | None = [[*groups[index + 1], *group]]  # "4 - ... للناس" "كافة؛"
+        else:
+            merged = _reordered(group, following, last_number, code) if following is not None else None
         if merged is not None:
             index += 1
         for piece in merged or [group]:
@@ -98,20 +101,17 @@ def _restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[
 
 
 def _reordered(
-    group: list[Line], following: list[Line], before: list[Line] | None, last_number: int, code: str
+    group: list[Line], following: list[Line], last_number: int, code: str
 ) -> list[list[Line]] | None:
     """The groups rebuilt from two groups read out of order, or None. Three shapes are known:
     "29." "dollars;" / "Decides ... United States" (the last line came first),
     "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
-    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph),
-    and "... الدول؛" "كافة؛" / "4 - تؤكد ... للناس" (a short last line came at the end of the
-    paragraph before)."""
+    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph).
+    A fourth is in ``_tail_of_next``."""
     if _number_with_tail(group, code) and _unnumbered_opening(following, code, ended=False):
         return [[group[0], *following, *group[1:]]]
     if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
         return [[following[0], *group, *following[1:]]]
-    if before is not None and _tail_of_next(before, group, following, code):
-        return [[*following, *group]]
     own = NUMBER_RE.match(group[0].text.strip())
     if not _next_bare_number(following, int(own.group(1)) if own else last_number):
         return None
@@ -147,25 +147,31 @@ def _opens_lower(group: list[Line]) -> bool:
 TAIL_WORDS, TAIL_CHARS = 3, 20
 
 
-def _tail_of_next(before: list[Line], group: list[Line], following: list[Line], code: str) -> bool:
+def _tail_of_next(before: list[Line], group: list[Line], after: list[list[Line]], code: str) -> bool:
     """The last line of a one-line numbered paragraph, printed before it, after the paragraph
-    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس"): after a paragraph that ended, a short
-    line apart that ends a paragraph too, then a numbered line that does not end at all. (Where
-    the paragraph before did not end, the short line is its own last line, set apart by a
-    converter that puts a blank line after every line.)"""
-    if len(group) != 1 or len(following) != 1 or not ends_paragraph(before[-1].text.strip()):
+    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس" / "5 - ..."): after a paragraph that
+    ended, a short line apart that ends a paragraph too, then a numbered line that does not end,
+    and after it a new block or nothing. (A converter that puts a blank line after every line sets
+    apart the last line of any paragraph, and the first line of the next: then what follows the
+    numbered line is the rest of its paragraph.)"""
+    if len(group) != 1 or not after or len(after[0]) != 1 or not ends_paragraph(before[-1].text.strip()):
         return False
-    tail, opening = group[0].text.strip(), following[0].text.strip()
+    tail, opening = group[0].text.strip(), after[0][0].text.strip()
+    beyond = after[1][0].text.strip() if len(after) > 1 else ""
     return (
         len(tail.split()) <= TAIL_WORDS
         and len(tail) <= TAIL_CHARS
         and ends_paragraph(tail)
-        and not NUMBER_RE.match(tail)
-        and not LABEL_RE.match(tail)
-        and not is_known_start(tail, code)
+        and not _opens_block(tail, code)
         and NUMBER_RE.match(opening) is not None
         and not ends_paragraph(opening)
+        and (not beyond or _opens_block(beyond, code))
     )
+
+
+def _opens_block(text: str, code: str) -> bool:
+    """A number, a label or a known phrase: the line opens a paragraph of its own."""
+    return bool(NUMBER_RE.match(text) or LABEL_RE.match(text) or is_known_start(text, code))
 
 
 def _next_bare_number(group: list[Line], last_number: int) -> bool:

@@ -163,6 +163,8 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
+    if data.code == "zh":  # as in the text, which drops spaces beside Chinese ("又 决定")
+        phrase = "".join(phrase.split())
     return phrase.rstrip(PHRASE_TRAIL), result
 
 
@@ -201,10 +203,8 @@ def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
     for lead in range(0, 5 if code == "zh" else 1):
         length = leading_phrase(text[lead:], code, kind)
         if length and (lead == 0 or length >= 2):
-            opening = text[:lead]
-            outside = not opening.isalpha() or opening in language(code).strings.get(
-                "adverbials_outside_phrase", []
-            )
+            opening, adverbials = text[:lead], language(code).strings.get("adverbials_outside_phrase", [])
+            outside = not any(map(str.isalpha, opening)) or opening in adverbials
             return (lead, length) if outside else (0, lead + length)  # "重点指出": all of it
     return 0, guessed_phrase(text, code, kind)
 
