@@ -197,9 +197,9 @@ def _early_emphasis(inlines: list[Inline]) -> tuple[int, int] | None:
 def _find_phrase(text: str, code: str, kind: str) -> tuple[int, int]:
     """(offset, length) of the leading phrase. Chinese may put a short adverbial first
     ("在这方面承认"): the phrase is then looked for a few characters in, before one is guessed
-    from the opening words. Only the adverbials the language file names, and openings that are no
-    word ("\\ 决定"), stand outside the phrase; another opening is the phrase's own first word
-    ("重点指出")."""
+    from the opening words. Only the adverbials the language file names, and openings with no
+    letter in them ("\\ 决定"), stand outside the phrase; another opening is the phrase's own
+    first word ("重点指出")."""
     for lead in range(0, 5 if code == "zh" else 1):
         length = leading_phrase(text[lead:], code, kind)
         if length and (lead == 0 or length >= 2):

@@ -106,11 +106,11 @@ def join_split_references(inlines: list[Inline]) -> list[Inline]:
     page prints the pieces in reverse order ("220/42")."""
     out: list[Inline] = []
     for node in inlines:
-        gap = out[-1] if out and isinstance(out[-1], Text) and not out[-1].text.strip() else None
-        before = out[-2] if gap is not None and len(out) > 1 else out[-1] if out else None
+        gap = out[-1].text if len(out) > 1 and isinstance(out[-1], Text) and not out[-1].text.strip() else ""
+        before = out[-2] if gap else out[-1] if out else None
         if isinstance(node, DocumentRef) and isinstance(before, DocumentRef) and before.symbol == node.symbol:
-            del out[len(out) - (2 if gap is not None else 1) :]
-            node = DocumentRef(text=before.text + (gap.text if gap else "") + node.text, symbol=node.symbol)
+            del out[-2 if gap else -1 :]
+            node = DocumentRef(text=before.text + gap + node.text, symbol=node.symbol)
         out.append(node)
     return out
 
