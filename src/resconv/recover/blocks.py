@@ -154,19 +154,16 @@ def _tail_of_next(before: list[Line], group: list[Line], after: list[list[Line]]
     and after it a new block or nothing. (A converter that puts a blank line after every line sets
     apart the last line of any paragraph, and the first line of the next: then what follows the
     numbered line is the rest of its paragraph.)"""
-    if len(group) != 1 or not after or len(after[0]) != 1 or not ends_paragraph(before[-1].text.strip()):
+    if len(group) != 1 or not after or len(after[0]) != 1:
         return False
-    tail, opening = group[0].text.strip(), after[0][0].text.strip()
+    tail = group[0].text.strip()  # the cheap tests first: this runs for every block of a text
+    if len(tail) > TAIL_CHARS or len(tail.split()) > TAIL_WORDS or not ends_paragraph(tail):
+        return False
+    opening = after[0][0].text.strip()
+    if not NUMBER_RE.match(opening) or ends_paragraph(opening) or not ends_paragraph(before[-1].text.strip()):
+        return False
     beyond = after[1][0].text.strip() if len(after) > 1 else ""
-    return (
-        len(tail.split()) <= TAIL_WORDS
-        and len(tail) <= TAIL_CHARS
-        and ends_paragraph(tail)
-        and not _opens_block(tail, code)
-        and NUMBER_RE.match(opening) is not None
-        and not ends_paragraph(opening)
-        and (not beyond or _opens_block(beyond, code))
-    )
+    return not _opens_block(tail, code) and (not beyond or _opens_block(beyond, code))
 
 
 def _opens_block(text: str, code: str) -> bool:
