@@ -108,3 +108,12 @@ def is_enacting_formula(line: str) -> bool:
     """The enacting formula in any of the six languages (a title line may end with a comma too):
     for page clean-up that runs before the language is known."""
     return line.endswith((",", "،", "，")) and any(formula_match(line, language(code)) for code in LANGUAGES)
+
+
+HAN = re.compile("[\u3400-\u9fff]")  # Chinese lines have no spaces to count words by
+
+
+def bare_label(text: str) -> bool:
+    """A number or label with nothing after it ("29.", "(a)")."""
+    match = NUMBER_RE.match(text) or LABEL_RE.match(text)
+    return match is not None and match.end() >= len(text.rstrip())

@@ -1,0 +1,141 @@
+"""Pieces of a paragraph that PDF text extraction printed out of order, put back: a bare number
+read apart from its text, a paragraph's last line printed before it, the words of a loose
+justified line printed a word a line after their paragraph."""
+
+from __future__ import annotations
+
+from resconv.language import language
+from resconv.recover.leading import is_known_start
+from resconv.recover.lines import Line
+from resconv.recover.patterns import HAN, LABEL_RE, NUMBER_RE, bare_label, ends_paragraph
+
+
+def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
+    """Put back the pieces of a paragraph that PDF text extraction printed out of order, when a
+    bare number ("29.") was read apart from its text (see ``_reordered``) or a short last line
+    was printed before its paragraph (see ``_tail_of_next``)."""
+    out: list[list[Line]] = []
+    last_number = 0
+    index = 0
+    absorbing = False
+    while index < len(groups):
+        group = groups[index]
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        if out and last_number and _stray_words(group, code) and (absorbing or _opens_lower(group)):
+            out[-1] = [*out[-1], *group]  # "принятые" / "Генеральным": words of a loose line
+            absorbing = True
+            index += 1
+            continue
+        absorbing = False
+        if out and _tail_of_next(out[-1], group, groups[index + 1 : index + 3], code):
+            merged: list[list[Line]] | None = [[*groups[index + 1], *group]]  # "4 - ... للناس" "كافة؛"
+        else:
+            merged = _reordered(group, following, last_number, code) if following is not None else None
+        if merged is not None:
+            index += 1
+        for piece in merged or [group]:
+            out.append(piece)
+            number = NUMBER_RE.match(piece[0].text.strip())
+            last_number = int(number.group(1)) if number else last_number
+        index += 1
+    return out
+
+
+def _reordered(
+    group: list[Line], following: list[Line], last_number: int, code: str
+) -> list[list[Line]] | None:
+    """The groups rebuilt from two groups read out of order, or None. Three shapes are known:
+    "29." "dollars;" / "Decides ... United States" (the last line came first),
+    "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
+    "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph).
+    A fourth is in ``_tail_of_next``."""
+    if _number_with_tail(group, code) and _unnumbered_opening(following, code, ended=False):
+        return [[group[0], *following, *group[1:]]]
+    if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
+        return [[following[0], *group, *following[1:]]]
+    own = NUMBER_RE.match(group[0].text.strip())
+    if not _next_bare_number(following, int(own.group(1)) if own else last_number):
+        return None
+    if _unnumbered_opening(group, code, ended=True):
+        return [[following[0], *group]]
+    last = group[-1:]  # the one-line paragraph was read as the last line of the one before
+    if len(group) > 1 and ends_paragraph(group[-2].text.strip()) and _unnumbered_opening(last, code, True):
+        return [group[:-1], [following[0], *last]]
+    return None
+
+
+def _stray_words(group: list[Line], code: str) -> bool:
+    """Lines of one word each, unpunctuated, that pdftotext printed after the paragraph they
+    belong to when it pulled a very loose justified line apart."""
+    texts = [line.text.strip() for line in group]
+    return all(
+        line.wrapped
+        and " " not in text
+        and len(text) >= 4
+        and not ends_paragraph(text)
+        and not NUMBER_RE.match(text)
+        and not LABEL_RE.match(text)
+        and not HAN.search(text)
+        for line, text in zip(group, texts, strict=True)
+    ) and not is_known_start(texts[0], code)
+
+
+def _opens_lower(group: list[Line]) -> bool:
+    return group[0].text.strip()[:1].islower()
+
+
+# A last line printed out of order is a short one: at most this many words and characters.
+TAIL_WORDS, TAIL_CHARS = 3, 20
+
+
+def _tail_of_next(before: list[Line], group: list[Line], after: list[list[Line]], code: str) -> bool:
+    """The last line of a one-line numbered paragraph, printed before it, after the paragraph
+    before ("... الدول؛" / "كافة؛" / "4 - تؤكد ... للناس" / "5 - ..."): after a paragraph that
+    ended, a short line apart that ends a paragraph too, then a numbered line that does not end,
+    and after it a new block or nothing. (A converter that puts a blank line after every line sets
+    apart the last line of any paragraph, and the first line of the next: then what follows the
+    numbered line is the rest of its paragraph.)"""
+    if len(group) != 1 or not after or len(after[0]) != 1:
+        return False
+    tail = group[0].text.strip()  # the cheap tests first: this runs for every block of a text
+    if len(tail) > TAIL_CHARS or len(tail.split()) > TAIL_WORDS or not ends_paragraph(tail):
+        return False
+    opening = after[0][0].text.strip()
+    if not NUMBER_RE.match(opening) or ends_paragraph(opening) or not ends_paragraph(before[-1].text.strip()):
+        return False
+    beyond = after[1][0].text.strip() if len(after) > 1 else ""
+    return not opens_block(tail, code) and (not beyond or opens_block(beyond, code))
+
+
+def opens_block(text: str, code: str) -> bool:
+    """A number, a label or a known phrase: the line opens a paragraph of its own."""
+    return bool(NUMBER_RE.match(text) or LABEL_RE.match(text) or is_known_start(text, code))
+
+
+def _next_bare_number(group: list[Line], last_number: int) -> bool:
+    text = group[0].text.strip()
+    number = NUMBER_RE.match(text)
+    if len(group) != 1 or number is None or not bare_label(text):
+        return False
+    return int(number.group(1)) == last_number + 1
+
+
+def _number_with_tail(group: list[Line], code: str) -> bool:
+    """A bare number followed by the rest of a sentence begun elsewhere: a line in lower case or
+    opening with a figure, or, where paragraphs do not open with a capital, a line with no capital
+    and no known phrase to open it (Chinese "74/82号决议为其规定的工作；", where case cannot tell)."""
+    number = group[0].text.strip()
+    if len(group) != 2 or not bare_label(number) or not NUMBER_RE.match(number):
+        return False
+    tail = group[1].text.strip()
+    if tail[:1].islower() or tail[:1].isdigit():
+        return True  # "penalty;", "2020 ;": no paragraph opens so
+    return not language(code).opens_with_capital and not tail[:1].isupper() and not is_known_start(tail, code)
+
+
+def _unnumbered_opening(group: list[Line], code: str, ended: bool) -> bool:
+    """A block without number that opens with a known phrase; ``ended``: whether it ends a paragraph."""
+    opening = group[0].text.strip()
+    if NUMBER_RE.match(opening) or LABEL_RE.match(opening) or len(group) > 2:
+        return False
+    return ends_paragraph(group[-1].text.strip()) == ended and bool(is_known_start(opening, code))
