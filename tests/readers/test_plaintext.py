@@ -12,6 +12,7 @@ import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
 from resconv.model import FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
+from resconv.recover.phrases import folded_phrases
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -854,6 +855,41 @@ def test_a_phrase_extending_a_common_one_starts_a_paragraph_after_a_full_line() 
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.phrase for p in model.preamble][-2:] == ["напоминая", "напоминая далее"]
+
+
+def test_a_rare_russian_phrase_starts_a_paragraph_after_a_full_line() -> None:
+    """Russian lines break at spaces, so a line opening with any known preambular phrase after a
+    full line ending with a comma starts a recital, even one the UN files emphasise once
+    ("будучи разочарована"): a session's rare phrases are the ones hidden documents bring."""
+    assert dict(folded_phrases("ru", "preambular")).get("будучи разочарована") == 1
+    text = (
+        "A/RES/75/22\n\nГенеральная Ассамблея\n\n75/22. Мирное урегулирование вопроса о Палестине\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6
+        + f"напоминая о своих резолюциях {_RU_WRAP}\n"
+        + f"и решениях, которые были приняты ею в прошлом по {_RU_WRAP},\n"  # a full line
+        + f"будучи разочарована тем, что Конвенция не вступила в силу {_RU_WRAP}\nвопросам,\n"
+        + f"1. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-2:] == ["напоминая", "будучи разочарована"]
+
+
+def test_a_rare_chinese_phrase_after_a_full_line_only_wrapped() -> None:
+    """Chinese lines break between any two characters, so a short phrase the UN files seldom open
+    a recital with ("支持") begins a line mid-sentence by chance: after a full line ending with a
+    comma it goes on the recital."""
+    assert dict(folded_phrases("zh", "preambular")).get("支持", 0) < 3
+    text = (
+        "A/RES/75/325\n\n大会\n\n75/325. 振兴大会工作\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + f"又重申{_ZH_FULL}\n该议程是《2030年可持续发展议程》的组成部分，会员国继续提供，\n"
+        + "支持和补充《2030年议程》，\n"
+        + f"1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-1] == "又重申"
+    assert plain_text(model.preamble[-1].text).endswith("，支持和补充《2030年议程》，")
 
 
 def test_a_line_cut_short_before_a_word_too_long_for_it_does_not_end_the_paragraph() -> None:

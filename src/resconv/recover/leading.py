@@ -31,12 +31,10 @@ def is_known_start(text: str, code: str) -> bool:
     return bool(_known_phrase(text, code, kind) or _prefixed(text, code, kind) or _opened(text, code, kind))
 
 
-COMMON = 3  # times the UN files emphasise a phrase for it to count as common
-
-
 def is_common_preambular_start(text: str, code: str) -> bool:
-    """Whether a line opens with a preambular phrase the UN uses often ("ссылаясь", "признавая"):
-    in hard-wrapped text it then starts a paragraph even after a full-width line."""
+    """Whether a line opens with a preambular phrase the UN uses often enough for the language's
+    ``common_phrase_times`` ("ссылаясь", "признавая"): in hard-wrapped text it then starts a
+    paragraph even after a full-width line."""
     length = match_phrase(text, code, "preambular")
     if not length:
         return False
@@ -44,7 +42,8 @@ def is_common_preambular_start(text: str, code: str) -> bool:
     counts = dict(folded_phrases(code, "preambular"))
     # "напоминая далее" is as sure a start as "напоминая": the phrase or one it extends is common
     words = folded.split(" ")
-    return any(counts.get(" ".join(words[:n]), 0) >= COMMON for n in range(len(words), 0, -1))
+    common = int(language(code).strings["common_phrase_times"])
+    return any(counts.get(" ".join(words[:n]), 0) >= common for n in range(len(words), 0, -1))
 
 
 MAX_GUESSED_WORDS = 4
