@@ -716,9 +716,10 @@ def test_recital_in_an_operative_section_then_an_unnumbered_paragraph() -> None:
     assert model.meta.meeting == 79 and model.meta.adopted_on == dt.date(2024, 12, 24)
 
 
-def test_words_of_a_loose_line_printed_after_their_paragraph_stay_in_it() -> None:
+def test_words_of_a_loose_line_printed_after_their_paragraph_go_back_into_it() -> None:
     """pdftotext may print the words of a very loose justified line after the paragraph's end,
-    each on a line of its own: they are no paragraph of their own."""
+    each on a line of its own: they are no paragraph of their own, and go back after the
+    paragraph's first line, the one first fit left loose."""
     paragraphs = _russian_operative(
         "1.\nс признательностью отмечает меры,\nсекретарем во исполнение ее резолюции 74/12;\n\n"
         "принятые\n\nГенеральным\n\n"
@@ -727,7 +728,25 @@ def test_words_of_a_loose_line_printed_after_their_paragraph_stay_in_it() -> Non
         ("1", "с признательностью отмечает"),
         ("2", "постановляет"),
     ]
-    assert plain_text(paragraphs[0].text).endswith("74/12; принятые Генеральным")
+    assert plain_text(paragraphs[0].text) == (
+        "с признательностью отмечает меры, принятые Генеральным секретарем во исполнение ее резолюции 74/12;"
+    )
+
+
+def test_words_of_a_loose_first_line_of_a_page_go_back_after_it() -> None:
+    """The loose line may be the first of a page, where a paragraph goes on; its words go back
+    there, short ones ("об") and one with a comma ("государств,") among them."""
+    paragraphs = _russian_operative(
+        "1.\nпризывает государства представить информацию, которая может способствовать\n"
+        "проведению предметных и транспарентных национальных и\n\f20-17326\n\n3/4\n\n"
+        "международных дискуссий, в том числе\nсвязанных с применением смертной казни;\n\n"
+        "об\n\nобязательствах\n\nгосударств,\n\n"
+    )
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "призывает"), ("2", "постановляет")]
+    assert plain_text(paragraphs[0].text).endswith(
+        "национальных и международных дискуссий, в том числе об обязательствах государств, "
+        "связанных с применением смертной казни;"
+    )
 
 
 _ZH_FULL = "大会重申其以往关于振兴大会工作的各项决议并请秘书处继续提供"  # 30 characters: a full line

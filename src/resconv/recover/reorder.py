@@ -18,11 +18,14 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
     last_number = 0
     index = 0
     absorbing = False
+    at = 0  # where the words of a loose line go back in the block before them
     while index < len(groups):
         group = groups[index]
         following = groups[index + 1] if index + 1 < len(groups) else None
         if out and last_number and _stray_words(group, code) and (absorbing or _opens_lower(group)):
-            out[-1] = [*out[-1], *group]  # "принятые" / "Генеральным": words of a loose line
+            at = at if absorbing else _after_loose_line(out[-1])
+            out[-1] = [*out[-1][:at], *group, *out[-1][at:]]  # "принятые" / "Генеральным"
+            at += len(group)
             absorbing = True
             index += 1
             continue
@@ -71,13 +74,24 @@ def _stray_words(group: list[Line], code: str) -> bool:
     return all(
         line.wrapped
         and " " not in text
-        and len(text) >= 4
-        and not ends_paragraph(text)
+        and len(text) >= 2
+        and (not ends_paragraph(text) or text.endswith(","))
         and not NUMBER_RE.match(text)
         and not LABEL_RE.match(text)
         and not HAN.search(text)
         for line, text in zip(group, texts, strict=True)
     ) and not is_known_start(texts[0], code)
+
+
+def _after_loose_line(group: list[Line]) -> int:
+    """Where the words pdftotext pulled off a loose justified line go back: after the first line of
+    the paragraph, or of the page where it goes on. That is the line first fit leaves loosest, the
+    one after a paragraph's number or a page's top ("8. призывает все коммерческие предприятия,
+    которые" + "собирают,")."""
+    start = max((index for index, line in enumerate(group) if line.page_top), default=0)
+    if bare_label(group[start].text.strip()) and start + 1 < len(group):
+        start += 1  # "8." printed on a line of its own
+    return start + 1
 
 
 def _opens_lower(group: list[Line]) -> bool:
