@@ -782,3 +782,31 @@ def test_plain_running_title_ending_with_the_titles_comma_on_every_page() -> Non
     assert [(p.number, p.phrase) for p in paragraphs] == expected
     assert plain_text(paragraphs[0].text).endswith("report on the implementation of the present resolution;")
     assert "racism" not in plain_text(paragraphs[1].text) + plain_text(paragraphs[2].text)
+
+
+def _headings(model: Resolution) -> list[tuple[str, str]]:
+    return [(block.num, plain_text(block.text)) for block in model.operative if isinstance(block, Heading)]
+
+
+@pytest.mark.parametrize(
+    ("code", "letters"),
+    [("en", ("A", "B.")), ("ru", ("A", "B")), ("ar", ("ألف", "باء"))],
+)
+def test_a_subsection_letter_over_its_title_numbers_the_heading(code: str, letters: tuple[str, str]) -> None:
+    """Budget and common-system resolutions letter the subsections of a section ("A" over "Base
+    salary scale"; Arabic spells the letter out, "ألف"): the letter is the heading's number, as
+    the UN's AKN has it and as the Markdown writer prints it, a heading line of its own."""
+    phrase = {"en": "Approves", "ru": "утверждает", "ar": "تقرر"}[code]
+    text = (
+        f"---\nsymbol: A/RES/75/245\nlanguage: {code}\n---\n\n"
+        f"### Conditions of service\n\n### {letters[0]}\n\n### Base salary scale\n\n"
+        f"1. {phrase} the scale;\n\n### {letters[1]}\n\n### Danger pay\n\n2. {phrase} the pay.\n"
+    )
+    model = resconv.read(text, format="markdown")
+    assert _headings(model) == [
+        ("", "Conditions of service"),
+        (letters[0].rstrip("."), "Base salary scale"),
+        (letters[1].rstrip("."), "Danger pay"),
+    ]
+    again = resconv.read(resconv.render(model, "markdown"), format="markdown")
+    assert _headings(again) == _headings(model)

@@ -894,6 +894,28 @@ def test_a_rare_russian_phrase_starts_a_paragraph_after_a_full_line() -> None:
     assert [p.phrase for p in model.preamble][-2:] == ["напоминая", "будучи разочарована"]
 
 
+def test_a_russian_section_recital_its_decision_and_a_heading_over_two_lines() -> None:
+    """Russian opens recitals and decisions in lower case, so case cannot tell them from a line
+    that goes on: in a lettered section, "утверждает" after a recital ending with a comma is the
+    section's decision, and "выражает" after a heading's short second line opens a paragraph."""
+    paragraphs = _russian_operative(
+        f"1. просит Генерального секретаря {_RU_WRAP}\nвопросам;\n\n"
+        "Условия службы сотрудников категории специалистов\n\nA\n\nШкала окладов\n\n"
+        f"ссылаясь на свою резолюцию 44/198, в которой она установила {_RU_WRAP}\n"
+        f"вопросам и оклады для сотрудников категории специалистов и {_RU_WRAP},\n"
+        f"утверждает введение с 1 января 2021 года {_RU_WRAP}\nвопросам;\n\n"
+        "B\n\nВыплата за работу в опасных условиях:\nпересмотр размера выплаты\n"
+        f"выражает признательность персоналу Организации {_RU_WRAP}\nвопросам;\n\n"
+    )
+    assert [(p.number, p.phrase) for p in paragraphs] == [
+        ("1", "просит"),
+        (None, "ссылаясь"),
+        (None, "утверждает"),
+        (None, "выражает признательность"),
+        ("2", "постановляет"),
+    ]
+
+
 def test_a_rare_chinese_phrase_after_a_full_line_only_wrapped() -> None:
     """Chinese lines break between any two characters, so a short phrase the UN files seldom open
     a recital with ("支持") begins a line mid-sentence by chance: after a full line ending with a
@@ -1007,6 +1029,22 @@ def test_layout_text_a_phrase_at_the_margin_goes_on_and_a_set_in_line_starts_ane
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["напоминая", "полагая", "отмечая"]
     assert plain_text(model.preamble[6].text).endswith("подчеркивая важность этих решений,")
+
+
+def test_layout_text_a_loose_first_line_keeps_its_first_word() -> None:
+    """pdftotext -layout keeps a loose justified line's wide gaps ("вновь    подтверждая ...
+    международному"); its first word, one word before the gap, still opens the recital."""
+    loose = "вновь    подтверждая свою   приверженность              международному"
+    recitals = [_RU_RECITAL] * 6 + [[loose, f"сотрудничеству {_RU_WRAP} вопросам,"], ["отмечая доклад,"]]
+    text = _RU_LAYOUT_HEAD + _layout_page(recitals) + f"\n{_INDENT}1. постановляет продолжить рассмотрение.\n"
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + [
+        "вновь подтверждая свою приверженность",
+        "отмечая",
+    ]
+    assert plain_text(model.preamble[6].text).startswith(
+        "вновь подтверждая свою приверженность международному"
+    )
 
 
 def test_layout_text_running_header_printed_in_columns_is_furniture() -> None:

@@ -129,7 +129,7 @@ def _starts_new(
     if line.continuation:
         return False
     if not ends_paragraph(previous):
-        return _after_short_heading_line(line, group, full)
+        return _after_short_heading_line(line, group, full, code)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
     if last_number and text[:1].isupper() and _quotes_next(previous, code):
@@ -157,6 +157,8 @@ def _starts_new(
     capital = language(code).opens_with_capital
     if last_number and capital and text[:1].isupper() and _recital(group, code):
         return is_known_start(text, code)  # "Recalling ...," then "Approves, with effect ..."
+    if last_number and not capital and code != "zh" and _recital(group, code):
+        return match_phrase(text, code, "operative") > 0  # "ссылаясь ...," then "утверждает ..."
     if last_number or not is_known_start(text, code):
         return False  # operative paragraphs are numbered: a phrase alone does not start one
     if capital:
@@ -253,13 +255,21 @@ def _capitalised(text: str) -> bool:
     return first.isupper() or caseless(first)
 
 
-def _after_short_heading_line(line: Line, group: list[Line], full: int) -> bool:
+def _after_short_heading_line(line: Line, group: list[Line], full: int, code: str) -> bool:
     """Hard-wrapped text never stops a line far short inside a sentence: after a short unpunctuated
-    line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own)."""
+    line ("Part I", "Section 1") a capitalised line starts anew (each heading line is its own), and
+    so does one opening with a known phrase where phrases open in lower case ("пересмотр размера
+    выплаты" / "выражает ..."), unless the short line is one word (the first of a loose line, its
+    rest printed apart: "вновь" / "подтверждая ...")."""
     text, previous = line.text.strip(), group[-1]
     cut = previous.text.rstrip().endswith(("-", ",")) or _stretched(line, group)
     stopped = previous.width < 0.7 * full or (previous.width < 0.9 * full and _heading_line(line, full))
-    return bool(full) and stopped and _capitalised(text) and not cut
+    if not full or not stopped or cut:
+        return False
+    if _capitalised(text):
+        return True
+    lower_phrase = not language(code).opens_with_capital and is_known_start(text, code)
+    return lower_phrase and " " in previous.text.strip()
 
 
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:

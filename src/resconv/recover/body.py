@@ -54,7 +54,7 @@ def fill_body(
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         heading = resolution.operative[-1] if resolution.operative else None
-        if block.kind == "paragraph" and isinstance(heading, Heading) and block.text.strip()[:1].islower():
+        if block.kind == "paragraph" and isinstance(heading, Heading) and _heading_goes_on(block, data):
             heading.text = finish(join_lines([heading.text, block.inlines], cjk), cjk)  # its 2nd line
             continue
         if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
@@ -94,6 +94,15 @@ def fill_body(
             resolution.preamble.append(_preambular(block, data))
     if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
         _single_operative(resolution, data)
+
+
+def _heading_goes_on(block: Block, data: LanguageData) -> bool:
+    """A block in lower case after a heading is the heading's next line, unless it opens with a
+    known phrase: Russian recitals open in lower case ("ссылаясь на ..." under a section's title)."""
+    text = block.text.strip()
+    if not text[:1].islower():
+        return False
+    return data.opens_with_capital or not is_known_start(text, data.code)
 
 
 def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]:
@@ -329,7 +338,14 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
         return after_comma and not is_known_start(text, data.code)
     if not text[:1].islower():
         return False
+    if after_comma and _recital(paragraph, data) and match_phrase(text, data.code, "operative"):
+        return False  # "ссылаясь ...," then "утверждает ...": a section's recital, then its decision
     return _fragment(text, data) or data.opens_with_capital or after_comma
+
+
+def _recital(paragraph: OperativeParagraph, data: LanguageData) -> bool:
+    """An unnumbered paragraph among the operative ones that opens with a preambular phrase."""
+    return paragraph.number is None and match_phrase(paragraph.phrase, data.code, "preambular") > 0
 
 
 def _may_open_recital(text: str, data: LanguageData) -> bool:

@@ -18,30 +18,16 @@ LABEL_RE = re.compile(
     r"|[\u3220-\u3229])\s*"  # Chinese second level: ㈠
 )
 ROMAN_RE = re.compile(r"^\s*([IVXL]{1,6})\s*\.?\s*$|^\s*([IVXL]{1,6})(?:\s*\.\s+|\s+(?=[^\W\d_]))(\S.*)$")
+# A subsection's letter, on a line of its own over its title: "A", "B." (never "A new ...")
+LETTER_RE = re.compile(r"^([A-Z])\.?$")
 ZH_NUMERAL_RE = re.compile(r"^\s*([一二三四五六七八九十]{1,3})(?:\s*$|\s*[、.．]\s*(\S.*)$|\s+(\S.*)$)")
-AR_ORDINALS = (
-    "أولا",
-    "ثانيا",
-    "ثالثا",
-    "رابعا",
-    "خامسا",
-    "سادسا",
-    "سابعا",
-    "ثامنا",
-    "تاسعا",
-    "عاشرا",
-    "حادي عشر",
-    "ثاني عشر",
-    "ثالث عشر",
-    "رابع عشر",
-    "خامس عشر",
-)
 PARAGRAPH_END = ",;.:，；。：،؛!?"
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
 def section_numeral(text: str, code: str) -> tuple[str, str] | None:
-    """(numeral, rest) when ``text`` starts a section heading: "I", "II. Title", "一", "أولا"."""
+    """(numeral, rest) when ``text`` starts a section heading: "I", "II. Title", "一", "أولا", or is
+    a subsection's letter alone: "A", "ألف"."""
     stripped = text.strip().strip("*").strip()
     match = ROMAN_RE.match(stripped)
     if match and not (match.group(3) and (ends_paragraph(stripped) or not match.group(3)[:1].isupper())):
@@ -51,12 +37,18 @@ def section_numeral(text: str, code: str) -> tuple[str, str] | None:
         rest = zh.group(2) or zh.group(3) if zh else None
         if zh and (rest is None or len(stripped) < 80):
             return zh.group(1), (rest or "").strip()
-    if code == "ar":
-        plain = fold(stripped)
-        for word in AR_ORDINALS:
-            if plain == word or plain.startswith(word + " "):
-                return word, stripped[len(word) :].strip(" -–:")
-    return None
+    letter = LETTER_RE.match(stripped)
+    if letter:
+        return letter.group(1), ""
+    strings = language(code).strings
+    ordinals, letters = strings.get("section_ordinals", []), strings.get("section_letters", [])
+    if not (ordinals or letters):
+        return None  # this runs for every line: fold only where the language spells numerals out
+    plain = fold(stripped)
+    for word in ordinals:
+        if plain == word or plain.startswith(word + " "):
+            return word, stripped[len(word) :].strip(" -–:")
+    return (plain, "") if plain in letters else None
 
 
 def label_kind(label: str) -> str:
