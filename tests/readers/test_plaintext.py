@@ -735,16 +735,17 @@ def test_words_of_a_loose_line_printed_after_their_paragraph_go_back_into_it() -
 
 def test_words_of_a_loose_first_line_of_a_page_go_back_after_it() -> None:
     """The loose line may be the first of a page, where a paragraph goes on; its words go back
-    there, short ones ("об") and one with a comma ("государств,") among them."""
+    there, short ones ("об", and after the first a letter long, "и") and one with a comma
+    ("государств,") among them."""
     paragraphs = _russian_operative(
         "1.\nпризывает государства представить информацию, которая может способствовать\n"
         "проведению предметных и транспарентных национальных и\n\f20-17326\n\n3/4\n\n"
         "международных дискуссий, в том числе\nсвязанных с применением смертной казни;\n\n"
-        "об\n\nобязательствах\n\nгосударств,\n\n"
+        "об\n\nобязательствах\n\nи\n\nгосударств,\n\n"
     )
     assert [(p.number, p.phrase) for p in paragraphs] == [("1", "призывает"), ("2", "постановляет")]
     assert plain_text(paragraphs[0].text).endswith(
-        "национальных и международных дискуссий, в том числе об обязательствах государств, "
+        "национальных и международных дискуссий, в том числе об обязательствах и государств, "
         "связанных с применением смертной казни;"
     )
 
@@ -914,6 +915,37 @@ def test_a_russian_section_recital_its_decision_and_a_heading_over_two_lines() -
         (None, "выражает признательность"),
         ("2", "постановляет"),
     ]
+
+
+def test_a_lettered_subsection_restarts_its_numbering_under_its_title() -> None:
+    """ "D" over its title "其他", then "1." again: the letter numbers the heading, and the short
+    title line ends before the number that starts the numbering again."""
+    text = (
+        "A/RES/75/245\n\n大会\n\n75/245. 联合国共同制度\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + f"1. 请秘书长{_ZH_FULL}\n报告；\n2. 注意到{_ZH_FULL}\n报告；\nD\n其他\n1.\n"
+        + f"回顾行政和预算问题咨询委员会报告第8段，表示注意到委员会在其\n{_ZH_FULL}\n报告；\n"
+        + f"2.\n欢迎委员会决定设立一个工作组，{_ZH_FULL}\n报告。\n"
+    )
+    blocks = resconv.read(text.encode("utf-8"), format="text").operative
+    assert [(b.num, plain_text(b.text)) for b in blocks if isinstance(b, Heading)] == [("D", "其他")]
+    assert [(p.number, p.phrase) for p in blocks if isinstance(p, OperativeParagraph)] == [
+        ("1", "请"),
+        ("2", "注意到"),
+        ("1", "回顾"),
+        ("2", "欢迎"),
+    ]
+
+
+def test_a_capital_alone_on_a_line_of_a_sentence_is_no_section_letter() -> None:
+    """In hard-wrapped text a capital may stand alone on a line as a word of the sentence
+    ("resolution 74/263" / "A" / "of 27 December 2019"): only a line of its own makes it a letter."""
+    recitals = [f"Recalling {_EN_WRAP}\nits previous resolutions on the subject,"] * 6 + [
+        "Recalling its resolutions 74/255 A and B of 27 December 2019, and its resolution 74/263\n"
+        "A\nof 27 December 2019,",
+        f"Noting {_EN_WRAP}\nthe Commission,",
+    ]
+    assert _english_recitals(recitals, "\n") == ["Recalling"] * 7 + ["Noting"]
 
 
 def test_a_rare_chinese_phrase_after_a_full_line_only_wrapped() -> None:

@@ -111,7 +111,7 @@ def _starts_new(
         return True
     if line.continuation and not without_marker(previous).endswith(_STRONG_END):
         return False  # soft-wrapped Markdown: "b)" or "II." after a comma is a wrapped reference
-    if section_numeral(previous, code) or section_numeral(text, code):
+    if section_numeral(previous, code, letters=False) or section_numeral(text, code, letters=False):
         return True
     if bare_label(previous):
         # "1." or "(a)" alone on its line: its text follows, unless a number or label comes next
@@ -124,6 +124,8 @@ def _starts_new(
     number = NUMBER_RE.match(text)
     if number and (int(number.group(1)) == last_number + 1 or ends_paragraph(previous)):
         return True
+    if number and number.group(1) == "1" and full and group[-1].width < 0.7 * full:
+        return True  # numbering starts again under a section's title ("其他" / "1.")
     if LABEL_RE.match(text) and (ends_paragraph(previous) or len(group) == 1):
         return True
     if line.continuation:

@@ -30,7 +30,7 @@ from resconv.recover.inline import (
     text_of,
 )
 from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
-from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
+from resconv.recover.patterns import LETTER_RE, caseless, ends_paragraph, label_kind, without_marker
 from resconv.recover.phrases import PHRASE_TRAIL, match_phrase, phrase_first_words
 
 
@@ -59,6 +59,14 @@ def fill_body(
             continue
         if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
             block.kind = "heading"
+        if (
+            block.kind == "numeral"
+            and pending_numeral is not None
+            and _one_letter_title(pending_numeral, block)
+        ):
+            pending_numeral.text = [Text(text=block.number)]  # "I" over "Y": a title, not a letter
+            pending_numeral = None
+            continue
         if block.kind == "numeral":
             pending_numeral = Heading(
                 num=block.number, text=finish(block.inlines, cjk), source_line=block.line
@@ -94,6 +102,11 @@ def fill_body(
             resolution.preamble.append(_preambular(block, data))
     if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
         _single_operative(resolution, data)
+
+
+def _one_letter_title(pending: Heading, block: Block) -> bool:
+    """Whether a lone capital follows a numeral still waiting for its title: then it is the title."""
+    return not pending.text and bool(LETTER_RE.match(block.number or ""))
 
 
 def _heading_goes_on(block: Block, data: LanguageData) -> bool:

@@ -25,9 +25,10 @@ PARAGRAPH_END = ",;.:，；。：،؛!?"
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
-def section_numeral(text: str, code: str) -> tuple[str, str] | None:
+def section_numeral(text: str, code: str, letters: bool = True) -> tuple[str, str] | None:
     """(numeral, rest) when ``text`` starts a section heading: "I", "II. Title", "一", "أولا", or is
-    a subsection's letter alone: "A", "ألف"."""
+    a subsection's letter alone: "A", "ألف" (``letters``; a capital alone on a line may also be a
+    word of a sentence, "resolution 74/263" / "A" / "of 27 December", so it splits no lines)."""
     stripped = text.strip().strip("*").strip()
     match = ROMAN_RE.match(stripped)
     if match and not (match.group(3) and (ends_paragraph(stripped) or not match.group(3)[:1].isupper())):
@@ -37,18 +38,18 @@ def section_numeral(text: str, code: str) -> tuple[str, str] | None:
         rest = zh.group(2) or zh.group(3) if zh else None
         if zh and (rest is None or len(stripped) < 80):
             return zh.group(1), (rest or "").strip()
-    letter = LETTER_RE.match(stripped)
+    letter = LETTER_RE.match(stripped) if letters else None
     if letter:
         return letter.group(1), ""
     strings = language(code).strings
-    ordinals, letters = strings.get("section_ordinals", []), strings.get("section_letters", [])
-    if not (ordinals or letters):
+    ordinals, spelt_letters = strings.get("section_ordinals", []), strings.get("section_letters", [])
+    if not (ordinals or spelt_letters):
         return None  # this runs for every line: fold only where the language spells numerals out
     plain = fold(stripped)
     for word in ordinals:
         if plain == word or plain.startswith(word + " "):
             return word, stripped[len(word) :].strip(" -–:")
-    return (plain, "") if plain in letters else None
+    return (plain, "") if letters and plain in spelt_letters else None
 
 
 def label_kind(label: str) -> str:

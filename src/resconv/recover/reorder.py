@@ -22,7 +22,12 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
     while index < len(groups):
         group = groups[index]
         following = groups[index + 1] if index + 1 < len(groups) else None
-        if out and last_number and _stray_words(group, code) and (absorbing or _opens_lower(group)):
+        if (
+            out
+            and last_number
+            and _stray_words(group, code, absorbing)
+            and (absorbing or _opens_lower(group))
+        ):
             at = at if absorbing else _after_loose_line(out[-1])
             out[-1] = [*out[-1][:at], *group, *out[-1][at:]]  # "принятые" / "Генеральным"
             at += len(group)
@@ -67,14 +72,16 @@ def _reordered(
     return None
 
 
-def _stray_words(group: list[Line], code: str) -> bool:
+def _stray_words(group: list[Line], code: str, absorbing: bool) -> bool:
     """Lines of one word each, unpunctuated, that pdftotext printed after the paragraph they
-    belong to when it pulled a very loose justified line apart."""
+    belong to when it pulled a very loose justified line apart; after the first, a word may be a
+    letter long (Russian "и", "в")."""
+    shortest = 1 if absorbing else 2
     texts = [line.text.strip() for line in group]
     return all(
         line.wrapped
         and " " not in text
-        and len(text) >= 2
+        and len(text) >= shortest
         and (not ends_paragraph(text) or text.endswith(","))
         and not NUMBER_RE.match(text)
         and not LABEL_RE.match(text)
