@@ -20,6 +20,12 @@ from resconv.model import (
     Text,
 )
 from resconv.recover.blocks import Block
+from resconv.recover.headings import (
+    heading_goes_on,
+    join_colon_headings,
+    looks_like_heading,
+    one_letter_title,
+)
 from resconv.recover.inline import (
     join_lines,
     link_symbols,
@@ -30,7 +36,7 @@ from resconv.recover.inline import (
     text_of,
 )
 from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
-from resconv.recover.patterns import LETTER_RE, caseless, ends_paragraph, label_kind, without_marker
+from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
 from resconv.recover.phrases import PHRASE_TRAIL, match_phrase, phrase_first_words
 
 
@@ -50,19 +56,19 @@ def fill_body(
     operative_started = False
     pending_numeral: Heading | None = None
     cjk = data.code == "zh"
-    blocks = _join_colon_headings(blocks, data)
+    blocks = join_colon_headings(blocks, data)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         heading = resolution.operative[-1] if resolution.operative else None
-        if block.kind == "paragraph" and isinstance(heading, Heading) and _heading_goes_on(block, data):
+        if block.kind == "paragraph" and isinstance(heading, Heading) and heading_goes_on(block, data):
             heading.text = finish(join_lines([heading.text, block.inlines], cjk), cjk)  # its 2nd line
             continue
-        if block.kind == "paragraph" and _looks_like_heading(block, following, operative_started, data):
+        if block.kind == "paragraph" and looks_like_heading(block, following, operative_started, data):
             block.kind = "heading"
         if (
             block.kind == "numeral"
             and pending_numeral is not None
-            and _one_letter_title(pending_numeral, block)
+            and one_letter_title(pending_numeral, block)
         ):
             pending_numeral.text = [Text(text=block.number)]  # "I" over "Y": a title, not a letter
             pending_numeral = None
@@ -102,66 +108,6 @@ def fill_body(
             resolution.preamble.append(_preambular(block, data))
     if not any(isinstance(b, OperativeParagraph) for b in resolution.operative):
         _single_operative(resolution, data)
-
-
-def _one_letter_title(pending: Heading, block: Block) -> bool:
-    """Whether a lone capital follows a numeral still waiting for its title: then it is the title."""
-    return not pending.text and bool(LETTER_RE.match(block.number or ""))
-
-
-def _heading_goes_on(block: Block, data: LanguageData) -> bool:
-    """A block in lower case after a heading is the heading's next line, unless it opens with a
-    known phrase: Russian recitals open in lower case ("ссылаясь на ..." under a section's title)."""
-    text = block.text.strip()
-    if not text[:1].islower():
-        return False
-    return data.opens_with_capital or not is_known_start(text, data.code)
-
-
-def _join_colon_headings(blocks: list[Block], data: LanguageData) -> list[Block]:
-    """Rejoin a heading printed over two lines with a colon between title and subtitle
-    ("Section 11" / "... Agenda 2063:" / "The Africa We Want"): the colon cut it in two."""
-    out: list[Block] = []
-    for block in blocks:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.text.rstrip().endswith((":", "："))
-            and len(out) > 1
-            and _short_unpunctuated(out[-2])
-            and _short_unpunctuated(previous, colon=True)
-            and _short_unpunctuated(block)
-            and not match_phrase(previous.text.strip(), data.code, "operative")
-        ):
-            previous.inlines = join_lines([previous.inlines, block.inlines], data.code == "zh")
-            previous.lines = previous.lines + block.lines
-            continue
-        out.append(block)
-    return out
-
-
-def _short_unpunctuated(block: Block, colon: bool = False) -> bool:
-    text = block.text.strip().removesuffix(":").removesuffix("：") if colon else block.text.strip()
-    return (
-        block.kind in ("paragraph", "numeral", "heading")
-        and len(block.lines) <= 2
-        and (0 < len(text) <= 160 and not ends_paragraph(text))
-    )
-
-
-def _looks_like_heading(block: Block, following: Block | None, operative: bool, data: LanguageData) -> bool:
-    """A short unpunctuated line between paragraphs, not opening with a leading phrase nor in lower
-    case (that is a sentence a converter cut, "the core principle")."""
-    text = block.text.strip()
-    if not text or ends_paragraph(text) or text[0].islower():
-        return False
-    bold = all(line.all_emphasised for line in block.lines)  # a converter's bold title, wrapped narrow
-    numbered_next = following is not None and following.kind == "numbered"
-    if len(block.lines) > (4 if bold else 3 if numbered_next else 2) or len(text) > (250 if bold else 160):
-        return False
-    if match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"):
-        return False
-    return operative or (following is not None and following.kind in ("numbered", "numeral", "heading"))
 
 
 def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple[str, list[Inline]]:
