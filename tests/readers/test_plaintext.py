@@ -750,6 +750,42 @@ def test_words_of_a_loose_first_line_of_a_page_go_back_after_it() -> None:
     )
 
 
+def _english_preamble(recitals: str) -> list[tuple[str, str]]:
+    text = (
+        "A/RES/75/22\n\nGeneral Assembly\n\n75/22. Peaceful settlement\n\nThe General Assembly,\n\n"
+        f"{recitals}\n\n1. Decides to remain seized of the matter.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    return [(p.phrase, plain_text(p.text)) for p in model.preamble]
+
+
+def test_words_of_a_loose_line_of_a_recital_go_back_into_it() -> None:
+    """The words pulled off a loose line come back in the preamble too, a year among them."""
+    recitals = _english_preamble(
+        "Recalling its relevant resolutions, including those adopted at its tenth\n"
+        "emergency special session,\nRecalling also its resolution 73/89 of 6 December\n"
+        "“Comprehensive, just and lasting peace in the Middle East”,\n\n2018,\n\nentitled\n\n"
+        "Recalling further relevant Security Council resolutions,"
+    )
+    assert recitals[1] == (
+        "Recalling also",
+        "Recalling also its resolution 73/89 of 6 December 2018, entitled "
+        "“Comprehensive, just and lasting peace in the Middle East”,",
+    )
+    assert [phrase for phrase, _ in recitals] == ["Recalling", "Recalling also", "Recalling further"]
+
+
+def test_words_of_a_loose_line_stay_apart_when_the_line_they_left_was_pulled_apart_too() -> None:
+    """When the first line of the paragraph is itself printed a word a line, nothing tells where
+    the words go: they stay at the end, and the leading phrase stays whole."""
+    recitals = _english_preamble(
+        "Noting its relevant resolutions,\nRecalling\nfurther\nthe report of the Secretary-General\n"
+        "on the question,\n\nannual\n\ncomprehensive\n\nNoting further the resolutions of the Council,"
+    )
+    assert [phrase for phrase, _ in recitals] == ["Noting", "Recalling further", "Noting further"]
+    assert recitals[1][1].startswith("Recalling further the report of the Secretary-General")
+
+
 _ZH_FULL = "大会重申其以往关于振兴大会工作的各项决议并请秘书处继续提供"  # 30 characters: a full line
 
 

@@ -12,8 +12,9 @@ from resconv.recover.patterns import HAN, LABEL_RE, NUMBER_RE, bare_label, ends_
 
 def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
     """Put back the pieces of a paragraph that PDF text extraction printed out of order, when a
-    bare number ("29.") was read apart from its text (see ``_reordered``) or a short last line
-    was printed before its paragraph (see ``_tail_of_next``)."""
+    bare number ("29.") was read apart from its text (see ``_reordered``), a short last line
+    was printed before its paragraph (see ``_tail_of_next``) or the words of a loose line after
+    it (see ``_stray_words``)."""
     out: list[list[Line]] = []
     last_number = 0
     index = 0
@@ -22,19 +23,16 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
     while index < len(groups):
         group = groups[index]
         following = groups[index + 1] if index + 1 < len(groups) else None
-        if (
-            out
-            and last_number
-            and _stray_words(group, code, absorbing)
-            and (absorbing or _opens_lower(group))
-        ):
-            at = at if absorbing else _after_loose_line(out[-1])
+        if absorbing:
+            absorbing = _stray_words(group, code, absorbing=True)
+        elif out and _stray_words(group, code, absorbing=False) and _goes_on(group):
+            at = _after_loose_line(out[-1])
+            absorbing = at > 0
+        if absorbing:
             out[-1] = [*out[-1][:at], *group, *out[-1][at:]]  # "принятые" / "Генеральным"
             at += len(group)
-            absorbing = True
             index += 1
             continue
-        absorbing = False
         if out and _tail_of_next(out[-1], group, groups[index + 1 : index + 3], code):
             merged: list[list[Line]] | None = [[*groups[index + 1], *group]]  # "4 - ... للناس" "كافة؛"
         else:
@@ -98,11 +96,16 @@ def _after_loose_line(group: list[Line]) -> int:
     start = max((index for index, line in enumerate(group) if line.page_top), default=0)
     if bare_label(group[start].text.strip()) and start + 1 < len(group):
         start += 1  # "8." printed on a line of its own
+    if " " not in group[start].text.strip():
+        return 0  # that line was pulled apart too ("рассмотрев" / "также" / "доклад"): no telling
     return start + 1
 
 
-def _opens_lower(group: list[Line]) -> bool:
-    return group[0].text.strip()[:1].islower()
+def _goes_on(group: list[Line]) -> bool:
+    """A word no paragraph opens with: one in lower case, or a figure ("2018," of "6 December
+    2018, entitled")."""
+    first = group[0].text.strip()[:1]
+    return first.islower() or first.isdigit()
 
 
 # A last line printed out of order is a short one: at most this many words and characters.
