@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Why each devset leading phrase the importers get wrong is wrong: what the UN files themselves do.
+
+    python scripts/explain_misses.py [--corpus ../shared/corpus] [--kinds seed.md pdftext.txt]
+
+For every paragraph whose phrase differs from ``gold.json`` (paragraphs paired in order, where the
+counts agree), the gold phrase and the importer's are mostly one the other's start ("Acoge" and
+"Acoge con beneplácito"). Over all the UN's AKN files in the corpus for the language (devset
+``source.xml`` and ``unxml``), the script counts the other paragraphs whose text opens with the
+longer of the two, and how many of them the UN emphasised as resconv reads the words and as the
+gold does; the same in the document itself. A text without emphasis (``pdftext.txt``, or a plain
+paragraph of ``seed.md``) shows only the words: where the other paragraphs all read them
+resconv's way, the gold phrase cannot be recovered from the text without contradicting the UN's
+own files. Not a test: it explains, it does not assert.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import resconv
+from resconv.model import Resolution
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from harvest_phrases import Occurrences, harvest  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+KINDS = ("seed.md", "pdftext.txt")
+
+
+def fold(text: str, language: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u0640", "")
+    text = " ".join(text.split()).strip(" ,،，:;")
+    return text.replace(" ", "") if language == "zh" else text
+
+
+def occurrences(files: list[Path]) -> Occurrences:
+    """Each (emphasised phrase, text after it) of the files' recitals and operative paragraphs."""
+    seen: Occurrences = defaultdict(list)
+    pre: dict[str, Counter[str]] = defaultdict(Counter)
+    ops: dict[str, Counter[str]] = defaultdict(Counter)
+    after: dict[str, Counter[str]] = defaultdict(Counter)
+    for file in files:
+        harvest(file, pre, ops, after, seen)
+    return seen
+
+
+def readings(seen: list[tuple[str, str]], longer: str, shorter: str, language: str) -> Counter[str]:
+    """How the UN emphasised the paragraphs whose text opens with ``longer``."""
+    counts: Counter[str] = Counter()
+    for phrase, rest in seen:
+        if not fold(f"{phrase} {rest}", language).startswith(longer):
+            continue
+        folded = fold(phrase, language)
+        counts["longer" if folded == longer else "shorter" if folded == shorter else "other"] += 1
+    return counts
+
+
+def phrases(doc: Resolution | dict[str, object]) -> dict[str, list[str]]:
+    """The leading phrases of the recitals and of the operative paragraphs (headings left out)."""
+    if isinstance(doc, Resolution):
+        doc = json.loads(doc.model_dump_json())
+    assert isinstance(doc, dict)
+    operative = [b for b in doc.get("operative", []) if b.get("kind") != "heading"]  # type: ignore[attr-defined]
+    return {
+        "recital": [str(p.get("phrase") or "") for p in doc.get("preamble", [])],  # type: ignore[attr-defined]
+        "operative": [str(p.get("phrase") or "") for p in operative],
+    }
+
+
+Verdict = str  # "resconv's more often", "no other evidence", "gold's more often", "" (no comparison)
+
+
+def explain(folder: Path, kind: str, corpus: Occurrences) -> list[tuple[str, Verdict]]:
+    """A line for each wrong phrase of ``folder/kind`` (or part whose count differs), and which
+    reading of the words the other UN paragraphs that open with them emphasise more often."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    language = str(gold["meta"]["language"])
+    ours = phrases(resconv.read(folder / kind, format="markdown" if kind.endswith(".md") else "text"))
+    own = occurrences([folder / "source.xml"])[language]
+    lines: list[tuple[str, Verdict]] = []
+    for part, expected in phrases(gold).items():
+        found = ours[part]
+        if len(found) != len(expected):
+            lines.append((f"{folder.name} {kind} {part}s: {len(found)} found, gold has {len(expected)}", ""))
+            continue
+        for index, (want, got) in enumerate(zip(expected, found, strict=True), 1):
+            want_f, got_f = fold(want, language), fold(got, language)
+            if want_f != got_f:
+                where = f"{folder.name} {kind} {part} {index}: gold “{want}”, resconv “{got}”"
+                lines.append(_weigh(where, want_f, got_f, corpus[language], own, language))
+    return lines
+
+
+def _weigh(
+    where: str, want: str, got: str, corpus: list[tuple[str, str]], own: list[tuple[str, str]], language: str
+) -> tuple[str, Verdict]:
+    longer, shorter = max(want, got, key=len), min(want, got, key=len)
+    if not longer.startswith(shorter):
+        return f"{where}: neither is the other's start", ""
+    everywhere = readings(corpus, longer, shorter, language)
+    here = readings(own, longer, shorter, language)
+    gold_side = "longer" if longer == want else "shorter"
+    ours_side = "shorter" if gold_side == "longer" else "longer"
+    everywhere[gold_side] -= 1  # the paragraph itself
+    here[gold_side] -= 1
+    text = (
+        f"{where}; other paragraphs opening with “{longer}”, emphasised as resconv reads them / "
+        f"as the gold does: UN files {everywhere[ours_side]}/{everywhere[gold_side]}, "
+        f"this document {here[ours_side]}/{here[gold_side]}"
+    )
+    if everywhere[ours_side] == everywhere[gold_side]:
+        return text, "no other evidence" if not everywhere[ours_side] else "as often"
+    return text, "resconv's more often" if everywhere[ours_side] > everywhere[
+        gold_side
+    ] else "gold's more often"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS))
+    args = parser.parse_args()
+    corpus = occurrences(sorted(args.corpus.rglob("*.xml")))
+    verdicts: Counter[Verdict] = Counter()
+    for folder in sorted(path for path in (args.corpus / "devset").iterdir() if path.is_dir()):
+        for kind in args.kinds:
+            if (folder / kind).exists():
+                for line, verdict in explain(folder, kind, corpus):
+                    print(line)
+                    verdicts[verdict] += 1
+    summary = ", ".join(f"{verdict}: {count}" for verdict, count in verdicts.most_common() if verdict)
+    total = sum(verdicts.values())
+    print(f"{total} misses; where one phrase extends the other, the reading the UN files show {summary}")
+
+
+if __name__ == "__main__":
+    main()
