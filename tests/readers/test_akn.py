@@ -15,8 +15,10 @@ import resconv
 from resconv.akn_schema import validate
 from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions, WriteOptions
+from resconv.language import language
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Heading, OperativeParagraph, Resolution, Text
 from resconv.readers.akn import read
+from resconv.readers.akn_body import _merge_headings, _Reader
 from resconv.writers.akn import write
 
 HEAD = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:akn4un="http://un.org/akn4un">'
@@ -373,3 +375,15 @@ def test_a_link_word_split_into_runs_is_one_reference() -> None:
     res, _ = load(doc("eng", EN_COVER, body, closing=EN_CLOSING, meta=EN_META))
     references = [n for n in res.preamble[0].text if isinstance(n, DocumentRef)]
     assert references == [DocumentRef(text="56/24", symbol="A/RES/56/24")]
+
+
+def test_a_heading_merged_away_lends_its_id_to_no_later_heading() -> None:
+    """Headings read from subheading-only paragraphs are known by id; once one is merged into a
+    numbered heading and dropped, a later heading may get its id. A bold annex title ("Annex" over
+    "Oath of office") must not then pair up as if it were such a line."""
+    reader = _Reader(language("en"), Diagnostics())
+    for _ in range(20):
+        pair = [reader.line(Heading(text=[Text(text="I")])), reader.line(Heading(text=[Text(text="Title")]))]
+        del pair
+    annex, title = Heading(text=[Text(text="Annex")]), Heading(text=[Text(text="Oath of office")])
+    assert _merge_headings([annex, title], reader.lines) == [annex, title]

@@ -59,10 +59,13 @@ class _Reader:
     def __init__(self, lang: LanguageData, diagnostics: Diagnostics) -> None:
         self.lang, self.diagnostics, self.notes = lang, diagnostics, Notes()
         self.cjk = lang.code == "zh"
-        self.lines: set[int] = set()  # ids of headings read from subheading-only paragraphs
+        # Headings read from subheading-only paragraphs, by id. The dict holds the headings too:
+        # the id of one that was dropped (merged into a numbered heading) could be taken by a new
+        # heading, a bold annex title, which would then pair up as a line.
+        self.lines: dict[int, Heading] = {}
 
     def line(self, heading: Heading) -> Heading:
-        self.lines.add(id(heading))
+        self.lines[id(heading)] = heading
         return heading
 
     def inl(self, el: etree._Element) -> list[Inline]:
@@ -292,7 +295,7 @@ def _looks_like_heading(block: OperativeParagraph) -> bool:
     return bool(text) and len(text) <= 150 and not _END_PUNCTUATION.search(text) and not block.subparagraphs
 
 
-def _merge_headings(blocks: list[Block], lines: set[int]) -> list[Block]:
+def _merge_headings(blocks: list[Block], lines: dict[int, Heading]) -> list[Block]:
     """A one-word heading line ("I", "一", "أولا") directly followed by another heading line is
     that heading's num. Only ``subheading`` lines pair up: bold annex headings ("Annex") do not."""
     out: list[Block] = []
