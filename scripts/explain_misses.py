@@ -5,18 +5,19 @@
 
 For every paragraph whose phrase differs from ``gold.json`` (paragraphs paired in order, where the
 counts agree), the gold phrase and the importer's are mostly one the other's start ("Acoge" and
-"Acoge con beneplácito"). Over all the UN's AKN files in the corpus for the language (devset
-``source.xml`` and ``unxml``), the script counts the other paragraphs whose text opens with the
-longer of the two, and how many of them the UN emphasised as resconv reads the words and as the
-gold does; the same in the document itself. A text without emphasis (``pdftext.txt``, or a plain
-paragraph of ``seed.md``) shows only the words: where the other paragraphs all read them
-resconv's way, the gold phrase cannot be recovered from the text without contradicting the UN's
-own files. Not a test: it explains, it does not assert.
+"Acoge con beneplácito"). Over the UN's other AKN files in the corpus for the language (devset
+``source.xml`` and ``unxml``, each distinct file once), the script counts the paragraphs whose
+text opens with the longer of the two, and how many of them the UN emphasised as resconv reads
+the words and as the gold does; the same for the document's other paragraphs. A text without
+emphasis (``pdftext.txt``, or a plain paragraph of ``seed.md``) shows only the words: where the
+other paragraphs all read them resconv's way, the gold phrase cannot be recovered from the text
+without contradicting the UN's own files. Not a test: it explains, it does not assert.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import unicodedata
@@ -52,6 +53,21 @@ def occurrences(files: list[Path]) -> Occurrences:
     return seen
 
 
+Corpus = dict[str, Occurrences]  # content digest of a UN file -> its occurrences
+
+
+def corpus_of(files: list[Path]) -> Corpus:
+    """Each distinct UN file's occurrences (``devset/75_47_en/source.xml`` and
+    ``unxml/75_47_en.xml`` are one file)."""
+    return {hashlib.sha256(file.read_bytes()).hexdigest(): occurrences([file]) for file in files}
+
+
+def others(corpus: Corpus, own: Path, language: str) -> list[tuple[str, str]]:
+    """The occurrences of every UN file but ``own``."""
+    digest = hashlib.sha256(own.read_bytes()).hexdigest()
+    return [pair for key, seen in corpus.items() if key != digest for pair in seen[language]]
+
+
 def readings(seen: list[tuple[str, str]], longer: str, shorter: str, language: str) -> Counter[str]:
     """How the UN emphasised the paragraphs whose text opens with ``longer``."""
     counts: Counter[str] = Counter()
@@ -78,13 +94,14 @@ def phrases(doc: Resolution | dict[str, object]) -> dict[str, list[str]]:
 Verdict = str  # "resconv's more often", "no other evidence", "gold's more often", "" (no comparison)
 
 
-def explain(folder: Path, kind: str, corpus: Occurrences) -> list[tuple[str, Verdict]]:
+def explain(folder: Path, kind: str, corpus: Corpus) -> list[tuple[str, Verdict]]:
     """A line for each wrong phrase of ``folder/kind`` (or part whose count differs), and which
     reading of the words the other UN paragraphs that open with them emphasise more often."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     language = str(gold["meta"]["language"])
     ours = phrases(resconv.read(folder / kind, format="markdown" if kind.endswith(".md") else "text"))
     own = occurrences([folder / "source.xml"])[language]
+    elsewhere = others(corpus, folder / "source.xml", language)
     lines: list[tuple[str, Verdict]] = []
     for part, expected in phrases(gold).items():
         found = ours[part]
@@ -95,25 +112,29 @@ def explain(folder: Path, kind: str, corpus: Occurrences) -> list[tuple[str, Ver
             want_f, got_f = fold(want, language), fold(got, language)
             if want_f != got_f:
                 where = f"{folder.name} {kind} {part} {index}: gold “{want}”, resconv “{got}”"
-                lines.append(_weigh(where, want_f, got_f, corpus[language], own, language))
+                lines.append(_weigh(where, want_f, got_f, elsewhere, own, language))
     return lines
 
 
 def _weigh(
-    where: str, want: str, got: str, corpus: list[tuple[str, str]], own: list[tuple[str, str]], language: str
+    where: str,
+    want: str,
+    got: str,
+    elsewhere: list[tuple[str, str]],
+    own: list[tuple[str, str]],
+    language: str,
 ) -> tuple[str, Verdict]:
     longer, shorter = max(want, got, key=len), min(want, got, key=len)
     if not longer.startswith(shorter):
         return f"{where}: neither is the other's start", ""
-    everywhere = readings(corpus, longer, shorter, language)
+    everywhere = readings(elsewhere, longer, shorter, language)
     here = readings(own, longer, shorter, language)
     gold_side = "longer" if longer == want else "shorter"
     ours_side = "shorter" if gold_side == "longer" else "longer"
-    everywhere[gold_side] -= 1  # the paragraph itself
-    here[gold_side] -= 1
+    here[gold_side] = max(here[gold_side] - 1, 0)  # the paragraph itself
     text = (
         f"{where}; other paragraphs opening with “{longer}”, emphasised as resconv reads them / "
-        f"as the gold does: UN files {everywhere[ours_side]}/{everywhere[gold_side]}, "
+        f"as the gold does: other UN files {everywhere[ours_side]}/{everywhere[gold_side]}, "
         f"this document {here[ours_side]}/{here[gold_side]}"
     )
     if everywhere[ours_side] == everywhere[gold_side]:
@@ -130,7 +151,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--kinds", nargs="+", default=list(KINDS))
     args = parser.parse_args()
-    corpus = occurrences(sorted(args.corpus.rglob("*.xml")))
+    corpus = corpus_of(sorted(args.corpus.rglob("*.xml")))
     verdicts: Counter[Verdict] = Counter()
     for folder in sorted(path for path in (args.corpus / "devset").iterdir() if path.is_dir()):
         for kind in args.kinds:

@@ -775,15 +775,25 @@ def test_words_of_a_loose_line_of_a_recital_go_back_into_it() -> None:
     assert [phrase for phrase, _ in recitals] == ["Recalling", "Recalling also", "Recalling further"]
 
 
-def test_words_of_a_loose_line_stay_apart_when_the_line_they_left_was_pulled_apart_too() -> None:
-    """When the first line of the paragraph is itself printed a word a line, nothing tells where
-    the words go: they stay at the end, and the leading phrase stays whole."""
+def test_words_of_a_loose_line_go_after_the_words_printed_a_word_a_line_before_them() -> None:
+    """When the first words of the loose line were printed a word a line too, the rest of the
+    line goes after them, and the leading phrase stays what it was ("Urging", not "Urging to")."""
     recitals = _english_preamble(
-        "Noting its relevant resolutions,\nRecalling\nfurther\nthe report of the Secretary-General\n"
-        "on the question,\n\nannual\n\ncomprehensive\n\nNoting further the resolutions of the Council,"
+        "Noting its relevant resolutions,\nUrging\nall\nStates\nthe provisions of the Convention,\n\n"
+        "to\n\nimplement\n\nNoting further the resolutions of the Council,"
     )
-    assert [phrase for phrase, _ in recitals] == ["Noting", "Recalling further", "Noting further"]
-    assert recitals[1][1].startswith("Recalling further the report of the Secretary-General")
+    assert recitals[1] == ("Urging", "Urging all States to implement the provisions of the Convention,")
+    assert [phrase for phrase, _ in recitals] == ["Noting", "Urging", "Noting further"]
+
+
+def test_a_bare_figure_printed_apart_is_no_word_of_a_loose_line() -> None:
+    """A bare figure after a paragraph may be a table's cell or a note's marker, not a word of a
+    loose line; only a figure with a comma ("2018,") goes back."""
+    recitals = _english_preamble(
+        "Noting the report of the Secretary-General,\n\n12\n\n"
+        "Recalling the peaceful settlement of the question of Palestine,"
+    )
+    assert recitals[0] == ("Noting", "Noting the report of the Secretary-General,")
 
 
 _ZH_FULL = "大会重申其以往关于振兴大会工作的各项决议并请秘书处继续提供"  # 30 characters: a full line

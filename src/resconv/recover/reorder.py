@@ -26,8 +26,7 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
         if absorbing:
             absorbing = _stray_words(group, code, absorbing=True)
         elif out and _stray_words(group, code, absorbing=False) and _goes_on(group):
-            at = _after_loose_line(out[-1])
-            absorbing = at > 0
+            at, absorbing = _after_loose_line(out[-1]), True
         if absorbing:
             out[-1] = [*out[-1][:at], *group, *out[-1][at:]]  # "принятые" / "Генеральным"
             at += len(group)
@@ -92,20 +91,23 @@ def _after_loose_line(group: list[Line]) -> int:
     """Where the words pdftotext pulled off a loose justified line go back: after the first line of
     the paragraph, or of the page where it goes on. That is the line first fit leaves loosest, the
     one after a paragraph's number or a page's top ("8. призывает все коммерческие предприятия,
-    которые" + "собирают,")."""
+    которые" + "собирают,"). Where that line's first words were printed a word a line too, the
+    rest of it goes after them."""
     start = max((index for index, line in enumerate(group) if line.page_top), default=0)
     if bare_label(group[start].text.strip()) and start + 1 < len(group):
         start += 1  # "8." printed on a line of its own
-    if " " not in group[start].text.strip():
-        return 0  # that line was pulled apart too ("рассмотрев" / "также" / "доклад"): no telling
-    return start + 1
+    end = start + 1
+    if " " not in group[start].text.strip():  # that line was pulled apart too, a word a line:
+        while end < len(group) and " " not in group[end].text.strip():
+            end += 1  # "полностью" / "и" / "немедленно" + "выполнить" "постановление"
+    return end
 
 
 def _goes_on(group: list[Line]) -> bool:
-    """A word no paragraph opens with: one in lower case, or a figure ("2018," of "6 December
-    2018, entitled")."""
-    first = group[0].text.strip()[:1]
-    return first.islower() or first.isdigit()
+    """A word no paragraph opens with: one in lower case, or a figure with a comma ("2018," of
+    "6 December 2018, entitled"; a bare figure may be a table's cell or a note's marker)."""
+    first = group[0].text.strip()
+    return first[:1].islower() or (first[:1].isdigit() and first.endswith(","))
 
 
 # A last line printed out of order is a short one: at most this many words and characters.
