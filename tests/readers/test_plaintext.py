@@ -933,6 +933,26 @@ def test_a_known_russian_phrase_starts_a_paragraph_after_a_full_line(opening: st
     assert [p.phrase for p in model.preamble][-2:] == ["напоминая", phrase]
 
 
+_AR_WRAP = "على أساس تقرير اللجنة الاستشارية لشؤون الإدارة والميزانية بشأن"
+
+
+def test_a_known_arabic_phrase_starts_a_paragraph_after_a_full_line() -> None:
+    """Arabic lines break at spaces too: after a full line ending with a comma, a line opening
+    with a preambular phrase the UN files emphasise once ("وإذ تؤيد") starts a recital."""
+    assert dict(folded_phrases("ar", "preambular")).get("وإذ تؤيد") == 1
+    text = (
+        "A/RES/75/22\n\nالجمعية العامة\n\n75/22 - تسوية قضية فلسطين بالوسائل السلمية\n\n"
+        "إن الجمعية العامة،\n\n"
+        + f"إذ تشير إلى قراراتها ذات الصلة {_AR_WRAP}\nالمسألة،\n" * 6
+        + f"وإذ تلاحظ قراراتها {_AR_WRAP}\n"
+        + f"والمقررات التي اتخذتها في الماضي بشأن {_AR_WRAP}،\n"  # a full line
+        + f"وإذ تؤيد الجهود المبذولة {_AR_WRAP}\nالمسألة،\n"
+        + f"1 - تقرر مواصلة النظر {_AR_WRAP}\nالمسألة.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-2:] == ["وإذ تلاحظ", "وإذ تؤيد"]
+
+
 def test_a_russian_section_recital_its_decision_and_a_heading_over_two_lines() -> None:
     """Russian opens recitals and decisions in lower case, so case cannot tell them from a line
     that goes on: in a lettered section, "утверждает" after a recital ending with a comma is the
