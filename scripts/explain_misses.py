@@ -20,12 +20,12 @@ import argparse
 import hashlib
 import json
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import resconv
-from resconv.model import Resolution
+from resconv.recover.phrases import fold_with_map
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -37,9 +37,9 @@ KINDS = ("seed.md", "pdftext.txt")
 
 
 def fold(text: str, language: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u0640", "")
-    text = " ".join(text.split()).strip(" ,،，:;")
-    return text.replace(" ", "") if language == "zh" else text
+    """The importers' folding (case, NFKC, spaces, tatweel), the phrase's trailing comma left out."""
+    folded = fold_with_map(text)[0].strip(" ,،，:;")
+    return folded.replace(" ", "") if language == "zh" else folded
 
 
 def occurrences(files: list[Path]) -> Occurrences:
@@ -79,14 +79,11 @@ def readings(seen: list[tuple[str, str]], longer: str, shorter: str, language: s
     return counts
 
 
-def phrases(doc: Resolution | dict[str, object]) -> dict[str, list[str]]:
+def phrases(doc: dict[str, Any]) -> dict[str, list[str]]:
     """The leading phrases of the recitals and of the operative paragraphs (headings left out)."""
-    if isinstance(doc, Resolution):
-        doc = json.loads(doc.model_dump_json())
-    assert isinstance(doc, dict)
-    operative = [b for b in doc.get("operative", []) if b.get("kind") != "heading"]  # type: ignore[attr-defined]
+    operative = [block for block in doc["operative"] if block.get("kind") != "heading"]
     return {
-        "recital": [str(p.get("phrase") or "") for p in doc.get("preamble", [])],  # type: ignore[attr-defined]
+        "recital": [str(p.get("phrase") or "") for p in doc["preamble"]],
         "operative": [str(p.get("phrase") or "") for p in operative],
     }
 
@@ -99,7 +96,8 @@ def explain(folder: Path, kind: str, corpus: Corpus) -> list[tuple[str, Verdict]
     reading of the words the other UN paragraphs that open with them emphasise more often."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     language = str(gold["meta"]["language"])
-    ours = phrases(resconv.read(folder / kind, format="markdown" if kind.endswith(".md") else "text"))
+    model = resconv.read(folder / kind, format="markdown" if kind.endswith(".md") else "text")
+    ours = phrases(model.model_dump(mode="json"))
     own = occurrences([folder / "source.xml"])[language]
     elsewhere = others(corpus, folder / "source.xml", language)
     lines: list[tuple[str, Verdict]] = []

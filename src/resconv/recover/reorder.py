@@ -25,7 +25,7 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
         following = groups[index + 1] if index + 1 < len(groups) else None
         if absorbing:
             absorbing = _stray_words(group, code, absorbing=True)
-        elif out and _stray_words(group, code, absorbing=False) and _goes_on(group):
+        elif out and _stray_words(group, code, absorbing=False) and _opens_no_paragraph(group):
             at, absorbing = _after_loose_line(out[-1]), True
         if absorbing:
             out[-1] = [*out[-1][:at], *group, *out[-1][at:]]  # "принятые" / "Генеральным"
@@ -70,9 +70,9 @@ def _reordered(
 
 
 def _stray_words(group: list[Line], code: str, absorbing: bool) -> bool:
-    """Lines of one word each, unpunctuated, that pdftotext printed after the paragraph they
-    belong to when it pulled a very loose justified line apart; after the first, a word may be a
-    letter long (Russian "и", "в")."""
+    """Lines of one word each, unpunctuated but for a comma, that pdftotext printed after the
+    paragraph they belong to when it pulled a very loose justified line apart; after the first, a
+    word may be a letter long (Russian "и", "в")."""
     shortest = 1 if absorbing else 2
     texts = [line.text.strip() for line in group]
     return all(
@@ -103,7 +103,7 @@ def _after_loose_line(group: list[Line]) -> int:
     return end
 
 
-def _goes_on(group: list[Line]) -> bool:
+def _opens_no_paragraph(group: list[Line]) -> bool:
     """A word no paragraph opens with: one in lower case, or a figure with a comma ("2018," of
     "6 December 2018, entitled"; a bare figure may be a table's cell or a note's marker)."""
     first = group[0].text.strip()
