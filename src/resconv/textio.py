@@ -1,16 +1,18 @@
 """Decoding the text encodings met in the wild: UTF-8 (with or without BOM), UTF-16,
-GB18030 for Chinese, Windows-1256 for Arabic, Windows-1251 for Russian."""
+GB18030 for Chinese, Windows-1256 for Arabic, Windows-1251 for Russian, Windows-1252 for
+English, French and Spanish."""
 
 from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from resconv.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_FALLBACKS = ("gb18030", "cp1256", "cp1251")
+_FALLBACKS = ("gb18030", "cp1256", "cp1251", "cp1252")
+_MAX_CHAOS = 0.2  # charset-normalizer's measure of unlikely character sequences, 0 to 1
 
 
 def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> str:
@@ -40,11 +42,25 @@ def _looks_utf16(data: bytes) -> bool:
 
 def _legacy(data: bytes, file: str) -> str:
     """The legacy encoding charset-normalizer finds likeliest among the ones UN texts use."""
-    best = from_bytes(data, cp_isolation=list(_FALLBACKS)).best()
+    # Among readings of little chaos, the one whose letters read most like a language: a few
+    # accented letters of French or Spanish can form valid GB18030 too ("résumé" as "r閟um")
+    matches = [m for m in from_bytes(data, cp_isolation=list(_FALLBACKS)) if m.chaos < _MAX_CHAOS]
+    best = max(matches, key=lambda m: (_plausible(m), m.coherence, -m.chaos), default=None)
     if best is None:
         raise InputError(
-            "cannot decode the input: not UTF-8, UTF-16, GB18030, Windows-1256 or Windows-1251; "
+            "cannot decode the input: not UTF-8, UTF-16, GB18030 or Windows-1256, -1251 or -1252; "
             "name the encoding with --encoding",
             file=file,
         )
     return str(best)
+
+
+def _plausible(match: CharsetMatch) -> bool:
+    """A GB18030 reading with Chinese characters rarer than one for ten Latin letters is not
+    Chinese (short text gives charset-normalizer too little to tell the languages apart)."""
+    if match.encoding != "gb18030":
+        return True
+    text = str(match)
+    chinese = sum(1 for char in text if "\u3400" <= char <= "\u9fff")
+    latin = sum(1 for char in text if char.isascii() and char.isalpha())
+    return chinese * 10 >= latin

@@ -192,3 +192,39 @@ def test_several_inputs_to_stdout_come_whole_and_in_order() -> None:
     assert code == 0
     singles = [_run("convert", str(FIXTURES / n), "--to", "md", "-o", "-", "-q")[1] for n in names]
     assert out == b"".join(singles)
+
+
+def test_an_output_never_replaces_its_input(tmp_path: Path) -> None:
+    source = tmp_path / "res.md"
+    source.write_bytes((FIXTURES / "en-converted.md").read_bytes())
+    code, _, err = _run("convert", str(source), "--to", "md")
+    assert code == 2 and "would overwrite input" in err
+    assert source.read_bytes() == (FIXTURES / "en-converted.md").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("formats", "output", "problem"),
+    [
+        ("json,pdf", "multi.json", "several outputs"),
+        ("json", "x.pdf", "names a pdf file"),
+        ("json,md", "-", "one format at a time"),
+        ("", "out/", "at least one format"),
+    ],
+)
+def test_an_output_that_cannot_hold_the_formats_is_refused(
+    tmp_path: Path, formats: str, output: str, problem: str
+) -> None:
+    target = output if output == "-" else str(tmp_path / output)
+    code, out, err = _run("convert", str(FIXTURES / "en-converted.md"), "--to", formats, "-o", target)
+    assert code == 2 and problem in err and not out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_output_folder_is_made_and_a_write_error_names_the_output(tmp_path: Path) -> None:
+    deep = tmp_path / "new" / "dir" / "res.json"
+    code, _, _ = _run("convert", str(FIXTURES / "en-converted.md"), "--to", "json", "-o", str(deep), "-q")
+    assert code == 0 and json.loads(deep.read_bytes())["meta"]["symbol"] == "A/RES/78/321"
+    (tmp_path / "afile").write_text("")
+    blocked = tmp_path / "afile" / "res.json"
+    code, _, err = _run("convert", str(FIXTURES / "en-converted.md"), "--to", "json", "-o", str(blocked))
+    assert code == 1 and f"cannot write {blocked}" in err

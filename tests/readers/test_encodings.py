@@ -23,8 +23,17 @@ CASES = [
     ("zh-converted.md", "gb18030"),
     ("ar-converted.md", "cp1256"),
     ("zh-pdftext.txt", "gb18030"),
+    ("fr-converted.md", "cp1252"),
+    ("es-converted.md", "latin-1"),
 ]
-SHORT = [("大会决议", "gb18030"), ("إن الجمعية العامة،", "cp1256"), ("Генеральная Ассамблея", "cp1251")]
+SHORT = [
+    ("大会决议", "gb18030"),
+    ("إن الجمعية العامة،", "cp1256"),
+    ("Генеральная Ассамблея", "cp1251"),
+    ("Résolution adoptée par l’Assemblée générale", "cp1252"),
+    # "é" and the letter after it also make a valid GB18030 character ("r閟um閟")
+    ("the names and résumés of nationals", "cp1252"),
+]
 
 
 def _expected(name: str) -> resconv.Resolution:

@@ -36,10 +36,32 @@ def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | 
     if output is None:
         return None if not several and source == "-" else Path(source).with_suffix("").with_suffix(ext)
     out = Path(output)
-    if several or output.endswith(("/", "\\")) or out.is_dir():
-        out.mkdir(parents=True, exist_ok=True)
+    if several or _names_folder(output):
         return out / f"{stem}{ext}"
     return out
+
+
+def _names_folder(output: str) -> bool:
+    return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def _check_output(output: str | None, formats: list[str], several: bool) -> None:
+    """Refuse an -o that cannot hold what is asked, before any work: several outputs in one
+    file, several formats on standard output, one format under another's extension."""
+    if not formats:
+        raise click.BadParameter("name at least one format", param_hint="--to")
+    if output == "-":
+        if len(formats) > 1:
+            raise click.UsageError("standard output takes one format at a time; give a folder: -o out/")
+        return
+    if output is None or _names_folder(output):
+        return
+    written_as = {ext: name for name, f in FORMATS.items() if f.writer for ext in f.extensions}
+    named = written_as.get(Path(output).suffix.lower())
+    if several and named:
+        raise click.UsageError(f"-o {output} names one file, but there are several outputs; give a folder")
+    if not several and named and named != formats[0]:
+        raise click.UsageError(f"-o {output} names a {named} file, but the output is {formats[0]}")
 
 
 @click.command()
@@ -48,7 +70,12 @@ def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | 
     "--to", "to", required=True, help="Output format(s), comma-separated: json, markdown, akn, docx, pdf."
 )
 @click.option("--from", "from_", help="Input format (default: from the extension or the content).")
-@click.option("-o", "--output", help="Output file, folder (ending in /) or - for stdout.")
+@click.option(
+    "-o",
+    "--output",
+    help="Output file, folder (ending in /; made if missing) or - for stdout. "
+    "Default: beside each input, never over it.",
+)
 @click.option("--encoding", help="Input encoding (default: detected).")
 @click.option("--lang", "language", help="Language of the input (default: detected).")
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
@@ -75,8 +102,10 @@ def convert(
     """
     formats = _split_formats(to)
     several = len(inputs) > 1 or len(formats) > 1
+    _check_output(output, formats, several)
     settings = _Settings(formats, several, from_, output, encoding, language, paper, strict, quiet)
     _refuse_shared_targets(inputs, settings)
+    _refuse_overwriting_inputs(inputs, settings)
     failed = False
     for messages, ok in _convert_all(inputs, settings):
         for message in messages:
@@ -102,6 +131,16 @@ def _refuse_shared_targets(inputs: tuple[str, ...], settings: _Settings) -> None
                 "rename one, or use `resconv batch`, which keeps each input's folder"
             )
         seen[key] = source
+
+
+def _refuse_overwriting_inputs(inputs: tuple[str, ...], settings: _Settings) -> None:
+    """An output never replaces an input (``res.md --to md`` without -o would write res.md)."""
+    sources = {Path(source).resolve() for source in inputs if source != "-"}
+    for source in inputs:
+        for fmt in settings.formats:
+            target = _target(settings.output, source, fmt, settings.several)
+            if target is not None and target.resolve() in sources:
+                raise click.UsageError(f"the {fmt} output of {source} would overwrite input {target}")
 
 
 @dataclass(frozen=True)
@@ -135,22 +174,28 @@ def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
         model, diagnostics = read_with_diagnostics(
             data, format=settings.from_, encoding=settings.encoding, language=settings.language, name=source
         )
-        if not settings.quiet or settings.strict:
-            messages += [str(finding) for finding in diagnostics]
-        if settings.strict and diagnostics:
-            messages.append(f"error: {source}: {len(diagnostics)} warning(s) and --strict")
-            return messages, False
-        for fmt in settings.formats:
+    except ResconvError as exc:
+        return [f"error: {exc}"], False
+    except OSError as exc:
+        return [f"error: {source}: {exc.strerror or exc}"], False
+    if not settings.quiet or settings.strict:
+        messages += [str(finding) for finding in diagnostics]
+    if settings.strict and diagnostics:
+        messages.append(f"error: {source}: {len(diagnostics)} warning(s) and --strict")
+        return messages, False
+    for fmt in settings.formats:
+        target = _target(settings.output, source, fmt, settings.several)
+        try:
             payload = render(model, fmt, paper=settings.paper)
-            target = _target(settings.output, source, fmt, settings.several)
             if target is None:
                 sys.stdout.buffer.write(payload)
             else:
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(payload)
-    except ResconvError as exc:
-        messages.append(f"error: {exc}")
-        return messages, False
-    except OSError as exc:
-        messages.append(f"error: {source}: {exc.strerror or exc}")
-        return messages, False
+        except ResconvError as exc:
+            messages.append(f"error: {source}: {exc}")
+            return messages, False
+        except OSError as exc:
+            messages.append(f"error: cannot write {target}: {exc.strerror or exc}")
+            return messages, False
     return messages, True
