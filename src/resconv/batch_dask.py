@@ -27,6 +27,7 @@ class DaskBackend(Backend):
             raise ResconvError(message) from exc
         self._owned = not isinstance(address, Client)
         if self._owned:
+            _check_address(address)
             self.client = Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
         else:
             self.client = address
@@ -50,3 +51,11 @@ class DaskBackend(Backend):
     def close(self) -> None:
         if self._owned:
             self.client.close()  # type: ignore[no-untyped-call]
+
+
+def _check_address(address: str) -> None:
+    """Raise ValueError for an address no scheduler can have, before a Client is made: one made
+    with such an address is left half-open, and closing it at exit waits a minute."""
+    from distributed.comm.addressing import get_address_host_port
+
+    get_address_host_port(address)

@@ -79,6 +79,15 @@ def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown format" in result.output
 
 
+@pytest.mark.parametrize("address", ["notanaddress", "tcp://127.0.0.1", "foo://x:1"])
+def test_a_scheduler_address_that_cannot_be_parsed_is_a_usage_error(tmp_path: Path, address: str) -> None:
+    pytest.importorskip("distributed")
+    arguments = ["batch", str(folder(tmp_path)), "--to", "json", "-o", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli, [*arguments, "--scheduler", address])
+    assert result.exit_code == 2 and "no scheduler address" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_scheduler_option_runs_on_a_dask_cluster(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     out = tmp_path / "out"

@@ -1323,3 +1323,24 @@ def test_a_one_word_heading_after_a_sentence_ending_on_one_word_stays_a_heading(
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     assert plain_text(operative_paragraphs(model)[0].text).endswith("for all relevant purposes.")
+
+
+@pytest.mark.parametrize(("name", "office"), [("en-pdftext.txt", "E"), ("zh-pdftext.txt", "C")])
+def test_the_job_number_in_the_first_page_footer_is_kept(name: str, office: str) -> None:
+    """pdftotext prints the job number on a line of its own, which goes with the page furniture."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    text = text.replace(f"20-16859 ({office})    090124", f"20-16859 ({office})")
+    assert resconv.read(text.encode(), format="text").meta.job_number == f"20-16859 ({office})"
+
+
+def test_a_job_number_in_pdftotexts_right_to_left_order_is_read() -> None:
+    body = "إن الجمعية العامة،\nإذ تشير إلى قراراتها السابقة،\n1 - تقرر أن تبقي المسألة قيد نظرها.\n"
+    text = body + "\u202b)\u202a20-16943 (A\u202c\n"
+    assert resconv.read(text.encode(), format="text", language="ar").meta.job_number == "20-16943 (A)"
+
+
+def test_the_chinese_issue_date_above_the_adoption_heading_is_read() -> None:
+    """The Chinese heading opens with its date ("2023 年 12 月 19 日大会决议"), not with words."""
+    model = resconv.read(FIXTURES / "zh-pdftext.txt")
+    assert model.meta.issued_on == dt.date(2024, 1, 8)
+    assert model.meta.adopted_on == dt.date(2023, 12, 19)

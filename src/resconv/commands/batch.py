@@ -39,6 +39,9 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
         return DaskBackend(scheduler)
     except (OSError, TimeoutError) as exc:
         raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+    except ValueError as exc:  # distributed's word for an address it cannot parse
+        message = f"{scheduler!r} is no scheduler address ({exc})"
+        raise click.BadParameter(message, param_hint="--scheduler") from exc
 
 
 @click.command()

@@ -19,7 +19,7 @@ from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
-from resconv.recover.masthead import SYMBOL_RE, split_symbol
+from resconv.recover.masthead import SYMBOL_RE, job_number, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
 from resconv.textio import decode
 
@@ -57,17 +57,28 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    text = decode(data, options.encoding, diagnostics.file)
-    return build(to_lines(text), diagnostics, options.language)
+    text = logical_text(decode(data, options.encoding, diagnostics.file))
+    resolution = build(_clean_lines(text), diagnostics, options.language)
+    # the job number is printed in the first page's footer, which went with the page furniture
+    resolution.meta.job_number = resolution.meta.job_number or job_number(text)
+    return resolution
 
 
-def to_lines(text: str) -> list[Line]:
-    """Clean text as Lines, page furniture removed, footnote areas marked."""
+def logical_text(text: str) -> str:
+    """The text with one kind of line break, in logical order, without bidi controls."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _REST_AFTER_MARK.sub(" ", text)
     if "\u202a" in text:
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    text = _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
+    return _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
+
+
+def to_lines(text: str) -> list[Line]:
+    """Clean text as Lines, page furniture removed, footnote areas marked."""
+    return _clean_lines(logical_text(text))
+
+
+def _clean_lines(text: str) -> list[Line]:
     symbol = _document_symbol(text)
     text = restore_page_breaks(text, symbol)
     out: list[Line] = []

@@ -26,6 +26,7 @@ NUMBER_LINE_RE = re.compile(r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*
 # "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
 # with a digit class or a word boundary is tried at every character of the document)
 _JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
+_MIRRORED_JOB = re.compile(r"^\)(\d{2})-(\d{5}) ?\(([A-Z])$", re.MULTILINE)
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 REPORT_RE = re.compile(
     rf"((?:A|A/C\.\d)/(?:ES-\d+/|S-\d+/)?\d+/[\w./]+?)(?:\s*[,，،]\s*{PARA_WORDS}\s*([\d\s,–\-和andetyиو]+?\d)\s*段?)?\s*(?=[)）,，،]|\s(?:and|et|y|и|و|和)\s|和|$)"
@@ -74,6 +75,9 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
 
 def job_number(text: str) -> str:
     """The job number printed in the first page's footer, "20-16570 (C)", if any."""
+    mirrored = _MIRRORED_JOB.search(text)  # as pdftotext prints it on a right-to-left page
+    if mirrored:
+        return f"{mirrored.group(1)}-{mirrored.group(2)} ({mirrored.group(3)})"
     for match in _JOB_TAIL.finditer(text):
         start = match.start() - 2
         year = text[max(start, 0) : match.start()]
@@ -128,9 +132,11 @@ def _adoption(meta: Meta, folded: str, data: LanguageData) -> None:
 
 
 def _issue_date(meta: Meta, lines: list[str], data: LanguageData) -> None:
-    """The first date above the session line (masthead dates are English in ar, ru and zh)."""
+    """The first date above the adoption heading (masthead dates are English in ar, ru and zh)."""
+    heading = data["adoption_heading"]
+    words = fold(heading.split("{")[0])[:8] or fold(heading.split("}")[-1])[:8]  # zh: "{date}大会决议"
     for line in lines:
-        if fold(data["adoption_heading"].split("{")[0])[:8] in fold(line) and fold(line):
+        if words in fold(line):
             break
         date = parse_date(line, data.code)
         if date:
