@@ -90,9 +90,21 @@ def test_files_of_the_same_name_in_different_folders_never_share_an_output(tmp_p
         sources.append(tmp_path / folder / "source.md")
         sources[-1].write_text("text", encoding="utf-8")
     names = [item.relative.as_posix() for item in iter_work([str(path) for path in sources])]
-    assert len(set(names)) == 4
-    assert names[0] == "source"
-    assert {"z/source", "w/source"} <= set(names)
+    assert names == ["x/source", "y/source", "z/source", "w/source"]
+
+
+def test_output_names_of_files_given_one_by_one_do_not_depend_on_their_order(tmp_path: Path) -> None:
+    """A resumed batch given its files in another order finds each input's own outputs."""
+    sources = [tmp_path / "en" / "seed.md", tmp_path / "zh" / "seed.md", tmp_path / "en" / "seed.txt"]
+    for source in sources:
+        source.parent.mkdir(exist_ok=True)
+        source.write_text("text", encoding="utf-8")
+    forward = {item.source: item.relative.as_posix() for item in iter_work(map(str, sources))}
+    backward = {item.source: item.relative.as_posix() for item in iter_work(map(str, sources[::-1]))}
+    assert forward == backward
+    assert sorted(forward.values()) == ["en/seed.md", "en/seed.txt", "zh/seed"]
+    single = [item.relative.as_posix() for item in iter_work([str(sources[0])])]
+    assert single == ["seed"]
 
 
 def test_a_symlinked_folder_keeps_its_name_in_the_output_path(tmp_path: Path) -> None:

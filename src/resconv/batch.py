@@ -72,6 +72,7 @@ def convert_one(task: Task) -> Result:
     try:
         model, diagnostics = read_with_diagnostics(Path(task.source), format=task.from_format)
         result.warnings = len(diagnostics)
+        result.messages = [str(finding) for finding in diagnostics]
     except Exception as exc:  # one unreadable input must never stop the batch
         result.fail("read", _describe(exc))
         result.seconds = time.perf_counter() - started

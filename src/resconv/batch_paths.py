@@ -34,21 +34,49 @@ class WorkItem:
 def iter_work(inputs: Iterable[str], exclude: Path | None = None) -> Iterator[WorkItem]:
     """Each readable input once, in a stable order: files as given, folders walked, globs expanded.
 
+    Files given one by one keep their folders below the folder they share ("x/seed.md" and
+    "y/seed.md" write "x/seed.*" and "y/seed.*"), so no output name depends on the order of the
+    arguments (a resumed batch would otherwise take one input's output for another's).
     Files under ``exclude`` (the output folder, when it lies inside an input folder) are left out.
     """
+    specs = list(inputs)
+    files = [spec for spec in specs if not _MAGIC.search(spec) and not Path(spec).is_dir()]
+    shared = _common_folder(files)
+    given_twice = _stems_given_twice(files)
     seen: set[str] = set()
     stems: set[str] = set()
     skip = os.path.realpath(exclude) + os.sep if exclude is not None else None
-    for spec in inputs:
-        for source, root in _expand(spec):
+    for spec in specs:
+        for source, root in _expand(spec, shared):
             key = os.path.realpath(source)
             if key in seen or (skip and key.startswith(skip)):
                 continue
             seen.add(key)
-            yield WorkItem(source, _unique(_relative(source, root), source, stems))
+            relative = _relative(source, root)
+            if os.path.abspath(source) in given_twice:  # "a.md" and "a.txt": "a.md.*" and "a.txt.*"
+                relative = _with_extension(relative, source)
+            yield WorkItem(source, _unique(relative, source, stems))
 
 
-def _expand(spec: str) -> Iterator[tuple[Path, Path]]:
+def _common_folder(files: list[str]) -> Path | None:
+    """The deepest folder holding every file given one by one."""
+    folders = [os.path.dirname(os.path.abspath(name)) for name in files]
+    try:
+        return Path(os.path.commonpath(folders)) if folders else None
+    except ValueError:  # different drives
+        return None
+
+
+def _stems_given_twice(files: list[str]) -> set[str]:
+    """Files given one by one that share their folder and name but not their extension."""
+    by_stem: dict[str, set[str]] = {}
+    for name in files:
+        path = os.path.abspath(name)
+        by_stem.setdefault(os.path.splitext(path)[0].casefold(), set()).add(path)
+    return {path for paths in by_stem.values() if len(paths) > 1 for path in paths}
+
+
+def _expand(spec: str, shared: Path | None) -> Iterator[tuple[Path, Path]]:
     """(file, root) pairs for one command-line input."""
     if _MAGIC.search(spec):
         root = Path(_glob_root(spec))
@@ -63,7 +91,7 @@ def _expand(spec: str) -> Iterator[tuple[Path, Path]]:
     if path.is_dir():
         yield from ((file, path) for file in _walk(path))
     else:  # a missing file is reported by the worker, as any other failure
-        yield path, path.parent
+        yield path, shared or path.parent
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -117,12 +145,16 @@ def _unique(relative: PurePosixPath, source: Path, stems: set[str]) -> PurePosix
 
 def _candidates(relative: PurePosixPath, source: Path) -> Iterator[PurePosixPath]:
     yield relative
-    yield relative.with_name(relative.name + "." + source.suffix.lstrip(".").lower())
+    yield _with_extension(relative, source)
     folders = Path(os.path.abspath(source)).parent.parts[1:]
     for depth in range(1, min(len(folders), 3) + 1):
         yield clean("/".join(folders[-depth:])) / relative
     for number in itertools.count(2):
         yield relative.with_name(f"{relative.name}-{number}")
+
+
+def _with_extension(relative: PurePosixPath, source: Path) -> PurePosixPath:
+    return relative.with_name(relative.name + "." + source.suffix.lstrip(".").lower())
 
 
 def clean(name: str) -> PurePosixPath:

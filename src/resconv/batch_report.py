@@ -35,6 +35,7 @@ class Result:
     skipped: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     warnings: int = 0
+    messages: list[str] = field(default_factory=list)  # the warnings: "file:line: warning: ..."
     seconds: float = 0.0
 
     def fail(self, stage: str, message: str) -> None:

@@ -109,3 +109,22 @@ def test_scheduler_option_runs_on_a_dask_cluster(tmp_path: Path) -> None:
         )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.glob("r*.json")) == ["r1.json", "r2.json", "r3.json"]
+
+
+def test_a_batch_with_nothing_to_convert_fails_and_says_why(tmp_path: Path) -> None:
+    """Inputs inside the output folder are never read back: with nothing else, that is an error."""
+    source = folder(tmp_path)
+    result = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", str(source)])
+    assert result.exit_code == 1 and "no input to convert" in result.output
+
+
+def test_the_report_holds_each_inputs_warnings(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "res.md").write_text("The General Assembly,\n\n1. Decides to remain seized;\n\n3. Requests\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    line = json.loads((out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert line["warnings"] == len(line["messages"]) > 0
+    assert any("res.md:5: warning: operative paragraph 3 follows 1" in m for m in line["messages"])

@@ -9,6 +9,7 @@ import pytest
 
 import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
+from resconv.api import read_with_diagnostics
 from resconv.errors import InputError
 from resconv.model import DocumentRef, FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
 
@@ -817,3 +818,18 @@ def test_a_one_letter_title_under_a_section_numeral_stays_its_title() -> None:
     (found by the round-trip property test), not as a subsection's letter."""
     text = "---\nsymbol: A/RES/1/1\nlanguage: es\n---\n\n### I\n\n### Y\n\n1. *Acoge* los;\n"
     assert _headings(resconv.read(text, format="markdown")) == [("I", "Y")]
+
+
+def test_a_front_matter_date_the_calendar_lacks_names_its_field_and_line() -> None:
+    text = "---\nsymbol: A/RES/80/1\nlanguage: en\nadopted_on: 2025-13-45\n---\nThe General Assembly,\n"
+    with pytest.raises(InputError) as caught:
+        resconv.read(text.encode(), format="markdown")
+    assert caught.value.line == 4 and "adopted_on: month must be in 1..12" in str(caught.value)
+
+
+def test_a_gap_in_the_paragraph_numbers_is_reported_at_the_paragraph() -> None:
+    text = "The General Assembly,\n\n1. *Decides* to remain seized;\n\n3. *Requests* a report.\n"
+    _, diagnostics = read_with_diagnostics(text.encode(), format="markdown")
+    assert [(d.line, d.message) for d in diagnostics if "follows" in d.message] == [
+        (5, "operative paragraph 3 follows 1")
+    ]

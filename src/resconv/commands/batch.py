@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from resconv.batch import Backend, Settings, default_jobs, local_backend, run
-from resconv.batch_paths import iter_work
+from resconv.batch_paths import READABLE, iter_work
 from resconv.batch_progress import display_for
 from resconv.batch_report import ReportWriter, Result, Summary
 from resconv.errors import ResconvError
@@ -62,7 +62,8 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
 @click.option(
     "--report",
     type=click.Path(dir_okay=False, path_type=Path),
-    help=f"JSON Lines report, one line per input (default: OUTDIR/{REPORT_NAME}).",
+    help=f"JSON Lines report, one line per input with its outputs, failures and warnings "
+    f"(default: OUTDIR/{REPORT_NAME}).",
 )
 @click.option(
     "--recycle-after",
@@ -103,7 +104,13 @@ def batch(
     )
     writer = ReportWriter(report or outdir / REPORT_NAME)
     display = display_for(quiet)
-    display.start(sum(1 for _ in iter_work(inputs, outdir)))
+    count = sum(1 for _ in iter_work(inputs, outdir))
+    if not count:
+        readable = " ".join(READABLE)
+        raise click.ClickException(
+            f"no input to convert: no {readable} file in {' '.join(inputs)} outside {outdir}"
+        )
+    display.start(count)
     backend = _backend(scheduler, settings)
 
     def on_result(result: Result) -> None:

@@ -8,6 +8,7 @@ module only turns its tokens into :class:`~resconv.recover.Line` objects.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from typing import Any
@@ -116,6 +117,21 @@ def _untable(line: str) -> str:
     return line
 
 
+_YAML_DATE = re.compile(r"^[ \t]*(\w+):[ \t]*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})\b", re.MULTILINE)
+
+
+def _bad_date(block: str) -> tuple[str, int]:
+    """The field and file line (the opening ``---`` is line 1) of the first date in ``block``
+    the calendar does not have."""
+    for match in _YAML_DATE.finditer(block):
+        year, month, day = (int(part) for part in match.group(2, 3, 4))
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return f"{match.group(1)}: ", block.count("\n", 0, match.start()) + 2
+    return "", 1
+
+
 def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, str, int]:
     text = text.lstrip("\ufeff")
     match = _FRONT_MATTER.match(text)
@@ -130,6 +146,9 @@ def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, st
             file=file,
             line=(mark.line + 2) if mark else 1,
         ) from exc
+    except ValueError as exc:  # a date YAML reads as one but the calendar has not: 2025-13-45
+        field, line = _bad_date(match.group(1))
+        raise InputError(f"front matter: {field}{exc}", file=file, line=line) from exc
     if not isinstance(values, dict):
         raise InputError("front matter must be a mapping of Meta fields", file=file, line=1)
     unknown = set(values) - set(Meta.model_fields)

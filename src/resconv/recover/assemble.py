@@ -116,10 +116,11 @@ def _check(resolution: Resolution, diagnostics: Diagnostics) -> None:
             diagnostics.warn(
                 f"preambular paragraph {index}: no known leading phrase{taken}", paragraph.source_line
             )
-    numbers = [b.number for b in resolution.operative if isinstance(b, OperativeParagraph) and b.number]
-    for previous, current in itertools.pairwise(numbers):
-        if previous.isdigit() and current.isdigit() and int(current) != int(previous) + 1:
-            diagnostics.warn(f"operative paragraph {current} follows {previous}", None)
+    numbered = [b for b in resolution.operative if isinstance(b, OperativeParagraph) and b.number]
+    for previous, current in itertools.pairwise(numbered):
+        before, number = previous.number or "", current.number or ""
+        if before.isdigit() and number.isdigit() and int(number) != int(before) + 1:
+            diagnostics.warn(f"operative paragraph {number} follows {before}", current.source_line)
     for note in resolution.footnotes:
         if not note.marker:
             diagnostics.warn("text in the footnote area has no note marker before it", note.source_line)
