@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from resconv.errors import Diagnostics, InputError, ResconvError
-from resconv.formats import ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
-from resconv.model import Resolution
+from resconv.errors import Diagnostics, FormatError, InputError, ResconvError
+from resconv.formats import FORMATS, ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
+from resconv.model import LANGUAGES, Resolution
 from resconv.threads import ordered_map
 
 
@@ -20,14 +20,20 @@ def read_with_diagnostics(
     name: str | None = None,
 ) -> tuple[Resolution, Diagnostics]:
     """Read ``source`` (a path, or the document itself as text or bytes) and report findings."""
+    if language is not None and language not in LANGUAGES:
+        raise FormatError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
     data, label, fmt_name = _load_source(source, format, name)
-    fmt = lookup(fmt_name)
+    try:
+        fmt = lookup(fmt_name)
+        read = reader_for(fmt)
+    except FormatError as exc:
+        raise InputError(str(exc), file=label) from exc
     diagnostics = Diagnostics(label)
     options = ReadOptions(encoding=encoding, language=language)
     if len(data) > options.max_bytes:
         raise InputError(f"input is {len(data)} bytes, above the {options.max_bytes}-byte limit", file=label)
     try:
-        model = reader_for(fmt)(data, options=options, diagnostics=diagnostics)
+        model = read(data, options=options, diagnostics=diagnostics)
     except ResconvError:
         raise
     except (ValueError, LookupError, UnicodeError) as exc:
@@ -83,7 +89,7 @@ def write(resolution: Resolution, path: str | Path, *, format: str | None = None
 def _load_source(source: str | Path | bytes, format: str | None, name: str | None) -> tuple[bytes, str, str]:
     if isinstance(source, bytes):
         return source, name or "<bytes>", format or _sniff(source)
-    if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and Path(source).is_file()):
+    if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and _names_a_file(source)):
         path = Path(source)
         try:
             data = path.read_bytes()
@@ -92,6 +98,15 @@ def _load_source(source: str | Path | bytes, format: str | None, name: str | Non
         return data, name or str(path), format or _format_of_path(path, data)
     data = source.encode("utf-8")
     return data, name or "<text>", format or _sniff(data)
+
+
+def _names_a_file(source: str) -> bool:
+    """Whether a one-line string is a path: a file that exists, or a name with the extension of a
+    readable format (then a missing file is an error, not a document reading "nope.md")."""
+    if Path(source).is_file():
+        return True
+    suffix = Path(source.strip()).suffix.lower()
+    return " " not in source.strip() and any(suffix in fmt.extensions for fmt in FORMATS.values())
 
 
 def _format_of_path(path: Path, data: bytes) -> str:

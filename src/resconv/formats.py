@@ -49,6 +49,7 @@ class Format:
     reader: str | None  # "module:function" under resconv
     writer: str | None
     binary: bool = False
+    unreadable_because: str = ""  # what to do instead, for a format without a reader
 
 
 FORMATS: dict[str, Format] = {
@@ -59,7 +60,14 @@ FORMATS: dict[str, Format] = {
         Format("json", (".json",), "readers.json:read", "writers.json:write"),
         Format("akn", (".akn", ".xml"), "readers.akn:read", "writers.akn:write"),
         Format("docx", (".docx",), "readers.docx:read", "writers.docx:write", binary=True),
-        Format("pdf", (".pdf",), None, "writers.pdf:write", binary=True),
+        Format(
+            "pdf",
+            (".pdf",),
+            None,
+            "writers.pdf:write",
+            binary=True,
+            unreadable_because="extract its text first (pdftotext -enc UTF-8 FILE.pdf) and read that",
+        ),
     )
 }
 ALIASES = {"md": "markdown", "txt": "text", "xml": "akn", "plain": "text"}
@@ -79,7 +87,7 @@ def detect(path: str | Path) -> Format:
     for fmt in FORMATS.values():
         if suffix in fmt.extensions:
             return fmt
-    raise FormatError(f"{path}: cannot tell the format from the extension {suffix!r}; use --from")
+    raise FormatError(f"{path}: cannot tell the format from the extension {suffix!r}; name the format")
 
 
 def _load(spec: str) -> object:
@@ -89,7 +97,8 @@ def _load(spec: str) -> object:
 
 def reader_for(fmt: Format) -> Reader:
     if fmt.reader is None:
-        raise FormatError(f"resconv cannot read {fmt.name}")
+        instead = f"; {fmt.unreadable_because}" if fmt.unreadable_because else ""
+        raise FormatError(f"resconv cannot read {fmt.name}{instead}")
     return _load(fmt.reader)  # type: ignore[return-value]
 
 

@@ -9,6 +9,7 @@ import click
 
 from resconv.checker import Finding, check_file, has_errors
 from resconv.errors import ResconvError
+from resconv.model import LANGUAGES
 
 
 @click.command()
@@ -22,7 +23,9 @@ from resconv.errors import ResconvError
     help="Human-readable lines, or a JSON list of findings.",
 )
 @click.option("--from", "from_", help="Input format (default: from the extension or the content).")
-@click.option("--lang", "language", help="Language of the input (default: detected).")
+@click.option(
+    "--lang", "language", type=click.Choice(LANGUAGES), help="Language of the input (default: detected)."
+)
 @click.option("--errors-only", is_flag=True, help="Do not report warnings.")
 def check(
     files: tuple[str, ...], output_format: str, from_: str | None, language: str | None, errors_only: bool

@@ -12,6 +12,7 @@ import click
 from resconv.api import read_with_diagnostics, render
 from resconv.errors import ResconvError
 from resconv.formats import FORMATS, lookup
+from resconv.model import LANGUAGES
 from resconv.threads import ordered_map
 
 
@@ -77,7 +78,9 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
     "Default: beside each input, never over it.",
 )
 @click.option("--encoding", help="Input encoding (default: detected).")
-@click.option("--lang", "language", help="Language of the input (default: detected).")
+@click.option(
+    "--lang", "language", type=click.Choice(LANGUAGES), help="Language of the input (default: detected)."
+)
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")

@@ -1,0 +1,43 @@
+"""The public API's answers to wrong calls: each names the file and says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resconv
+from resconv.errors import FormatError, InputError
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_a_missing_file_is_an_error_not_a_document_of_one_line(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.md")
+    with pytest.raises(InputError, match="cannot open") as caught:
+        resconv.read(missing)
+    assert caught.value.file == missing
+
+
+def test_a_one_line_document_is_still_read_as_text() -> None:
+    with pytest.raises(InputError, match="no resolution found") as caught:
+        resconv.read("The General Assembly decides.")
+    assert caught.value.file == "<text>"
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(FormatError, match="unknown language 'xx'; known: ar, zh, en, fr, ru, es"):
+        resconv.read(FIXTURES / "en-converted.md", language="xx")
+
+
+def test_reading_a_pdf_says_to_extract_its_text_and_names_the_file() -> None:
+    with pytest.raises(InputError, match="pdftotext") as caught:
+        resconv.read(FIXTURES / "en-converted.md", format="pdf")
+    assert caught.value.file == str(FIXTURES / "en-converted.md")
+
+
+def test_writing_to_a_name_of_no_format_asks_for_the_format(tmp_path: Path) -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    with pytest.raises(FormatError, match="name the format"):
+        resconv.write(model, tmp_path / "out.unknownext")
+    assert resconv.write(model, tmp_path / "out.unknownext", format="json").is_file()
