@@ -58,3 +58,17 @@ def test_warnings_alone_exit_zero(tmp_path: Path) -> None:
         cli, ["check", write(tmp_path, "w.md", GOOD.replace("*Recalling*", "*Recallling*"))]
     )
     assert result.exit_code == 0 and "warning" in result.output
+
+
+def test_an_unreadable_file_is_an_error_finding_counted_and_listed(tmp_path: Path) -> None:
+    empty = write(tmp_path, "empty.md", "")
+    good = write(tmp_path, "good.md", GOOD)
+    result = CliRunner().invoke(cli, ["check", empty, good])
+    assert result.exit_code == 1
+    assert f"{empty}: error: the input holds no text [readable]" in result.output
+    assert "2 file(s): 1 error(s)" in result.output
+    result = CliRunner().invoke(cli, ["check", "--format", "json", empty])
+    assert result.exit_code == 1
+    assert [(f["file"], f["rule"], f["severity"]) for f in json.loads(result.stdout)] == [
+        (empty, "readable", "error")
+    ]

@@ -8,7 +8,7 @@ import sys
 import click
 
 from resconv.checker import Finding, check_file, has_errors
-from resconv.errors import ResconvError
+from resconv.errors import InputError, ResconvError
 from resconv.model import LANGUAGES
 
 
@@ -38,14 +38,11 @@ def check(
       resconv check --format json archive/*.md > findings.json
     """
     findings: list[Finding] = []
-    unreadable = False
     for name in files:
         try:
             found = check_file(name, format=from_, language=language)
         except ResconvError as exc:
-            click.echo(f"error: {exc}", err=True)
-            unreadable = True
-            continue
+            found = [_unreadable(name, exc)]
         findings += [f for f in found if not errors_only or f.severity == "error"]
     if output_format == "json":
         click.echo(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=1))
@@ -53,8 +50,15 @@ def check(
         for finding in findings:
             click.echo(str(finding))
         _summary(findings, len(files))
-    if unreadable or has_errors(findings):
+    if has_errors(findings):
         sys.exit(1)
+
+
+def _unreadable(name: str, exc: ResconvError) -> Finding:
+    """A file that cannot be read is an error finding like any other, counted and listed."""
+    if isinstance(exc, InputError):
+        return Finding(exc.file, exc.line, "readable", "error", exc.problem)
+    return Finding(name, None, "readable", "error", str(exc))
 
 
 def _summary(findings: list[Finding], files: int) -> None:
