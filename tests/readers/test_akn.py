@@ -15,10 +15,9 @@ import resconv
 from resconv.akn_schema import validate
 from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions, WriteOptions
-from resconv.language import language
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Heading, OperativeParagraph, Resolution, Text
 from resconv.readers.akn import read
-from resconv.readers.akn_body import _merge_headings, _Reader
+from resconv.readers.akn_body import _merge_headings
 from resconv.writers.akn import write
 
 HEAD = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:akn4un="http://un.org/akn4un">'
@@ -377,13 +376,25 @@ def test_a_link_word_split_into_runs_is_one_reference() -> None:
     assert references == [DocumentRef(text="56/24", symbol="A/RES/56/24")]
 
 
-def test_a_heading_merged_away_lends_its_id_to_no_later_heading() -> None:
-    """Headings read from subheading-only paragraphs are known by id; once one is merged into a
-    numbered heading and dropped, a later heading may get its id. A bold annex title ("Annex" over
-    "Oath of office") must not then pair up as if it were such a line."""
-    reader = _Reader(language("en"), Diagnostics())
-    for _ in range(20):
-        pair = [reader.line(Heading(text=[Text(text="I")])), reader.line(Heading(text=[Text(text="Title")]))]
-        del pair
-    annex, title = Heading(text=[Text(text="Annex")]), Heading(text=[Text(text="Oath of office")])
-    assert _merge_headings([annex, title], reader.lines) == [annex, title]
+def _heading(text: str) -> Heading:
+    return Heading(text=[Text(text=text)])
+
+
+@pytest.mark.parametrize(
+    ("code", "numeral", "title"),
+    [("en", "I", "Title"), ("zh", "一", "会议日历"), ("ar", "أولا", "العقد الدولي"), ("fr", "A", "Barème")],
+)
+def test_a_section_numeral_line_and_the_title_under_it_are_one_heading(
+    code: str, numeral: str, title: str
+) -> None:
+    """The UN files print the numeral and the title as two lines (a ``subheading`` or a bold
+    paragraph each); a short Chinese title is no numeral ("会议日历" was taken for one)."""
+    merged = _merge_headings([_heading(numeral), _heading(title)], code)
+    assert merged == [Heading(num=numeral, text=[Text(text=title)])]
+
+
+def test_headings_that_are_no_numeral_and_title_stay_apart() -> None:
+    annex, oath = _heading("Annex"), _heading("Oath of office")
+    assert _merge_headings([annex, oath], "en") == [annex, oath]
+    first, second = _heading("A"), _heading("B")
+    assert _merge_headings([first, second], "en") == [first, second]

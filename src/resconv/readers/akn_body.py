@@ -32,6 +32,7 @@ from resconv.model import (
 )
 from resconv.readers.akn_inline import AKN, Notes, inlines, local, tidy
 from resconv.readers.akn_meta import text_of
+from resconv.recover.patterns import section_numeral
 
 _NUMBER_IN_TEXT = re.compile(r"^\s*(\d+)\s*[-.–](?:\s+|$)")
 _NUMBER = re.compile(r"^\s*\d+\s*[-.–]?\s*$")
@@ -59,14 +60,6 @@ class _Reader:
     def __init__(self, lang: LanguageData, diagnostics: Diagnostics) -> None:
         self.lang, self.diagnostics, self.notes = lang, diagnostics, Notes()
         self.cjk = lang.code == "zh"
-        # Headings read from subheading-only paragraphs, by id. The dict holds the headings too:
-        # the id of one that was dropped (merged into a numbered heading) could be taken by a new
-        # heading, a bold annex title, which would then pair up as a line.
-        self.lines: dict[int, Heading] = {}
-
-    def line(self, heading: Heading) -> Heading:
-        self.lines[id(heading)] = heading
-        return heading
 
     def inl(self, el: etree._Element) -> list[Inline]:
         return inlines(el, self.notes, cjk=self.cjk)
@@ -100,23 +93,23 @@ class _Reader:
             elif name in ("section", "part", "chapter", "title", "hcontainer"):
                 out += self.blocks_of_section(child)
             elif name in ("subheading", "heading", "crossHeading") and not _is_preamble_ref(child):
-                out.append(self.line(Heading(text=self.inl(child))))
+                out.append(Heading(text=self.inl(child)))
             elif name == "crossHeading":
                 out.append(_op(self.inl(child), None))
-        return _merge_headings(_attach(out), self.lines)
+        return _merge_headings(_attach(out), self.lang.code)
 
     def blocks_of_section(self, el: etree._Element) -> list[Block]:
         num = el.find(f"{AKN}num")
         head: list[Block] = []
         if num is not None and text_of(num):
-            head.append(self.line(Heading(text=[Text(text=text_of(num))])))
+            head.append(Heading(text=[Text(text=text_of(num))]))
         return head + self.blocks(el)
 
     def paragraph(self, el: etree._Element) -> Block | _Label:
         kids = [c for c in el if isinstance(c.tag, str)]
         names = [local(c) for c in kids]
         if names and all(n in ("subheading", "heading", "num") for n in names):
-            return self.line(Heading(text=self.paras_list(kids)))
+            return Heading(text=self.paras_list(kids))
         num_el = el.find(f"{AKN}num")
         printed = text_of(num_el) if num_el is not None else ""
         if printed and not _NUMBER.match(printed):
@@ -295,29 +288,30 @@ def _looks_like_heading(block: OperativeParagraph) -> bool:
     return bool(text) and len(text) <= 150 and not _END_PUNCTUATION.search(text) and not block.subparagraphs
 
 
-def _merge_headings(blocks: list[Block], lines: dict[int, Heading]) -> list[Block]:
-    """A one-word heading line ("I", "一", "أولا") directly followed by another heading line is
-    that heading's num. Only ``subheading`` lines pair up: bold annex headings ("Annex") do not."""
+def _merge_headings(blocks: list[Block], code: str) -> list[Block]:
+    """A heading that is a section numeral alone ("I", "一", "أولا", "A") and then another heading
+    are one heading, that numeral and title: the UN files print them as two lines, a
+    ``subheading`` or a bold paragraph each. A title that is not a numeral ("Annex") pairs with
+    nothing."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (
             isinstance(block, Heading)
             and isinstance(prev, Heading)
-            and id(block) in lines
-            and id(prev) in lines
             and not prev.num
-            and _is_numeral(plain_text(prev.text))
-            and not _is_numeral(plain_text(block.text))
+            and _is_numeral(plain_text(prev.text), code)
+            and not _is_numeral(plain_text(block.text), code)
         ):
-            out[-1] = Heading(num=plain_text(prev.text), text=block.text)
+            out[-1] = Heading(num=plain_text(prev.text).strip(), text=block.text)
         else:
             out.append(block)
     return out
 
 
-def _is_numeral(text: str) -> bool:
-    return bool(text) and " " not in text.strip() and len(text.strip()) <= 10
+def _is_numeral(text: str, code: str) -> bool:
+    found = section_numeral(text, code)
+    return found is not None and not found[1]
 
 
 def _closing_line(block: Block, lang: LanguageData) -> tuple[int, bool] | None:
@@ -378,7 +372,7 @@ def read_body(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
             operative += reader.blocks(part)
         elif name == "attachments":
             annexes += [reader.annex(doc) for doc in part.iter(f"{AKN}doc")]
-    operative = _merge_headings(operative, reader.lines)
+    operative = _merge_headings(operative, lang.code)
     closing = _closing_line(operative[-1], lang) if operative else None
     if closing is not None:
         operative = operative[:-1]
