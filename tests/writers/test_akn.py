@@ -25,6 +25,7 @@ from resconv.model import (
     AgendaItem,
     Annex,
     DocumentRef,
+    Emphasis,
     Footnote,
     FootnoteRef,
     Heading,
@@ -247,6 +248,26 @@ def test_closing_and_metadata_blocks() -> None:
 def test_minimal_model_is_still_valid() -> None:
     bare = Resolution(meta=Meta(language="fr"))
     assert reimport(export(bare)).meta.language == "fr"
+
+
+def test_without_an_issue_date_none_is_invented_on_reading_back() -> None:
+    """The schema wants a publication date: the writer repeats the adoption's, the reader knows."""
+    adopted = Resolution(meta=Meta(language="en", symbol="A/RES/80/1", adopted_on=dt.date(2025, 12, 17)))
+    again = reimport(export(adopted))
+    assert again.meta.adopted_on == dt.date(2025, 12, 17) and again.meta.issued_on is None
+    issued = adopted.model_copy(
+        update={"meta": adopted.meta.model_copy(update={"issued_on": dt.date(2026, 1, 5)})}
+    )
+    assert reimport(export(issued)).meta.issued_on == dt.date(2026, 1, 5)
+
+
+def test_a_bold_heading_is_one_bold_span() -> None:
+    title = [Emphasis(style="bold", text="Méthodes de travail")]
+    root = etree.fromstring(export(Resolution(meta=Meta(language="fr"), operative=[Heading(text=title)])))
+    spans = root.findall(".//a:mainBody//a:span", NS)
+    assert [(span.get("class"), span.text, len(span)) for span in spans] == [
+        ("bold", "Méthodes de travail", 0)
+    ]
 
 
 _words = (

@@ -88,12 +88,17 @@ def read_meta(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
 def _frbr(ident: etree._Element | None, meta: dict[str, Any]) -> None:
     if ident is None:
         return
+    published = None
     for el in ident.iter(f"{AKN}FRBRdate"):
         date = _date(el.get("date"))
         if el.get("name") == "adoption" and date:
             meta["adopted_on"] = date
         elif el.get("name") == "publication" and date:
-            meta.setdefault("issued_on", date)
+            published = published or date
+    # The schema wants a date where the issue date is unknown; writers then repeat the adoption's
+    # (every UN file prints its issue date on the cover, read there)
+    if published and published != meta.get("adopted_on"):
+        meta.setdefault("issued_on", published)
 
 
 def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:

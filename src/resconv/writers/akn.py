@@ -109,7 +109,7 @@ class _Body:
             return
         para = sub(parent, "paragraph", eId=self.next("para"), class_="H23")
         span = sub(sub(sub(para, "content", eId=f"{para.get('eId')}__content"), "p"), "span", class_="bold")
-        write_inlines(span, block.text, self.notes)
+        write_inlines(span, _inside_bold(block.text), self.notes)
 
     def paragraph(self, parent: etree._Element, block: OperativeParagraph) -> None:
         eid = self.next("para")
@@ -208,3 +208,15 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     body.annexes(statement, resolution, options)
     indent(root)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8")) + b"\n"
+
+
+def _inside_bold(inlines: list[Inline]) -> list[Inline]:
+    """Inline content for a bold span: its own bold goes (no bold span inside a bold span)."""
+    out: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Emphasis) and node.style == "bold":
+            node = Text(text=node.text)
+        elif isinstance(node, Emphasis) and node.style == "bold italic":
+            node = Emphasis(style="italic", text=node.text)
+        out.append(node)
+    return out
