@@ -168,6 +168,24 @@ def test_word_list_numbering_from_pandoc(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
+def test_labels_of_separate_word_lists_are_read_as_word_prints_them(tmp_path: Path) -> None:
+    """pandoc makes "(a)" lines at the left margin a list of their own, and "2." after them a
+    list starting at 2: the labels come from the list definitions, not from a count of items."""
+    markdown = (
+        "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to act on:\n\n"
+        "(a) the first point;\n\n(b) the second point;\n\n2. *Requests* a report.\n"
+    )
+    (tmp_path / "in.md").write_text(markdown, encoding="utf-8")
+    subprocess.run(["pandoc", str(tmp_path / "in.md"), "-o", str(tmp_path / "out.docx")], check=True)
+    paragraphs = [b for b in resconv.read(tmp_path / "out.docx").operative if b.kind == "paragraph"]
+    assert [(b.number, b.phrase) for b in paragraphs] == [("1", "Decides"), ("2", "Requests")]
+    assert [(s.label, plain_text(s.text)) for s in paragraphs[0].subparagraphs] == [
+        ("(a)", "the first point;"),
+        ("(b)", "the second point;"),
+    ]
+
+
 def test_edits_made_with_python_docx_are_read_back() -> None:
     """A file resaved by another program keeps its styles; a typed addition reaches the model."""
     model = adopted("en")

@@ -34,6 +34,7 @@ from resconv.model import (
     Subparagraph,
     Text,
 )
+from resconv.readers.docx_numbering import ListNumbering, read_numbering
 from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
 from resconv.sessions import parse_session
 
@@ -70,7 +71,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     meta = Meta.model_validate_json(custom[META_PROPERTY]) if META_PROPERTY in custom else None
     code = meta.language if meta else _language(parts, document, options)
     lang = language(code)
-    builder = _Builder(lang, Notes())
+    builder = _Builder(lang, Notes(), read_numbering(_xml(parts, "word/numbering.xml")))
     body = document.find(f"{W}body")
     for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
@@ -162,8 +163,8 @@ def _language(parts: dict[str, bytes], document: etree._Element, options: ReadOp
 class _Builder:
     """Collects paragraphs into the model's structure as they come."""
 
-    def __init__(self, lang: LanguageData, notes: Notes) -> None:
-        self.lang, self.notes = lang, notes
+    def __init__(self, lang: LanguageData, notes: Notes, numbering: ListNumbering) -> None:
+        self.lang, self.notes, self.numbering = lang, notes, numbering
         self.formula = ""
         self.preamble: list[PreambularParagraph] = []
         self.operative: list[OperativeParagraph | Heading] = []
@@ -243,27 +244,46 @@ class _Builder:
             return
         first = para.inlines[0] if para.inlines else None
         lead = first.text if isinstance(first, Text) else ""
-        number, sub = self._number.match(lead), _SUB_LABEL.match(lead)
-        if number or sub:
-            match = number or sub
-            assert match is not None
+        match = self._number.match(lead) or _SUB_LABEL.match(lead)
+        if match:
             rest = (
                 [Text(text=lead[match.end() :]), *para.inlines[1:]]
                 if lead[match.end() :]
                 else para.inlines[1:]
             )
-            label = number.group(1) if number else match.group(1)
-            phrase = rest[0].text if rest and isinstance(rest[0], Emphasis) else ""
-            para = Paragraph("", label, list(rest), phrase)
-            self._on_Subparagraph1(para) if sub and not number else self._on_OperativeParagraph(para)
+            self._labelled(match.group(0).strip(), rest)
         elif self.operative and (self.lang.parse_date(para.text) or self._meeting.search(para.text)):
             self.closing.append(para.text)  # closing meeting and date lines
         elif not self.operative:
             phrase = first.text if isinstance(first, Emphasis) else ""
             self._on_PreambularParagraph(Paragraph("", None, para.inlines, phrase))
 
+    def _labelled(self, label: str, inlines: list[Inline]) -> None:
+        """A paragraph whose label was printed or numbered by Word: "2." operative, "(a)" a
+        subparagraph, "(i)" one of the second level under a lettered one."""
+        number = self._number.match(label + " ")
+        phrase = inlines[0].text if inlines and isinstance(inlines[0], Emphasis) else ""
+        if number:
+            self._on_OperativeParagraph(Paragraph("", number.group(1), list(inlines), phrase))
+            return
+        para = Paragraph("", label, list(inlines), "")
+        self._subparagraph(para, self._sub_level(label))
+
+    def _sub_level(self, label: str) -> int:
+        """2 for a roman label under a lettered subparagraph ("(i)" after "(c)", not after "(h)")."""
+        core = label.strip("()").strip()
+        under = self._subs[0].label.strip("()").strip() if self._subs else ""
+        roman = bool(core) and set(core) <= set("ivxl")
+        letter_after = len(core) == 1 and len(under) == 1 and ord(core) == ord(under) + 1
+        return 2 if roman and under and not set(under) <= set("ivxl") and not letter_after else 1
+
     def _list_item(self, para: Paragraph) -> None:
-        """A paragraph numbered by Word's list numbering: operative (level 0) or subparagraph."""
+        """A paragraph numbered by Word's list numbering: its label as Word prints it, from the
+        list definitions; failing that, operative (level 0) or subparagraph by level."""
+        label = self.numbering.label(para.list_id, para.list_level or 0) if para.list_id else None
+        if label and (self._number.match(label + " ") or _SUB_LABEL.match(label + " ")):
+            self._labelled(label, para.inlines)
+            return
         first = para.inlines[0] if para.inlines else None
         phrase = first.text if isinstance(first, Emphasis) else ""
         if para.list_level == 0:

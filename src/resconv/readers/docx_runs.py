@@ -51,6 +51,7 @@ class Paragraph:
     breaks: set[int] = field(default_factory=set)  # node positions not to merge with the one before
     phrase_state: int = 0  # 0 before the Leading Phrase run, 1 inside it, 2 after
     list_level: int | None = None  # Word list numbering (w:numPr), for files resconv did not write
+    list_id: str | None = None  # the numId of that list
 
     @property
     def text(self) -> str:
@@ -134,6 +135,8 @@ def read_paragraph(p: etree._Element, notes: Notes, leading_style: EmphasisStyle
     level = ppr.find(f"{W}numPr/{W}ilvl") if ppr is not None else None
     if ppr is not None and ppr.find(f"{W}numPr") is not None:
         out.list_level = int(level.get(f"{W}val", "0")) if level is not None else 0
+        num_id = ppr.find(f"{W}numPr/{W}numId")
+        out.list_id = num_id.get(f"{W}val") if num_id is not None else None
     skip_tab = False
     last_link: etree._Element | None = None
     for run, link in _runs(p):
