@@ -173,12 +173,15 @@ def test_labels_of_separate_word_lists_are_read_as_word_prints_them(tmp_path: Pa
     """pandoc makes "(a)" lines at the left margin a list of their own, and "2." after them a
     list starting at 2: the labels come from the list definitions, not from a count of items."""
     markdown = (
+        "United Nations A/RES/80/99\n\n80/99. Testing lists\n\n"
         "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to act on:\n\n"
         "(a) the first point;\n\n(b) the second point;\n\n2. *Requests* a report.\n"
     )
     (tmp_path / "in.md").write_text(markdown, encoding="utf-8")
     subprocess.run(["pandoc", str(tmp_path / "in.md"), "-o", str(tmp_path / "out.docx")], check=True)
-    paragraphs = [b for b in resconv.read(tmp_path / "out.docx").operative if b.kind == "paragraph"]
+    model = resconv.read(tmp_path / "out.docx")
+    assert (model.meta.symbol, model.meta.session, model.meta.title) == ("A/RES/80/99", 80, "Testing lists")
+    paragraphs = [b for b in model.operative if b.kind == "paragraph"]
     assert [(b.number, b.phrase) for b in paragraphs] == [("1", "Decides"), ("2", "Requests")]
     assert [(s.label, plain_text(s.text)) for s in paragraphs[0].subparagraphs] == [
         ("(a)", "the first point;"),

@@ -44,6 +44,7 @@ FOOTNOTE_PROPERTY = "resconv.footnotes"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
 _MASTHEAD_SYMBOL = re.compile(r"A/(?:RES/)?[A-Z0-9./-]+")
+_SYMBOL_AT_END = re.compile(r"\sA/(?:RES/)?[A-Z0-9./-]*\d[A-Z0-9./-]*$")
 _FIRST_PAGE_STYLES = {
     "UNOrganization",
     "UNSymbol",
@@ -232,8 +233,8 @@ class _Builder:
             return "UNReportLine"
         if text.startswith(lang["agenda_item"].split("{", 1)[0].strip() or "\0"):
             return "UNAgendaItem"
-        if _MASTHEAD_SYMBOL.fullmatch(text.replace(" ", "")):
-            return "UNSymbol"
+        if _MASTHEAD_SYMBOL.fullmatch(text.replace(" ", "")) or _SYMBOL_AT_END.search(text):
+            return "UNSymbol"  # "A/RES/80/99", or "United Nations A/RES/80/99" on one line
         return "UNSession" if parse_session(text, lang.code) else ""
 
     def _guessed(self, para: Paragraph) -> None:

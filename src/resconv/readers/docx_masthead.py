@@ -39,7 +39,7 @@ def masthead_meta(
         by_style.setdefault(para.style, []).append(para)
     meta = Meta.model_validate({"language": lang.code})
     symbol_text = " ".join(p.text for p in by_style.get("UNSymbol", []))
-    match = _SYMBOL.search(symbol_text.replace(" ", ""))
+    match = _SYMBOL.search(symbol_text) or _SYMBOL.search(symbol_text.replace(" ", ""))
     if match:
         meta.symbol = match.group(0)
     meta.stage = "draft" if meta.symbol and "/RES/" not in meta.symbol else "adopted"
@@ -50,6 +50,9 @@ def masthead_meta(
         meta.title = title.text.strip()
         if title.label:
             meta.resolution_number = title.label.strip().rstrip(".")
+    number = re.match(r"(\d{1,3})/", meta.resolution_number or meta.symbol.removeprefix("A/RES/"))
+    if meta.session is None and number:
+        meta.session = int(number.group(1))  # "80/99": the eightieth session's
     if not meta.symbol:
         diagnostics.warn("no document symbol found on the first page")
     return meta
