@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from resconv.errors import Diagnostics
 from resconv.model import (
+    DocumentRef,
     FootnoteRef,
     Heading,
     Inline,
@@ -44,7 +45,8 @@ def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
     for note in resolution.footnotes:
         if note.marker in present or not note.marker.isdigit():
             continue
-        found = _find(containers, note.marker, position)
+        marker = note.marker
+        found = _find(containers, marker, position) or _find_after_number(containers, marker, position)
         if found is None:
             diagnostics.warn(
                 f"footnote {note.marker}: no reference to it found in the text", note.source_line
@@ -82,4 +84,30 @@ def _find(containers: list[list[Inline]], marker: str, start: tuple[int, int]) -
                     if getattr(n, "text", 1)
                 ]
                 return index, node_index + 1
+    return None
+
+
+# More resolutions than any session adopts: "74/553" is resolution 74/55 and note 3
+_MOST_RESOLUTIONS = 400
+_RESOLUTION_SYMBOL = re.compile(r"A/RES/(\d+)/(\d+)")
+
+
+def _find_after_number(
+    containers: list[list[Inline]], marker: str, start: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A marker glued to a resolution number, read as part of it ("resolution 74/553")."""
+    for index in range(start[0], len(containers)):
+        nodes = containers[index]
+        for node_index in range(start[1] if index == start[0] else 0, len(nodes)):
+            node = nodes[node_index]
+            symbol = _RESOLUTION_SYMBOL.fullmatch(node.symbol) if isinstance(node, DocumentRef) else None
+            if not (isinstance(node, DocumentRef) and symbol and node.text.endswith(marker)):
+                continue
+            number = symbol.group(2)
+            if int(number) <= _MOST_RESOLUTIONS or len(number) <= len(marker):
+                continue
+            kept = number[: -len(marker)]
+            reference = DocumentRef(text=node.text[: -len(marker)], symbol=f"A/RES/{symbol.group(1)}/{kept}")
+            nodes[node_index : node_index + 1] = [reference, FootnoteRef(marker=marker)]
+            return index, node_index + 2
     return None

@@ -1,0 +1,47 @@
+"""Footnote markers found where PDF text glued them: after a word, a year, a resolution number."""
+
+from __future__ import annotations
+
+from resconv.errors import Diagnostics
+from resconv.model import (
+    DocumentRef,
+    Footnote,
+    FootnoteRef,
+    Meta,
+    OperativeParagraph,
+    Resolution,
+    Text,
+)
+from resconv.recover.footnotes import attach_markers
+
+
+def _with_note(reference: DocumentRef) -> Resolution:
+    paragraph = OperativeParagraph(number="1", text=[Text(text="la resolución "), reference, Text(text=";")])
+    note = Footnote(marker="3", text=[Text(text="A/74/553.")])
+    return Resolution(meta=Meta(language="es"), operative=[paragraph], footnotes=[note])
+
+
+def test_a_marker_glued_to_a_resolution_number_no_session_reaches_is_split_off() -> None:
+    """pdftotext prints "resolución 74/55" and note 3 as "74/553": no session adopts 553."""
+    resolution = _with_note(DocumentRef(text="74/553", symbol="A/RES/74/553"))
+    diagnostics = Diagnostics()
+    attach_markers(resolution, diagnostics)
+    paragraph = resolution.operative[0]
+    assert isinstance(paragraph, OperativeParagraph)
+    assert paragraph.text == [
+        Text(text="la resolución "),
+        DocumentRef(text="74/55", symbol="A/RES/74/55"),
+        FootnoteRef(marker="3"),
+        Text(text=";"),
+    ]
+    assert list(diagnostics) == []
+
+
+def test_a_resolution_number_a_session_may_reach_keeps_its_last_figure() -> None:
+    reference = DocumentRef(text="74/53", symbol="A/RES/74/53")
+    resolution = _with_note(reference)
+    diagnostics = Diagnostics()
+    attach_markers(resolution, diagnostics)
+    paragraph = resolution.operative[0]
+    assert isinstance(paragraph, OperativeParagraph) and reference in paragraph.text
+    assert [d.message for d in diagnostics] == ["footnote 3: no reference to it found in the text"]
