@@ -1344,3 +1344,18 @@ def test_the_chinese_issue_date_above_the_adoption_heading_is_read() -> None:
     model = resconv.read(FIXTURES / "zh-pdftext.txt")
     assert model.meta.issued_on == dt.date(2024, 1, 8)
     assert model.meta.adopted_on == dt.date(2023, 12, 19)
+
+
+def test_a_drafts_original_language_and_sponsors_note_are_read() -> None:
+    """The "*" after the sponsors and its note at the foot of the page are the sponsors note."""
+    text = (
+        "A/C.1/80/L.14\n\nUnited Nations\n\nGeneral Assembly\n\nDistr.: Limited\n10 October 2025\n"
+        "Original: English\n\nEightieth session\n\nFirst Committee\nAgenda item 99 (s)\n"
+        "Indonesia:* draft resolution\n\nPromotion of multilateralism\nThe General Assembly,\n"
+        "Recalling its resolution 79/46,\n1. Decides to remain seized of the matter.\n"
+        "__________________\n* On behalf of the Movement of Non-Aligned Countries.\n"
+    )
+    draft = resconv.read(text.encode(), format="text")
+    assert (draft.meta.original_language, draft.meta.sponsors) == ("en", ["Indonesia"])
+    assert draft.meta.sponsors_note == "On behalf of the Movement of Non-Aligned Countries."
+    assert draft.footnotes == []

@@ -13,7 +13,7 @@ from resconv.recover import annex as annexes
 from resconv.recover.blocks import assemble
 from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
-from resconv.recover.footnotes import attach_markers, text_owners
+from resconv.recover.footnotes import attach_markers, take_sponsors_note, text_owners
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
@@ -51,6 +51,7 @@ def build(
     ]
     resolution.annexes = annexes.read(body.annex_lines, data, finish)
     attach_markers(resolution, diagnostics)
+    take_sponsors_note(resolution)
     if cjk:
         _squeeze_all(resolution)
     _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)

@@ -20,6 +20,7 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    plain_text,
 )
 
 TextOwner = PreambularParagraph | OperativeParagraph | Heading | Subparagraph
@@ -53,6 +54,22 @@ def attach_markers(resolution: Resolution, diagnostics: Diagnostics) -> None:
             )
             continue
         position = found
+
+
+def take_sponsors_note(resolution: Resolution) -> None:
+    """A draft's "*" note that no body text refers to belongs to its sponsors line ("Indonesia:*
+    draft resolution" / "* On behalf of ..."): it is the draft's sponsors note, not a footnote."""
+    if resolution.meta.stage != "draft" or resolution.meta.sponsors_note:
+        return
+    note = next((n for n in resolution.footnotes if n.marker == "*"), None)
+    referred = any(
+        isinstance(node, FootnoteRef) and node.marker == "*"
+        for owner in text_owners(resolution)
+        for node in owner.text
+    )
+    if note is not None and not referred:
+        resolution.meta.sponsors_note = " ".join(plain_text(note.text).split())
+        resolution.footnotes = [n for n in resolution.footnotes if n is not note]
 
 
 def _pattern(marker: str) -> re.Pattern[str]:

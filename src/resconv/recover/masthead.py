@@ -304,6 +304,18 @@ def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:
         if key and not meta.committee:
             meta.committee = key
             break
+    _original_language(meta, lines, data)
+
+
+def _original_language(meta: Meta, lines: list[str], data: LanguageData) -> None:
+    """The "Original: English" line of a draft's masthead."""
+    pattern = template_regex(data["original"], language=r"[^\W\d_]+")
+    codes = {fold(name): code for code, name in data.strings.get("language_names", {}).items()}
+    for line in lines:
+        match = pattern.search(fold(line))
+        if match and match["language"] in codes:
+            meta.original_language = codes[match["language"]]
+            return
 
 
 def _draft_title(lines: list[str], data: LanguageData) -> list[str]:
