@@ -228,3 +228,14 @@ def test_a_missing_output_folder_is_made_and_a_write_error_names_the_output(tmp_
     blocked = tmp_path / "afile" / "res.json"
     code, _, err = _run("convert", str(FIXTURES / "en-converted.md"), "--to", "json", "-o", str(blocked))
     assert code == 1 and f"cannot write {blocked}" in err
+
+
+def test_outputs_keep_the_language_tag_of_their_input(tmp_path: Path) -> None:
+    for tag in ("zh", "en"):
+        (tmp_path / f"res.{tag}.md").write_bytes((FIXTURES / f"{tag}-converted.md").read_bytes())
+    sources = [str(tmp_path / "res.zh.md"), str(tmp_path / "res.en.md")]
+    code, _, err = _run("convert", *sources, "--to", "json", "-o", f"{tmp_path}/out/", "-q")
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["res.en.json", "res.zh.json"]
+    code, _, _ = _run("convert", sources[0], "--to", "json", "-q")
+    assert code == 0 and (tmp_path / "res.zh.json").is_file()

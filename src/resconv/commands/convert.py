@@ -24,8 +24,9 @@ def _split_formats(value: str) -> list[str]:
 
 
 def _stem(source: str) -> str:
-    """The name an input's outputs take: ``res.en.md`` writes ``res.json``, ``res.pdf`` ..."""
-    return "stdin" if source == "-" else Path(source).name.split(".")[0]
+    """The name an input's outputs take: ``res.en.md`` writes ``res.en.json``, ``res.en.pdf`` ...
+    (the language tag stays, so ``res.en.md`` and ``res.fr.md`` never write one file)."""
+    return "stdin" if source == "-" else Path(source).stem
 
 
 def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | None:
@@ -35,7 +36,7 @@ def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | 
     if output == "-":
         return None
     if output is None:
-        return None if not several and source == "-" else Path(source).with_suffix("").with_suffix(ext)
+        return None if not several and source == "-" else Path(source).with_name(stem + ext)
     out = Path(output)
     if several or _names_folder(output):
         return out / f"{stem}{ext}"
