@@ -36,6 +36,10 @@ def _parse(data: bytes, options: ReadOptions, diagnostics: Diagnostics) -> etree
     if root is None or local(root) != "akomaNtoso":
         name = local(root) if root is not None else "nothing"
         raise InputError(f"not an Akoma Ntoso document (root element is {name!r})", file=diagnostics.file)
+    for entity in root.iter(etree.Entity):  # declared in a DOCTYPE: never expanded, so say so
+        line = entity.sourceline
+        message = f"entity reference {entity.text} is not expanded: its text is left out"
+        diagnostics.warn(message, line if isinstance(line, int) else None)
     return root
 
 
