@@ -62,3 +62,10 @@ def test_a_malformed_symbol_is_refused() -> None:
         cli, ["new", "--lang", "en", "--symbol", "A/RES/81/1", "--title", "T", "--sponsors", "X"]
     )
     assert result.exit_code == 1 and "malformed draft symbol" in result.output
+
+
+@pytest.mark.parametrize("session", ["-5", "0", "100"])
+def test_a_session_outside_1_to_99_is_refused(session: str) -> None:
+    arguments = ["new", "--lang", "en", "--symbol", "A/C.1/81/L.5", "--title", "T", "--sponsors", "X"]
+    result = CliRunner().invoke(cli, [*arguments, "--session", session])
+    assert result.exit_code == 2 and "--session" in result.output

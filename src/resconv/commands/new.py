@@ -42,7 +42,7 @@ def _agenda(numbers: tuple[str, ...], titles: tuple[str, ...]) -> tuple[AgendaIt
 @click.command()
 @click.option("--lang", "language", type=click.Choice(LANGUAGES), help="Language of the draft.")
 @click.option("--symbol", help="Draft symbol, e.g. A/C.1/81/L.5 or A/81/L.12.")
-@click.option("--session", type=int, help="Session number (default: from the symbol).")
+@click.option("--session", type=click.IntRange(1, 99), help="Session, 1-99 (default: from the symbol).")
 @click.option("--committee", help="First … Sixth, or plenary (default: from the symbol).")
 @click.option("--agenda-item", "agenda_items", multiple=True, help='Agenda item as printed, e.g. "99 (s)".')
 @click.option("--agenda-title", "agenda_titles", multiple=True, help="Title of the agenda item (same order).")
