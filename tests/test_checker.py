@@ -100,6 +100,18 @@ def test_operative_endings_semicolon_then_full_stop() -> None:
     assert "last" in findings[1].message
 
 
+def test_a_wrong_ending_in_a_subparagraph_is_reported_at_the_subparagraph(tmp_path: Path) -> None:
+    source = tmp_path / "sub.md"
+    source.write_text(
+        "---\nsymbol: A/C.1/81/L.5\nlanguage: en\nsession: 81\nstage: draft\n---\n\n"
+        "*The General Assembly*,\n\n*Recalling* its resolutions,\n\n1. *Welcomes* the report on:\n\n"
+        "(a) the first point;\n\n(b) the second point.\n\n2. *Decides* to conclude.\n",
+        encoding="utf-8",
+    )
+    findings = [f for f in check_file(source) if f.rule == "operative-end"]
+    assert [f.line for f in findings] == [16]  # "(b) the second point.", not "1. Welcomes ..." (line 12)
+
+
 def test_chinese_needs_fullwidth_punctuation() -> None:
     good = resolution(
         [pre("回顾", "其第73/41号决议，", "zh")], [op(None, "决定", "继续处理此案。", "zh")], "zh"

@@ -47,6 +47,7 @@ class Record:
     label: str
     phrase: str
     text: str
+    end_line: int | None = None  # where ``text`` ends: its last subparagraph's line, when known
 
 
 def records_from_model(resolution: Resolution) -> list[Record]:
@@ -69,7 +70,8 @@ def _iter_model(resolution: Resolution) -> Iterator[Record]:
 
 def _preambular(para: PreambularParagraph, index: int) -> Iterator[Record]:
     text = _flatten(para.text, para.subparagraphs, [])
-    yield Record(para.source_line, PREAMBULAR, None, str(index), para.phrase, text)
+    end = _last_line(para.subparagraphs)
+    yield Record(para.source_line, PREAMBULAR, None, str(index), para.phrase, text, end)
     yield from _refs(para.text, para.source_line)
     yield from _subparagraphs(para.subparagraphs, f"pre {index}", para.source_line)
 
@@ -87,7 +89,15 @@ def _block(block: Block, kind: str, annex: str, position: int) -> Iterator[Recor
 
 def _operative(para: OperativeParagraph, kind: str, annex: str) -> Record:
     text = _flatten(para.text, para.subparagraphs, para.wrap_up)
-    return Record(para.source_line, kind, para.number, annex, para.phrase, text)
+    end = None if para.wrap_up else _last_line(para.subparagraphs)
+    return Record(para.source_line, kind, para.number, annex, para.phrase, text, end)
+
+
+def _last_line(items: list[Subparagraph]) -> int | None:
+    """The line of the last of ``items`` (of its own last subparagraph, if any)."""
+    if not items:
+        return None
+    return _last_line(items[-1].subparagraphs) or items[-1].source_line
 
 
 def _subparagraphs(items: list[Subparagraph], parent: str, line: int | None) -> Iterator[Record]:

@@ -88,7 +88,8 @@ def preambular_end(ctx: Context) -> Iterator[Issue]:
     mark = ctx.data["preambular_end"]
     for record in ctx.of_kind(PREAMBULAR):
         if record.text and not _ends_with(record.text, mark):
-            yield Issue(record.line, "error", _ending_message("preambular paragraph", mark, record.text))
+            message = _ending_message("preambular paragraph", mark, record.text)
+            yield Issue(record.end_line or record.line, "error", message)
 
 
 def operative_end(ctx: Context) -> Iterator[Issue]:
@@ -108,7 +109,7 @@ def operative_end(ctx: Context) -> Iterator[Issue]:
         mark = ctx.data["final_end" if last else "operative_end"]
         if not _ends_with(record.text, mark):
             what = "the last operative paragraph" if last else "operative paragraph"
-            yield Issue(record.line, "error", _ending_message(what, mark, record.text))
+            yield Issue(record.end_line or record.line, "error", _ending_message(what, mark, record.text))
 
 
 def french_spacing(ctx: Context) -> Iterator[Issue]:
