@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
 from resconv.language import fold, language
 from resconv.model import LANGUAGES
@@ -24,15 +26,28 @@ def detect_language(text: str) -> str:
         if len(pattern.findall(sample)) / letters > 0.2:
             return code
     folded = fold(sample)
-    scores = {code: _latin_score(folded, code) for code in ("en", "fr", "es")}
+    words = Counter(_WORD.findall(folded))
+    scores = {code: _latin_score(folded, words, code) for code in ("en", "fr", "es")}
     return max(scores, key=lambda code: scores[code])
 
 
-def _latin_score(folded: str, code: str) -> int:
+_WORD = re.compile(r"\w+")
+
+
+def _latin_score(folded: str, words: Counter[str], code: str) -> int:
+    """Five for each masthead string and month, one for each of the language's commonest article.
+    Months and articles count as whole words: "mai" (French May) is no mark of French inside
+    "domain" or "main"."""
+    phrases, months, article = _markers(code)
+    strings = sum(folded.count(phrase) for phrase in phrases) + sum(words[month] for month in months)
+    return strings * 5 + words[article]
+
+
+@cache
+def _markers(code: str) -> tuple[tuple[str, str], tuple[str, ...], str]:
     data = language(code)
-    markers = [data["organ"], data["formula_phrase"], *data.months]
-    words = {"en": " the ", "fr": " les ", "es": " los "}
-    return sum(folded.count(fold(m)) * 5 for m in markers) + folded.count(words[code])
+    article = {"en": "the", "fr": "les", "es": "los"}[code]
+    return (fold(data["organ"]), fold(data["formula_phrase"])), tuple(fold(m) for m in data.months), article
 
 
 def known(code: str | None) -> bool:
