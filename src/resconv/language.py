@@ -28,9 +28,10 @@ def _data_text(*parts: str) -> str:
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded."""
-    text = unicodedata.normalize("NFKC", text).replace("\u0640", "")
-    text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
+    """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded, one apostrophe
+    ("L’Assemblée" and the "L'Assemblée" of tools that straighten quotes)."""
+    text = unicodedata.normalize("NFKC", text).replace("\u0640", "").replace("\u2019", "'")
+    text = re.sub(r"[\u00ad\u200b-\u200f\u2060\ufeff]", "", text)
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 

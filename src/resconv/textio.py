@@ -5,6 +5,7 @@ English, French and Spanish."""
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from charset_normalizer import CharsetMatch, from_bytes
 
@@ -28,16 +29,24 @@ def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> s
         if data.startswith(bom):
             return data.decode(name, errors="replace")
     if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
+        return data.decode(_utf16_order(data), errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return _legacy(data, file)
 
 
+def _utf16_order(data: bytes) -> str:
+    """Little-endian when the zero bytes of ASCII characters fall on odd offsets."""
+    sample = data[:2000]
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
 def _looks_utf16(data: bytes) -> bool:
-    sample = data[:200]
-    return len(sample) >= 4 and sample.count(0) > len(sample) // 4
+    """No text holds NUL characters: zero bytes are the high halves of UTF-16 ASCII characters
+    (spaces, digits, punctuation), however few the script's text leaves."""
+    sample = data[:2000]
+    return len(sample) >= 4 and sample.count(0) * 50 > len(sample)
 
 
 def _legacy(data: bytes, file: str) -> str:
@@ -64,3 +73,15 @@ def _plausible(match: CharsetMatch) -> bool:
     chinese = sum(1 for char in text if "\u3400" <= char <= "\u9fff")
     latin = sum(1 for char in text if char.isascii() and char.isalpha())
     return chinese * 10 >= latin
+
+
+def plain_characters(text: str) -> str:
+    """The text with invisible soft hyphens dropped and decomposed letters composed (tools on
+    macOS write "é" as "e" and a combining accent), so that words compare as printed. Text whose
+    only departure from NFC is the order of Arabic marks, as in the UN's own files, is kept."""
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    return composed if len(composed) < len(text) else text

@@ -24,6 +24,8 @@ CASES = [
     ("ar-converted.md", "cp1256"),
     ("zh-pdftext.txt", "gb18030"),
     ("fr-converted.md", "cp1252"),
+    ("ru-converted.md", "utf-16-le"),  # no BOM, and few zero bytes: Cyrillic is not ASCII
+    ("ar-converted.md", "utf-16-be"),
     ("es-converted.md", "latin-1"),
 ]
 SHORT = [

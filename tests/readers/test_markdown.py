@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -833,3 +835,49 @@ def test_a_gap_in_the_paragraph_numbers_is_reported_at_the_paragraph() -> None:
     assert [(d.line, d.message) for d in diagnostics if "follows" in d.message] == [
         (5, "operative paragraph 3 follows 1")
     ]
+
+
+FRENCH = (
+    "## 75/244. Plan des conférences\n\nL’Assemblée générale,\n\n"
+    "*Rappelant* ses résolutions antérieures sur le plan des conférences,\n\n"
+    "1. *Accueille avec satisfaction* le rapport du Comité des conférences pour 2020;\n\n"
+    "2. *Décide* de rester saisie de la question.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda text: text.replace("’", "'"), "a straight apostrophe"),
+        (lambda text: unicodedata.normalize("NFD", text), "decomposed letters (macOS)"),
+        (
+            lambda text: text.replace("Assemblée", "Assem\u00adblée").replace(
+                "satisfaction", "satis\u00adfaction"
+            ),
+            "soft hyphens",
+        ),
+    ],
+)
+def test_characters_other_tools_write_read_as_the_printed_ones(
+    change: Callable[[str], str], why: str
+) -> None:
+    expected = resconv.read(FRENCH.encode(), format="markdown")
+    changed = resconv.read(change(FRENCH).encode(), format="markdown")
+    assert changed.enacting_formula, why
+    assert [p.phrase for p in changed.preamble] == [p.phrase for p in expected.preamble], why
+    assert [(b.number, b.phrase) for b in changed.operative if isinstance(b, OperativeParagraph)] == [
+        ("1", "Accueille avec satisfaction"),
+        ("2", "Décide"),
+    ], why
+
+
+def test_emphasis_that_took_its_space_along_is_read_as_the_phrase() -> None:
+    """Word-to-Markdown converters write "*Recalling *its": CommonMark closes no emphasis there."""
+    text = "The General Assembly,\n\n*Recalling *its resolution 74/252,\n\n1. *Decides *to remain seized.\n"
+    model = resconv.read(text.encode(), format="markdown")
+    assert [(p.phrase, plain_text(p.text)) for p in model.preamble] == [
+        ("Recalling", "Recalling its resolution 74/252,")
+    ]
+    paragraph = model.operative[0]
+    assert isinstance(paragraph, OperativeParagraph)
+    assert (paragraph.phrase, plain_text(paragraph.text)) == ("Decides", "Decides to remain seized.")

@@ -30,3 +30,8 @@ def test_title_pieces_are_compared_without_spaces_and_hyphens() -> None:
     assert not is_title_piece("Early warning for glacial lake outburst floods,", masthead)  # a body line's?
     assert is_title_piece("Early warning for glacial lake outburst floods,", masthead, comma=True)
     assert not is_title_piece("Early warning for glacial lake outburst floods.", masthead, comma=True)
+
+
+def test_a_running_title_with_a_no_break_space_is_still_a_title_piece() -> None:
+    masthead = squeezed("78/20. Reducing space threats through norms, rules and principles")
+    assert is_title_piece("Reducing\u00a0space threats through norms, rules and\u202fprinciples", masthead)

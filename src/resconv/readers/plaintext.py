@@ -21,7 +21,7 @@ from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, job_number, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
-from resconv.textio import decode
+from resconv.textio import decode, plain_characters
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -57,7 +57,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    text = logical_text(decode(data, options.encoding, diagnostics.file))
+    text = logical_text(plain_characters(decode(data, options.encoding, diagnostics.file)))
     resolution = build(_clean_lines(text), diagnostics, options.language)
     # the job number is printed in the first page's footer, which went with the page furniture
     resolution.meta.job_number = resolution.meta.job_number or job_number(text)

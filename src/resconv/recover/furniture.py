@@ -29,13 +29,13 @@ def is_furniture(line: str) -> bool:
 
 
 def squeezed(text: str) -> str:
-    """Text compared without spaces and hyphens: a running header may lose some of either, or
-    print another hyphen ("followup" for the title's "follow-up", "nuclear‑weapon" for
-    "nuclear-weapon")."""
+    """Text compared without spaces (no-break ones too) and hyphens: a running header may lose
+    some of either, or print another hyphen ("followup" for the title's "follow-up",
+    "nuclear‑weapon" for "nuclear-weapon")."""
     return text.translate(_SQUEEZE)
 
 
-_SQUEEZE = str.maketrans("", "", " -\u00ad\u2010\u2011")
+_SQUEEZE = str.maketrans("", "", " \u00a0\u202f-\u00ad\u2010\u2011")
 
 
 def is_title_piece(value: str, masthead: str, comma: bool = False, longest: int = 120) -> bool:
