@@ -881,3 +881,16 @@ def test_emphasis_that_took_its_space_along_is_read_as_the_phrase() -> None:
     paragraph = model.operative[0]
     assert isinstance(paragraph, OperativeParagraph)
     assert (paragraph.phrase, plain_text(paragraph.text)) == ("Decides", "Decides to remain seized.")
+
+
+def test_a_note_wrapped_over_lines_of_its_paragraph_keeps_its_rest() -> None:
+    """Markdown wrapped at a column: the note's second line is its own, not the recital's."""
+    text = (
+        "The General Assembly,\n\n*Having considered* the report of the Commission on\n"
+        "the work of its seventy-second session,<sup>1</sup>\n\n"
+        "<sup>1</sup> Official Records of the General Assembly, Seventy-sixth\n"
+        "Session, Supplement No. 10 (A/76/10).\n\n1. *Welcomes* the conclusion of the work;\n"
+    )
+    model = resconv.read(text.encode(), format="markdown")
+    assert plain_text(model.footnotes[0].text).endswith("Seventy-sixth Session, Supplement No. 10 (A/76/10).")
+    assert plain_text(model.preamble[0].text).endswith("seventy-second session,")

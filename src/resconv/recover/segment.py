@@ -54,6 +54,9 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
+        if current is not None and not (line.starts_block or line.wrapped) and text:
+            current.parts.append(line.inlines)  # the note's Markdown paragraph, wrapped
+            continue
         current = None
         if body.annex_lines or (closed and _is_annex_heading(folded, annex_word)):
             body.annex_lines.append(line)
