@@ -894,3 +894,13 @@ def test_a_note_wrapped_over_lines_of_its_paragraph_keeps_its_rest() -> None:
     model = resconv.read(text.encode(), format="markdown")
     assert plain_text(model.footnotes[0].text).endswith("Seventy-sixth Session, Supplement No. 10 (A/76/10).")
     assert plain_text(model.preamble[0].text).endswith("seventy-second session,")
+
+
+def test_underscore_emphasis_before_chinese_text_is_the_phrase() -> None:
+    """CommonMark closes no "__" inside a word, and Chinese has no space after the phrase."""
+    text = "大会，\n\n__回顾__其各项决议，\n\n1. __请__秘书长提交报告。\n"
+    model = resconv.read(text.encode(), format="markdown")
+    paragraph = model.operative[0]
+    assert [p.phrase for p in model.preamble] == ["回顾"]
+    assert isinstance(paragraph, OperativeParagraph) and paragraph.phrase == "请"
+    assert plain_text(paragraph.text) == "请秘书长提交报告。"

@@ -61,6 +61,11 @@ _PUNCT_IN_EMPHASIS = re.compile(r"\*(?<!\*\*)(\*{0,2})([^*\n]{1,100}?)([，,：:
 _SPACE_IN_EMPHASIS = re.compile(
     r"(?<![*_\w])(\*{1,3}|_{1,3})([^\s*_][^*_\n]{0,100}?)([ \t\u00a0]+)\1(?=[^\s*_])"
 )
+# "__请__秘书长": CommonMark closes no underscore emphasis inside a word, and Chinese runs on
+# without spaces; asterisks close there.
+_UNDERSCORES_BEFORE_CJK = re.compile(
+    r"(?<![_\w])(_{1,3})([^_\s][^_\n]{0,100}?)\1(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])"
+)
 # Footnotes as other converters write them, rewritten to the <sup>n</sup> form read below:
 # pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.
 # (Written "\[^1\]" or "\^1\^", they are the characters, as the Markdown writer escapes them.)
@@ -86,6 +91,8 @@ def normalise(text: str) -> str:
     if "|" in text:
         text = "\n".join(_untable(line) for line in text.split("\n"))
     text = _PUNCT_IN_EMPHASIS.sub(r"*\1\2*\1\3", text)
+    if "_" in text:
+        text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
     if "[^" in text:
         text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
         text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
@@ -94,6 +101,11 @@ def normalise(text: str) -> str:
     if not any(digit in text for digit in _SUPERSCRIPTS):
         return text
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
+
+
+def _as_asterisks(match: re.Match[str]) -> str:
+    stars = "*" * len(match.group(1))
+    return f"{stars}{match.group(2)}{stars}"
 
 
 def _fold_note(match: re.Match[str]) -> str:
