@@ -904,3 +904,11 @@ def test_underscore_emphasis_before_chinese_text_is_the_phrase() -> None:
     assert [p.phrase for p in model.preamble] == ["回顾"]
     assert isinstance(paragraph, OperativeParagraph) and paragraph.phrase == "请"
     assert plain_text(paragraph.text) == "请秘书长提交报告。"
+
+
+@pytest.mark.parametrize("dot", ["．", "、"])
+def test_chinese_paragraph_numbers_with_a_full_width_stop_or_an_enumeration_comma(dot: str) -> None:
+    text = f"大会，\n\n**回顾**其各项决议，\n\n１{dot}**请**秘书长提交报告；\n\n２{dot}**决定**继续处理。\n"
+    model = resconv.read(text.encode(), format="markdown")
+    paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
+    assert [(int(p.number or 0), p.phrase) for p in paragraphs] == [(1, "请"), (2, "决定")]
