@@ -912,3 +912,14 @@ def test_chinese_paragraph_numbers_with_a_full_width_stop_or_an_enumeration_comm
     model = resconv.read(text.encode(), format="markdown")
     paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
     assert [(int(p.number or 0), p.phrase) for p in paragraphs] == [(1, "请"), (2, "决定")]
+
+
+def test_paragraph_numbers_closed_by_a_parenthesis() -> None:
+    """CommonMark's other ordered-list form: "1)"."""
+    text = "The General Assembly,\n\n*Recalling* it,\n\n1) *Welcomes* the report;\n\n2) *Decides* to act.\n"
+    paragraphs = [
+        b
+        for b in resconv.read(text.encode(), format="markdown").operative
+        if isinstance(b, OperativeParagraph)
+    ]
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "Welcomes"), ("2", "Decides")]
