@@ -26,6 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from score_table import fully_right_per_kind  # noqa: E402
+
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 KINDS = ("seed.md", "pdftext.txt")
 
@@ -125,14 +129,7 @@ def fully_right(folder: Path) -> dict[str, tuple[int, int]]:
     report = subprocess.run(
         [sys.executable, str(SCORER), str(folder)], capture_output=True, text=True, check=True
     ).stdout
-    table = report.split("per input kind")[1].strip().splitlines()
-    kinds = table[0].split()[1:]
-    shares = next(line for line in table if line.startswith("documents.full")).split()[1:]
-    counts = next(line for line in table if line.startswith("documents ")).split()[1:]
-    return {
-        kind: (round(float(share.rstrip("%")) * int(count) / 100), int(count))
-        for kind, share, count in zip(kinds, shares, counts, strict=True)
-    }
+    return fully_right_per_kind(report)
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 from harvest_phrases import main as harvest  # noqa: E402
+from score_table import fully_right_per_kind  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
@@ -49,14 +50,7 @@ def score_session(session: str, corpus: Path, scratch: Path) -> dict[str, tuple[
         env=env,
         check=True,
     ).stdout
-    table = report.split("per input kind")[1].strip().splitlines()
-    kinds = table[0].split()[1:]
-    shares = next(line for line in table if line.startswith("documents.full")).split()[1:]
-    counts = next(line for line in table if line.startswith("documents ")).split()[1:]
-    return {
-        kind: (round(float(share.rstrip("%")) * int(count) / 100), int(count))
-        for kind, share, count in zip(kinds, shares, counts, strict=True)
-    }
+    return fully_right_per_kind(report)
 
 
 def main() -> None:

@@ -142,6 +142,13 @@ def test_not_a_docx_is_an_input_error() -> None:
         )
 
 
+def _through_pandoc(markdown: str, folder: Path) -> Resolution:
+    """The model read from the DOCX pandoc makes of ``markdown`` (Word's own list numbering)."""
+    (folder / "in.md").write_text(markdown, encoding="utf-8")
+    subprocess.run(["pandoc", str(folder / "in.md"), "-o", str(folder / "out.docx")], check=True)
+    return resconv.read(folder / "out.docx")
+
+
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
 def test_word_list_numbering_from_pandoc(tmp_path: Path) -> None:
     """Another tool's DOCX: Word list numbering for operative paragraphs and subparagraphs."""
@@ -151,9 +158,7 @@ def test_word_list_numbering_from_pandoc(tmp_path: Path) -> None:
         "    a. the first point;\n    b. the second point;\n\n"
         "3. *Decides* to remain seized of the matter.\n\n37th plenary meeting\n"
     )
-    (tmp_path / "in.md").write_text(markdown, encoding="utf-8")
-    subprocess.run(["pandoc", str(tmp_path / "in.md"), "-o", str(tmp_path / "out.docx")], check=True)
-    model = resconv.read(tmp_path / "out.docx")
+    model = _through_pandoc(markdown, tmp_path)
     assert (model.meta.resolution_number, model.meta.title, model.meta.meeting) == ("75/47", "A title", 37)
     assert [p.phrase for p in model.preamble] == ["Recalling"]
     paragraphs = [b for b in model.operative if b.kind == "paragraph"]
@@ -177,9 +182,7 @@ def test_labels_of_separate_word_lists_are_read_as_word_prints_them(tmp_path: Pa
         "The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to act on:\n\n"
         "(a) the first point;\n\n(b) the second point;\n\n2. *Requests* a report.\n"
     )
-    (tmp_path / "in.md").write_text(markdown, encoding="utf-8")
-    subprocess.run(["pandoc", str(tmp_path / "in.md"), "-o", str(tmp_path / "out.docx")], check=True)
-    model = resconv.read(tmp_path / "out.docx")
+    model = _through_pandoc(markdown, tmp_path)
     assert (model.meta.symbol, model.meta.session, model.meta.title) == ("A/RES/80/99", 80, "Testing lists")
     paragraphs = [b for b in model.operative if b.kind == "paragraph"]
     assert [(b.number, b.phrase) for b in paragraphs] == [("1", "Decides"), ("2", "Requests")]
