@@ -61,7 +61,7 @@ def test_a_malformed_symbol_is_refused() -> None:
     result = CliRunner().invoke(
         cli, ["new", "--lang", "en", "--symbol", "A/RES/81/1", "--title", "T", "--sponsors", "X"]
     )
-    assert result.exit_code == 1 and "malformed draft symbol" in result.output
+    assert result.exit_code == 1 and "Error: malformed draft symbol" in result.output
 
 
 @pytest.mark.parametrize("session", ["-5", "0", "100"])

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from resconv.drafting import AgendaItemSpec, Draft, committee_id, parse_symbol, render_draft
-from resconv.errors import ResconvError
+from resconv.errors import InputError, ResconvError
 from resconv.model import LANGUAGES
 
 
@@ -98,8 +98,9 @@ def new(
             original_language=original_language,
         )
         text = render_draft(draft, template=template, templates_dir=templates_dir)
-    except ResconvError as exc:
-        raise click.ClickException(str(exc)) from exc
+    except ResconvError as exc:  # a value given on the command line names no file: no "<input>: "
+        unnamed = exc.problem if isinstance(exc, InputError) and exc.file == "<input>" else None
+        raise click.ClickException(unnamed or str(exc)) from exc
     _write(text, output, force)
 
 
