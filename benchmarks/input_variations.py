@@ -50,8 +50,9 @@ def _soft_hyphens(text: str, _: str) -> str:
 
 
 def _nbsp_every_third_space(text: str, _: str) -> str:
+    """Between words only: a space of Markdown's syntax ("## Title") stays."""
     count = iter(range(10**9))
-    return re.sub(" ", lambda _m: "\u00a0" if next(count) % 3 == 2 else " ", text)
+    return re.sub(r"(?<=[^\s#]) (?=\S)", lambda _m: "\u00a0" if next(count) % 3 == 2 else " ", text)
 
 
 def _emphasis_with_its_space(text: str, _: str) -> str:
@@ -88,7 +89,7 @@ VARIANTS: dict[str, tuple[Rewrite | None, Rewrite | None]] = {  # (Markdown, pla
     "soft hyphens in long words": (_soft_hyphens, _soft_hyphens),
     "UTF-16 LE without BOM": (_encoded("utf-16-le"), _encoded("utf-16-le")),
     "UTF-16 BE without BOM": (_encoded("utf-16-be"), _encoded("utf-16-be")),
-    "no-break space for every third space": (_nbsp_every_third_space, _nbsp_every_third_space),
+    "no-break spaces between words": (_nbsp_every_third_space, _nbsp_every_third_space),
     "CRLF line ends": (lambda t, _: t.replace("\n", "\r\n"), lambda t, _: t.replace("\n", "\r\n")),
     "Markdown wrapped at 72 columns": (_wrap_markdown, None),
     "emphasis with its space: *Recalling *its": (_emphasis_with_its_space, None),
