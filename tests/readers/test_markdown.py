@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -884,16 +885,36 @@ def test_emphasis_that_took_its_space_along_is_read_as_the_phrase() -> None:
 
 
 def test_a_note_wrapped_over_lines_of_its_paragraph_keeps_its_rest() -> None:
-    """Markdown wrapped at a column: the note's second line is its own, not the recital's."""
-    text = (
-        "The General Assembly,\n\n*Having considered* the report of the Commission on\n"
-        "the work of its seventy-second session,<sup>1</sup>\n\n"
-        "<sup>1</sup> Official Records of the General Assembly, Seventy-sixth\n"
-        "Session, Supplement No. 10 (A/76/10).\n\n1. *Welcomes* the conclusion of the work;\n"
-    )
+    """Markdown wrapped at a column: the note's second line is its own, not the recital's; a
+    numbered paragraph right after the note is still a paragraph."""
+    recital = "*Having considered* the report of the Commission on the work of its seventy-second session,"
+    paragraphs = [
+        "The General Assembly,",
+        recital
+        + " held at Geneva in the summer of the year before last, and its annexes" * 3
+        + "<sup>1</sup>",
+        "<sup>1</sup> Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 10"
+        " (A/76/10).",
+        "1. *Welcomes* the conclusion of the work of the Commission on the topic," * 3,
+        "2. *Decides* to include the item in the provisional agenda of its next session." * 2,
+    ]
+    text = "\n\n".join(textwrap.fill(p, 72, break_long_words=False) for p in paragraphs)
     model = resconv.read(text.encode(), format="markdown")
     assert plain_text(model.footnotes[0].text).endswith("Seventy-sixth Session, Supplement No. 10 (A/76/10).")
-    assert plain_text(model.preamble[0].text).endswith("seventy-second session,")
+    assert plain_text(model.preamble[0].text).endswith("and its annexes")
+    assert [b.number for b in model.operative if isinstance(b, OperativeParagraph)] == ["1", "2"]
+
+
+def test_a_line_right_after_a_note_of_unwrapped_markdown_is_body_text() -> None:
+    """Converters run paragraphs on without blank lines: what follows a note is not its rest."""
+    text = (
+        "The General Assembly,\n\n*Recalling* its resolution 75/1,<sup>1</sup>\n\n"
+        "<sup>1</sup> Ibid., paras. 39 and 40.\n2. *Expresses* its appreciation;\n"
+        "3. *Decides* to remain seized.\n"
+    )
+    model = resconv.read(text.encode(), format="markdown")
+    assert plain_text(model.footnotes[0].text) == "Ibid., paras. 39 and 40."
+    assert [b.number for b in model.operative if isinstance(b, OperativeParagraph)] == ["2", "3"]
 
 
 def test_underscore_emphasis_before_chinese_text_is_the_phrase() -> None:
@@ -912,14 +933,3 @@ def test_chinese_paragraph_numbers_with_a_full_width_stop_or_an_enumeration_comm
     model = resconv.read(text.encode(), format="markdown")
     paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
     assert [(int(p.number or 0), p.phrase) for p in paragraphs] == [(1, "请"), (2, "决定")]
-
-
-def test_paragraph_numbers_closed_by_a_parenthesis() -> None:
-    """CommonMark's other ordered-list form: "1)"."""
-    text = "The General Assembly,\n\n*Recalling* it,\n\n1) *Welcomes* the report;\n\n2) *Decides* to act.\n"
-    paragraphs = [
-        b
-        for b in resconv.read(text.encode(), format="markdown").operative
-        if isinstance(b, OperativeParagraph)
-    ]
-    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "Welcomes"), ("2", "Decides")]

@@ -1359,3 +1359,16 @@ def test_a_drafts_original_language_and_sponsors_note_are_read() -> None:
     assert (draft.meta.original_language, draft.meta.sponsors) == ("en", ["Indonesia"])
     assert draft.meta.sponsors_note == "On behalf of the Movement of Non-Aligned Countries."
     assert draft.footnotes == []
+
+
+def test_a_wrapped_line_opening_with_a_closing_parenthesis_number_goes_on() -> None:
+    """ "(A/76/10, para." / "12) for its ...": a figure and ")" open no paragraph."""
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 75/1,\n\n1. Welcomes the report;\n\n"
+        "2. Expresses its appreciation to the Commission (A/76/10, para.\n"
+        "12) for its continuing work;\n\n3. Decides to remain seized of the matter.\n"
+    )
+    model = resconv.read(text.encode(), format="text")
+    paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert plain_text(paragraphs[1].text).endswith("(A/76/10, para. 12) for its continuing work;")

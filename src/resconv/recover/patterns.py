@@ -7,7 +7,7 @@ import re
 from resconv.language import LanguageData, fold, language
 from resconv.model import LANGUAGES
 
-NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|\)|-|–|．|、)(?=\s|$|\t|[\u0600-\u06ff\u4e00-\u9fff])\s*")
+NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*(?:\.|-|–|．|、)(?=\s|$|\t|[\u0600-\u06ff\u4e00-\u9fff])\s*")
 ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
 _LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
 _ABJAD = rf"[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?"

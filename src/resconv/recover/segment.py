@@ -14,7 +14,7 @@ from resconv.model import FootnoteRef, Inline, Text, plain_text
 from resconv.recover.inline import join_lines, split_at, strip_start
 from resconv.recover.lines import Line
 from resconv.recover.masthead import template_regex
-from resconv.recover.patterns import ends_note
+from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_note
 
 FOOTNOTE_START = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})|(\*{1,3}))(?:\s+|$)")
 
@@ -54,8 +54,8 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
-        if current is not None and not (line.starts_block or line.wrapped) and text:
-            current.parts.append(line.inlines)  # the note's Markdown paragraph, wrapped
+        if current is not None and _wraps_note(line, text):
+            current.parts.append(line.inlines)
             continue
         current = None
         if body.annex_lines or (closed and _is_annex_heading(folded, annex_word)):
@@ -76,6 +76,13 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
             continue
         body.lines.append(line)
     return body
+
+
+def _wraps_note(line: Line, text: str) -> bool:
+    """A line of the note's own Markdown paragraph in text wrapped at a column (pandoc's habit);
+    a number or label starts a paragraph even there, and unwrapped Markdown runs paragraphs on
+    without blank lines."""
+    return line.continuation and bool(text) and not (NUMBER_RE.match(text) or LABEL_RE.match(text))
 
 
 def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> tuple[int, bool] | None:
