@@ -5,6 +5,7 @@ English, French and Spanish."""
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import CharsetMatch, from_bytes
@@ -65,14 +66,32 @@ def _legacy(data: bytes, file: str) -> str:
 
 
 def _plausible(match: CharsetMatch) -> bool:
-    """A GB18030 reading with Chinese characters rarer than one for ten Latin letters is not
-    Chinese (short text gives charset-normalizer too little to tell the languages apart)."""
-    if match.encoding != "gb18030":
+    """Whether a legacy reading may be right. Accented Latin letters read in another code page
+    become letters of its script inside Latin words ("résumés" as GB18030 "r閟um閟", "Résolution"
+    as Windows-1251 "Rйsolution"); a GB18030 reading also needs more than a few Chinese
+    characters (short text gives charset-normalizer too little to tell the languages apart)."""
+    script = _SCRIPT_OF.get(match.encoding)
+    if script is None:
         return True
     text = str(match)
-    chinese = sum(1 for char in text if "\u3400" <= char <= "\u9fff")
+    letters = len(script.findall(text))
+    inside_latin_words = sum(1 for m in script.finditer(text) if _beside_latin(text, m.start()))
+    if inside_latin_words * 2 > letters:
+        return False
     latin = sum(1 for char in text if char.isascii() and char.isalpha())
-    return chinese * 10 >= latin
+    return match.encoding != "gb18030" or letters * 10 >= latin
+
+
+def _beside_latin(text: str, at: int) -> bool:
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+_SCRIPT_OF = {
+    "gb18030": re.compile("[\u3400-\u9fff]"),
+    "cp1251": re.compile("[\u0400-\u04ff]"),
+    "cp1256": re.compile("[\u0600-\u06ff]"),
+}
 
 
 def plain_characters(text: str) -> str:

@@ -35,6 +35,9 @@ SHORT = [
     ("Résolution adoptée par l’Assemblée générale", "cp1252"),
     # "é" and the letter after it also make a valid GB18030 character ("r閟um閟")
     ("the names and résumés of nationals", "cp1252"),
+    # ... and an accented letter read as Windows-1251 is a Cyrillic one inside a Latin word
+    ("L’Assemblée générale,", "cp1252"),
+    ("Considérant", "cp1252"),
 ]
 
 
