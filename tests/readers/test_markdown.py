@@ -933,3 +933,9 @@ def test_chinese_paragraph_numbers_with_a_full_width_stop_or_an_enumeration_comm
     model = resconv.read(text.encode(), format="markdown")
     paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
     assert [(int(p.number or 0), p.phrase) for p in paragraphs] == [(1, "请"), (2, "决定")]
+
+
+def test_the_job_number_of_converted_markdown_is_kept() -> None:
+    """Page furniture goes before the masthead is read; the footer's job number is read first."""
+    text = "20-16859 (E)\n\n## Seventy-fifth session\n\nThe General Assembly,\n\n1. *Decides* to act.\n"
+    assert resconv.read(text.encode(), format="markdown").meta.job_number == "20-16859 (E)"

@@ -127,7 +127,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
         lines = to_lines(repaired, offset) if repaired != normalised else lines
     lines = mark_soft_wrap(lines)
     language = options.language or (str(front["language"]) if front and "language" in front else None)
-    return build(lines, diagnostics, language, front)
+    return build(lines, diagnostics, language, front, source=body)
 
 
 def _untable(line: str) -> str:

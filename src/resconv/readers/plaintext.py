@@ -19,7 +19,7 @@ from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
-from resconv.recover.masthead import SYMBOL_RE, job_number, split_symbol
+from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
 from resconv.textio import decode, plain_characters
 
@@ -58,10 +58,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = logical_text(plain_characters(decode(data, options.encoding, diagnostics.file)))
-    resolution = build(_clean_lines(text), diagnostics, options.language)
-    # the job number is printed in the first page's footer, which went with the page furniture
-    resolution.meta.job_number = resolution.meta.job_number or job_number(text)
-    return resolution
+    return build(_clean_lines(text), diagnostics, options.language, source=text)
 
 
 def logical_text(text: str) -> str:

@@ -27,8 +27,10 @@ def build(
     diagnostics: Diagnostics,
     language_hint: str | None = None,
     front_matter: dict[str, object] | None = None,
+    source: str | None = None,
 ) -> Resolution:
-    """Recover the whole model from the lines of one document."""
+    """Recover the whole model from the lines of one document. ``source`` is the text before
+    page furniture went, where the first page's footer prints the job number."""
     whole = "\n".join(line.text for line in lines)
     if not whole.strip() and not front_matter:
         raise InputError("the input holds no text", file=diagnostics.file)
@@ -39,7 +41,7 @@ def build(
         diagnostics.warn("no enacting formula found; the masthead may be read as body", None)
     masthead_lines = lines[:start] if start is not None else []
     body_lines = lines[start + 1 :] if start is not None else lines
-    masthead = read_masthead([ln.text for ln in masthead_lines], data, whole)
+    masthead = read_masthead([ln.text for ln in masthead_lines], data, whole, source)
     body = segment(body_lines, data)
     resolution = Resolution(meta=masthead.meta)
     resolution.enacting_formula = lines[start].text.strip().strip("*_ ") if start is not None else ""

@@ -52,7 +52,9 @@ def template_regex(template: str, **groups: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Masthead:
+def read_masthead(
+    lines: list[str], data: LanguageData, whole_text: str, source: str | None = None
+) -> Masthead:
     """Fill a Meta from the masthead lines (everything before the enacting formula)."""
     meta = Meta(language=data.code)
     joined = _join(lines, data.code == "zh")
@@ -67,7 +69,7 @@ def read_masthead(lines: list[str], data: LanguageData, whole_text: str) -> Mast
     _report(meta, joined, folded, data)
     _agenda(meta, lines, data)
     _session(meta, lines, data)
-    meta.job_number = job_number(whole_text) or meta.job_number
+    meta.job_number = job_number(whole_text if source is None else source)
     masthead = Masthead(meta)
     _number_and_title(masthead, lines, data)
     return masthead
