@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -77,3 +79,17 @@ def scores_fully(score: ModuleType, expected: Resolution, got: Resolution) -> bo
     gold["meta"]["adopted_on"] = gold["meta"]["adopted_on"] or ""
     result = score.compare(gold, json.loads(got.model_dump_json()))
     return all(score.correct(field, value) for field, value in result.items())
+
+
+def first_page_codes(pdf: Path, scratch: Path) -> dict[str, str]:
+    """The barcodes printed on page 1, as zxing-cpp reads them from poppler's 300 dpi image of the
+    page: symbology name ("QRCode", "Code39") -> text. Skips without pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler-utils (pdftoppm) not installed")
+    zxingcpp = pytest.importorskip("zxingcpp")
+    image_module = pytest.importorskip("PIL.Image")
+    stem = scratch / f"{pdf.stem}-page"
+    subprocess.run(["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", str(pdf), str(stem)], check=True)
+    (page,) = scratch.glob(f"{stem.name}*.png")
+    with image_module.open(page) as image:
+        return {code.format.name: code.text for code in zxingcpp.read_barcodes(image)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.recover.furniture import beside_symbol, is_title_piece, squeezed
+from resconv.language import language
+from resconv.recover.furniture import beside_symbol, is_furniture, is_title_piece, squeezed
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,10 @@ def test_title_pieces_are_compared_without_spaces_and_hyphens() -> None:
 def test_a_running_title_with_a_no_break_space_is_still_a_title_piece() -> None:
     masthead = squeezed("78/20. Reducing space threats through norms, rules and principles")
     assert is_title_piece("Reducing\u00a0space threats through norms, rules and\u202fprinciples", masthead)
+
+
+@pytest.mark.parametrize("code", ["ar", "zh", "en", "fr", "ru", "es"])
+def test_please_recycle_of_every_language_is_furniture(code: str) -> None:
+    words = language(code)["please_recycle"]
+    assert is_furniture(words) and is_furniture(f"{words} ♲")
+    assert not is_furniture(f"{words}d paper is the norm")  # a sentence that only opens the same way

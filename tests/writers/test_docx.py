@@ -19,9 +19,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx_fixtures import adopted, corpus_sources, draft
 
 import resconv
+from builders import first_page_codes
 from resconv.formats import WriteOptions
 from resconv.language import language
 from resconv.model import Heading, Inline, Resolution, Subparagraph, plain_text
@@ -35,7 +37,8 @@ HAVE_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") 
 def parts(model: Resolution, **options: object) -> dict[str, str]:
     data = write(model, options=WriteOptions(**options))  # type: ignore[arg-type]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+        names = [n for n in archive.namelist() if not n.startswith("word/media/")]  # XML, not images
+        return {name: archive.read(name).decode("utf-8") for name in names}
 
 
 # ------------------------------------------------------------------------- structure
@@ -241,6 +244,34 @@ def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> N
     # left-to-right tokens (symbols, numbers) of each paragraph, in order.
     assert _latin_tokens(models["ar"])
     assert_in_order(texts["ar"], _latin_tokens(models["ar"]))
+    for name in ("en", "ar"):  # LibreOffice prints the first page's codes where scanners read them
+        codes = first_page_codes(tmp_path / f"{name}.pdf", tmp_path)
+        assert codes == {"Code39": "2016859", "QRCode": f"https://docs.un.org/{name}/A/RES/75/47"}, name
+
+
+def test_first_page_footer_holds_barcode_recycling_logo_and_qr_code() -> None:
+    document = docx.Document(io.BytesIO(resconv.render(adopted("en"), "docx")))
+    footer = document.sections[0].first_page_footer
+    images = {
+        rel_id: rel.target_part.partname.split("/")[-1]
+        for rel_id, rel in footer.part.rels.items()
+        if rel.reltype == RELATIONSHIP_TYPE.IMAGE
+    }
+    assert sorted(images.values()) == ["barcode.png", "qr.png", "recycle.png"]
+    embedded = footer._element.xpath(".//a:blip/@r:embed")
+    assert sorted(embedded) == sorted(images)  # each picture points at its own image part
+    text = " ".join(p.text for table in footer.tables for cell in table._cells for p in cell.paragraphs)
+    assert "20-16859 (E)" in text and "Please recycle" in text
+    assert not document.sections[0].footer.part.rels  # later pages: page number and job number only
+
+
+def test_first_page_footer_without_job_number_has_no_barcode() -> None:
+    model = adopted("zh")
+    model.meta.job_number = ""
+    files = parts(model)
+    images = files["word/_rels/footer3.xml.rels"]
+    assert "barcode" not in images and "qr.png" in images
+    assert "请回收" in files["word/footer3.xml"]
 
 
 def _latin_tokens(model: Resolution) -> list[str]:

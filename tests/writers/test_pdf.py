@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pdf_fixtures import devset_gold, from_gold, sample_resolution, script_sample
 
 import resconv
+from builders import first_page_codes
 from resconv.errors import ResconvError
 from resconv.formats import WriteOptions
 from resconv.model import (
@@ -252,6 +253,27 @@ def test_masthead_headers_and_closing(tmp_path: Path) -> None:
     body = _text(pdf)
     closing = body.index("52nd plenary meeting")
     assert body.index("remain seized") < closing < body.index("1 December 2025", closing) < body.index("Oath")
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_first_page_barcode_and_qr_code_scan(tmp_path: Path, lang: str) -> None:
+    """An independent reader (zxing-cpp, on poppler's image of page 1) scans what the UN's pages
+    carry: the job number's digits in Code 39 and the document's address in the QR code."""
+    model = sample_resolution(lang)
+    codes = first_page_codes(_pdf(tmp_path, model), tmp_path)
+    assert codes == {"Code39": "2519833", "QRCode": f"https://docs.un.org/{lang}/A/RES/80/40"}
+
+
+@needs_poppler
+def test_first_page_without_job_number_or_symbol_prints_no_code(tmp_path: Path) -> None:
+    model = sample_resolution()
+    model.meta.job_number = ""
+    pdf = _pdf(tmp_path, model, "no-job.pdf")
+    assert first_page_codes(pdf, tmp_path) == {"QRCode": "https://docs.un.org/en/A/RES/80/40"}
+    assert "Please recycle" in _text(pdf, 1, 1)
+    model.meta.symbol = ""
+    assert first_page_codes(_pdf(tmp_path, model, "no-symbol.pdf"), tmp_path) == {}
 
 
 @needs_poppler

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
+from resconv.language import language
+from resconv.model import LANGUAGES
+
+_RECYCLE = [re.escape(language(code)["please_recycle"]) for code in LANGUAGES]
 FURNITURE = [
     re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"),  # job number [+ page]
     re.compile(r"^\)\d{2}-\d{5}\s*\([A-Z]$"),  # job number as pdftotext orders it in a right-to-left line
     re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
     re.compile(r"^\*\d{6,8}\*$"),  # barcode
     re.compile(r"^\d{6}$"),  # print date DDMMYY
-    re.compile(
-        r"^(?:Please recycle|Merci de recycler|Sírvase reciclar"
-        r"|Просьба отправить на вторичную переработку)\b.*$",
-        re.I,
-    ),
+    # "Please recycle" in the six languages (``please_recycle`` in the language files), and what
+    # follows it on the line (the recycling logo's or QR code's text, if any)
+    re.compile(rf"^(?:{'|'.join(_RECYCLE)})(?!\w).*$", re.I),
 ]
 
 

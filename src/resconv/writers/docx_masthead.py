@@ -17,12 +17,14 @@ from resconv.writers.docx_xml import (
     field,
     footnote_reference,
     paragraph,
+    picture,
     run,
     tab_run,
     table,
     table_cell,
     table_row,
 )
+from resconv.writers.page_codes import barcode_png, document_url, job_digits, qr_png
 
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -223,10 +225,51 @@ def running_footer(ctx: Context, even: bool) -> str:
     return _part("ftr", paragraph("Footer", content, head=tabs, tail=f'{direction}<w:jc w:val="left"/>'))
 
 
+FIRST_FOOTER = "footer3.xml"
+
+
 def first_footer(ctx: Context) -> str:
-    """Page 1: the job number with its language letter."""
-    job = ctx.model.meta.job_number
-    return _part("ftr", ctx.para("Footer", ctx.text(job, size=10) if job else "", latin_ltr=True))
+    """Page 1, as on A/RES/80/40: the job number with its language letter over its barcode at the
+    start; "Please recycle", the recycling logo and the QR code that opens the document at the end.
+    A two-cell table, both cells bottom-aligned, so the QR code rises beside the job number."""
+    width = ctx.tpl.text_width(ctx.paper)
+    cells = [(width // 2, _job_and_barcode(ctx)), (width - width // 2, _recycle_and_qr(ctx))]
+    if ctx.rtl:  # the start side is the right; a right-to-left table lists its cells from the right
+        cells.reverse()
+    row = table_row([table_cell(w, c, valign="bottom") for w, c in cells])
+    return _part("ftr", table([w for w, _ in cells], [row], rtl=ctx.rtl) + paragraph("Footer", ""))
+
+
+def _job_and_barcode(ctx: Context) -> str:
+    meta = ctx.model.meta
+    out = ctx.para("Footer", ctx.text(meta.job_number, size=10) if meta.job_number else "", latin_ltr=True)
+    bars = barcode_png(meta)
+    if bars is not None:
+        width, height = ctx.tpl.page_marks.get("barcode_pt", [101, 12])
+        rel = ctx.pkg.image(FIRST_FOOTER, "barcode.png", bars)
+        out += ctx.para(
+            "Footer", picture(rel, width, height, 1, f"Barcode {job_digits(meta)}"), latin_ltr=True
+        )
+    return out
+
+
+def _recycle_and_qr(ctx: Context) -> str:
+    marks = ctx.tpl.page_marks
+    content = ctx.text(ctx.lang["please_recycle"], bold=True, size=marks.get("recycle_text_pt", 8)) + run(" ")
+    logo = ctx.tpl.asset(str(marks.get("recycle_logo", "")))
+    if logo is not None:
+        width, height = marks.get("recycle_logo_pt", [17, 17])
+        content += picture(
+            ctx.pkg.image(FIRST_FOOTER, "recycle.png", logo), width, height, 2, "Recycling logo"
+        )
+    qr, url = qr_png(ctx.model.meta), document_url(ctx.model.meta)
+    if qr is not None:
+        size = marks.get("qr_pt", 55)
+        content += run(" ") + picture(
+            ctx.pkg.image(FIRST_FOOTER, "qr.png", qr), size, size, 3, f"QR code: {url}"
+        )
+    side = "left" if ctx.rtl else "right"
+    return paragraph("Footer", content, tail=f'{"<w:bidi/>" if ctx.rtl else ""}<w:jc w:val="{side}"/>')
 
 
 def first_header(ctx: Context) -> str:
@@ -247,7 +290,7 @@ def add_page_furniture(ctx: Context) -> str:
     for kind, name, xml in (
         ("even", "footer1.xml", running_footer(ctx, even=True)),
         ("default", "footer2.xml", running_footer(ctx, even=False)),
-        ("first", "footer3.xml", first_footer(ctx)),
+        ("first", FIRST_FOOTER, first_footer(ctx)),
     ):
         ctx.pkg.footers[name] = xml
         refs.append(f'<w:footerReference w:type="{kind}" r:id="{ctx.pkg.add_rel("footer", name)}"/>')

@@ -28,10 +28,20 @@ class Package:
     footers: dict[str, str] = field(default_factory=dict)
     footnotes: list[tuple[int, str]] = field(default_factory=list)  # id, paragraphs xml
     footnote_rels: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    media: dict[str, bytes] = field(default_factory=dict)  # file name in word/media -> PNG
+    part_rels: dict[str, list[tuple[str, str, str, bool]]] = field(default_factory=dict)  # header/footer
 
     def add_rel(self, rel_type: str, target: str, external: bool = False) -> str:
         rel_id = f"rId{len(self.document_rels) + 1}"
         self.document_rels.append((rel_id, f"{REL}/{rel_type}", target, external))
+        return rel_id
+
+    def image(self, part: str, name: str, png: bytes) -> str:
+        """Store a PNG under word/media and relate it to ``part`` (a header or footer); its rel id."""
+        self.media[name] = png
+        rels = self.part_rels.setdefault(part, [])
+        rel_id = f"rId{len(rels) + 1}"
+        rels.append((rel_id, f"{REL}/image", f"media/{name}", False))
         return rel_id
 
     def hyperlink(self, url: str, *, in_footnotes: bool = False) -> str:
@@ -57,7 +67,8 @@ def _content_types(pkg: Package) -> str:
     return (
         f'{XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        f'<Default Extension="xml" ContentType="application/xml"/>{items}</Types>'
+        f'<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Default Extension="png" ContentType="image/png"/>{items}</Types>'
     )
 
 
@@ -145,6 +156,7 @@ def to_bytes(pkg: Package, parts: dict[str, str]) -> bytes:
         "word/footnotes.xml": footnotes_xml(pkg),
         **{f"word/{name}": xml for name, xml in pkg.headers.items()},
         **{f"word/{name}": xml for name, xml in pkg.footers.items()},
+        **{f"word/_rels/{name}.rels": _rels(rels) for name, rels in pkg.part_rels.items()},
         **parts,
     }
     buffer = io.BytesIO()
@@ -155,4 +167,6 @@ def to_bytes(pkg: Package, parts: dict[str, str]) -> bytes:
             # deflate the big parts only: each deflate stream costs a flush, small parts gain little
             info.compress_type = zipfile.ZIP_DEFLATED if len(data) > 4096 else zipfile.ZIP_STORED
             archive.writestr(info, data, compresslevel=1)
+        for name, png in pkg.media.items():  # already compressed
+            archive.writestr(zipfile.ZipInfo(f"word/media/{name}", date_time=(1980, 1, 1, 0, 0, 0)), png)
     return buffer.getvalue()

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,17 @@ class Template:
     """The parsed style table plus the language it is applied to."""
 
     data: dict[str, Any]
+    folder: Traversable | None = None  # where the table's images are (``page_marks.recycle_logo``)
+
+    def asset(self, name: str) -> bytes | None:
+        """An image file beside the style table, or None when the table names none or it is missing."""
+        if not name or self.folder is None or not self.folder.joinpath(name).is_file():
+            return None
+        return self.folder.joinpath(name).read_bytes()
+
+    @property
+    def page_marks(self) -> dict[str, Any]:
+        return dict(self.data.get("page_marks", {}))
 
     @property
     def page(self) -> dict[str, Any]:
@@ -51,14 +63,14 @@ def load_template(templates_dir: Path | None = None) -> Template:
     """The style table from ``templates_dir/docx/styles.toml``, else the packaged one."""
     if templates_dir is not None:
         path = Path(templates_dir) / "docx" / "styles.toml"
-        return Template(tomllib.loads(path.read_text(encoding="utf-8")))
+        return Template(tomllib.loads(path.read_text(encoding="utf-8")), path.parent)
     return _packaged()
 
 
 @cache
 def _packaged() -> Template:
-    text = resources.files("resconv").joinpath("templates", "docx", "styles.toml").read_text("utf-8")
-    return Template(tomllib.loads(text))
+    folder = resources.files("resconv").joinpath("templates", "docx")
+    return Template(tomllib.loads(folder.joinpath("styles.toml").read_text("utf-8")), folder)
 
 
 def _half_points(size: float) -> int:

@@ -106,6 +106,27 @@ def footnote_reference(
     )
 
 
+EMU_PER_POINT = 12700
+_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006"
+
+
+def picture(rel_id: str, width_pt: float, height_pt: float, picture_id: int, description: str) -> str:
+    """A run holding an inline picture (DrawingML), the image part being ``rel_id`` of its part."""
+    cx, cy = round(width_pt * EMU_PER_POINT), round(height_pt * EMU_PER_POINT)
+    name = esc(description)
+    return (
+        "<w:r><w:drawing>"
+        f'<wp:inline xmlns:wp="{_DRAWING}/wordprocessingDrawing" distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{picture_id}" name="{name}" descr="{name}"/>'
+        f'<a:graphic xmlns:a="{_DRAWING}/main"><a:graphicData uri="{_DRAWING}/picture">'
+        f'<pic:pic xmlns:pic="{_DRAWING}/picture"><pic:nvPicPr><pic:cNvPr id="{picture_id}" name="{name}"/>'
+        f'<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{rel_id}"/><a:stretch><a:fillRect/>'
+        f'</a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/>'
+        '</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
 def paragraph(style: str, content: str, *, head: str = "", tail: str = "", rtl: bool = False) -> str:
     """A styled paragraph; ``head`` pPr children precede w:bidi (pBdr, tabs), ``tail`` follow it (ind, jc)."""
     bidi = "<w:bidi/>" if rtl else ""

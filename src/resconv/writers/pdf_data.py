@@ -23,6 +23,7 @@ from resconv.model import (
     Subparagraph,
     Text,
 )
+from resconv.writers.page_codes import barcode_modules, qr_svg
 
 Json = dict[str, Any]
 DOCUMENT_URL = "https://undocs.org/"
@@ -203,6 +204,7 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
         "title": meta.title,
         "job": job,
         "job_short": job.split(" (")[0] if job else "",
+        "codes": {"barcode": barcode_modules(meta), "qr": qr_svg(meta), "recycle": lang["please_recycle"]},
         "masthead": masthead(meta, lang),
         "formula": formula(resolution, lang),
         "preamble": [
