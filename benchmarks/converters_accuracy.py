@@ -7,13 +7,15 @@ For every devset resolution, resconv renders the UN's own ``source.xml`` to PDF;
 that PDF into Markdown or text: pymupdf4llm (Markdown page by page with bold, italics and links),
 markitdown (Markdown through pdfminer, plain text in justified lines), and the text of PyMuPDF's
 ``page.get_text()``, pdfplumber's ``page.extract_text()`` and pypdfium2's ``get_text_range()``,
-each page's text joined to the next by a line break, with no form feed. The results are laid out
+each page's text joined to the next by a line break, with no form feed. One tool starts from
+resconv's DOCX of the same file instead: mammoth (``convert_to_markdown``: Word's notes as
+``[[1]](#footnote-1)`` links and a numbered list after the text). The results are laid out
 the way ``../shared/tools/score.py`` reads a devset under ``--out``, one folder per tool: a
-Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt``, a text
-tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer runs on each folder. The tools are
-not resconv dependencies: ``--python`` names an interpreter that has them (``pip install
-"pymupdf4llm<1" "markitdown[pdf]" pdfplumber pypdfium2``). Not a unit test: it measures, it does
-not assert.
+Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt`` (a DOCX
+tool's Markdown alone), a text tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer
+runs on each folder. The tools are not resconv dependencies: ``--python`` names an interpreter
+that has them (``pip install "pymupdf4llm<1" "markitdown[pdf]" pdfplumber pypdfium2 mammoth``).
+Not a unit test: it measures, it does not assert.
 """
 
 from __future__ import annotations
@@ -42,8 +44,11 @@ CONVERT = {
     + _WRITE.format("'\\n'.join(page.extract_text() for page in pdfplumber.open(sys.argv[1]).pages)"),
     "pypdfium2": "import pypdfium2, pathlib, sys; document = pypdfium2.PdfDocument(sys.argv[1]); "
     + _WRITE.format("'\\n'.join(page.get_textpage().get_text_range() for page in document)"),
+    "mammoth": "import mammoth, pathlib, sys; "
+    + _WRITE.format("mammoth.convert_to_markdown(open(sys.argv[1], 'rb')).value"),
 }
 TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2"}  # their output is plain text, not Markdown
+DOCX_TOOLS = {"mammoth"}  # they read resconv's DOCX, not its PDF
 
 
 def convert(python: str, tool: str, pdf: Path, target: Path) -> None:
@@ -69,21 +74,28 @@ def main() -> None:
     pdfs = args.out / "pdf"
     pdfs.mkdir(parents=True, exist_ok=True)
     for folder in sorted(p for p in args.devset.iterdir() if (p / "source.xml").exists()):
-        pdf = pdfs / f"{folder.name}.pdf"
-        resconv.write(resconv.read(folder / "source.xml"), pdf)
+        pdf, docx = pdfs / f"{folder.name}.pdf", pdfs / f"{folder.name}.docx"
+        model = resconv.read(folder / "source.xml")
+        resconv.write(model, pdf)
+        if DOCX_TOOLS & set(tools):
+            resconv.write(model, docx)
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
         for tool in tools:
             target = args.out / tool / folder.name
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / "gold.json", target / "gold.json")
-            if tool in TEXT_TOOLS:
+            if tool in DOCX_TOOLS:
+                convert(args.python, tool, docx, target / "seed.md")
+            elif tool in TEXT_TOOLS:
                 convert(args.python, tool, pdf, target / "pdftext.txt")
             else:
                 convert(args.python, tool, pdf, target / "seed.md")
                 (target / "pdftext.txt").write_bytes(text)
     for tool in tools:
         slots = "pdftext.txt" if tool in TEXT_TOOLS else "seed.md, and pdftotext as pdftext.txt"
-        print(f"\n== {tool} ({slots}), resconv's PDFs of {args.devset}")
+        source = "DOCX" if tool in DOCX_TOOLS else "PDFs"
+        slots = "seed.md" if tool in DOCX_TOOLS else slots
+        print(f"\n== {tool} ({slots}), resconv's {source} of {args.devset}")
         score = [sys.executable, str(SCORER), str(args.out / tool)]
         report = subprocess.run(score, capture_output=True, text=True)
         print(report.stdout[report.stdout.find("per language") :])

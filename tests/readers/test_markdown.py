@@ -311,6 +311,43 @@ def test_pandoc_and_superscript_footnotes_are_joined_with_their_references() -> 
     assert refs == [["1"], ["2"], ["3"], []]
 
 
+@pytest.mark.parametrize(
+    ("reference", "note"),
+    [
+        # markitdown (mammoth's HTML through markdownify)
+        ("[[{n}]](#footnote-{n})", "{n}. {text} [↑](#footnote-ref-{n})"),
+        # mammoth's own Markdown: escaped, with anchors
+        (
+            '<a id="footnote-ref-{n}"></a>[\\[{n}\\]](\\#footnote\\-{n})',
+            '{n}. <a id="footnote-{n}"></a>\t{text} [↑](\\#footnote\\-ref\\-{n})',
+        ),
+        ("[[{n}]](#endnote-{n})", "{n}. {text} [↑](#endnote-ref-{n})"),  # Word endnotes
+    ],
+)
+def test_word_notes_as_mammoth_and_markitdown_write_them(reference: str, note: str) -> None:
+    """A DOCX read by mammoth: references are links to "#footnote-n", the notes a numbered list
+    after the text, each with a link back. They are notes, not operative paragraphs 1-2 again."""
+    ref = [reference.format(n=n) for n in (1, 2)]
+    text = (
+        "## 75/47. Promotion of things\n\nThe General Assembly,\n\n"
+        f"Recalling the Millennium Declaration,{ref[0]} in which it is stated,\n\n"
+        f"1. Reaffirms multilateralism;{ref[1]}\n\n2. Decides to include the item.\n\n"
+        + note.format(n=1, text="Resolution 55/2.")
+        + "\n\n"
+        + note.format(n=2, text="See A/74/548, annex.")
+        + "\n"
+    )
+    model, diagnostics = resconv.read_with_diagnostics(text.encode(), format="markdown")
+    assert not [d for d in diagnostics if "paragraph" in d.message or "note" in d.message], diagnostics
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Resolution 55/2."),
+        ("2", "See A/74/548, annex."),
+    ]
+    blocks = [*model.preamble, *model.operative]
+    assert [[n.marker for n in p.text if isinstance(n, FootnoteRef)] for p in blocks] == [["1"], ["2"], []]
+
+
 def test_invalid_front_matter_value_names_the_field_and_line() -> None:
     text = "---\nlanguage: en\nadopted_on: tomorrow\n---\n\n*The General Assembly*,\n"
     with pytest.raises(InputError) as caught:

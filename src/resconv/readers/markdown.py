@@ -78,6 +78,15 @@ _SUPERSCRIPT_RUN = re.compile(f"(?<!\\bm)(?<!km)(?<!cm)(?<!mm)[{_SUPERSCRIPTS}]+
 # are folded back first, or "II." would read as a section numeral of the body.
 _NOTE_WITH_CONTINUATION = re.compile(r"^(\[\^[^\]\s]{1,8}\]:.*)((?:\n[ \t]+\S.*)+)", re.MULTILINE)
 _CJK_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
+# Word's notes as mammoth writes them, and markitdown, which reads DOCX through mammoth: the
+# reference a link "[[1]](#footnote-1)", the note a numbered line after the text, "1. Resolution
+# 55/2. [↑](#footnote-ref-1)"; mammoth's own Markdown escapes them ("[\\[1\\]](\\#footnote\\-1)")
+# and adds anchors (<a id="footnote-ref-1"></a>). Endnotes are written the same way.
+_WORD_NOTE_ANCHOR = re.compile(r'<a id="(?:foot|end)note-(?:ref-)?\d{1,3}"></a>[ \t]*')
+_WORD_NOTE = re.compile(
+    r"^[ \t]*(\d{1,3})\\?\.[ \t]+(.*?)[ \t]*\[↑\]\(\\?#(?:foot|end)note\\?-ref\\?-\1\)[ \t]*$", re.MULTILINE
+)
+_WORD_NOTE_REFERENCE = re.compile(r"\[\\?\[(\d{1,3})\\?\]\]\(\\?#(?:foot|end)note\\?-\1\)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -93,6 +102,8 @@ def normalise(text: str) -> str:
     text = _PUNCT_IN_EMPHASIS.sub(r"*\1\2*\1\3", text)
     if "_" in text:
         text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
+    if "note-" in text:
+        text = _word_notes(text)
     if "[^" in text:
         text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
         text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
@@ -101,6 +112,12 @@ def normalise(text: str) -> str:
     if not any(digit in text for digit in _SUPERSCRIPTS):
         return text
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
+
+
+def _word_notes(text: str) -> str:
+    text = _WORD_NOTE_ANCHOR.sub("", text)
+    text = _WORD_NOTE.sub(lambda m: f"<sup>{m.group(1)}</sup> {m.group(2)}", text)
+    return _WORD_NOTE_REFERENCE.sub(lambda m: f"<sup>{m.group(1)}</sup>", text)
 
 
 def _as_asterisks(match: re.Match[str]) -> str:
