@@ -9,7 +9,8 @@ markitdown (Markdown through pdfminer, plain text in justified lines), and the t
 ``page.get_text()``, pdfplumber's ``page.extract_text()`` and pypdfium2's ``get_text_range()``,
 each page's text joined to the next by a line break, with no form feed. One tool starts from
 resconv's DOCX of the same file instead: mammoth (``convert_to_markdown``: Word's notes as
-``[[1]](#footnote-1)`` links and a numbered list after the text). The results are laid out
+``[[1]](#footnote-1)`` links and a numbered list after the text) and pandoc's plain text (``-t
+plain``: notes as "[1]" and a list of "[1] ..." after the text). The results are laid out
 the way ``../shared/tools/score.py`` reads a devset under ``--out``, one folder per tool: a
 Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt`` (a DOCX
 tool's Markdown alone), a text tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer
@@ -46,9 +47,11 @@ CONVERT = {
     + _WRITE.format("'\\n'.join(page.get_textpage().get_text_range() for page in document)"),
     "mammoth": "import mammoth, pathlib, sys; "
     + _WRITE.format("mammoth.convert_to_markdown(open(sys.argv[1], 'rb')).value"),
+    "pandoc-plain": "import subprocess, sys; "
+    "subprocess.run(['pandoc', '-f', 'docx', '-t', 'plain', sys.argv[1], '-o', sys.argv[2]], check=True)",
 }
-TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2"}  # their output is plain text, not Markdown
-DOCX_TOOLS = {"mammoth"}  # they read resconv's DOCX, not its PDF
+TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2", "pandoc-plain"}  # plain text, not Markdown
+DOCX_TOOLS = {"mammoth", "pandoc-plain"}  # they read resconv's DOCX, not its PDF
 
 
 def convert(python: str, tool: str, pdf: Path, target: Path) -> None:
@@ -85,7 +88,7 @@ def main() -> None:
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / "gold.json", target / "gold.json")
             if tool in DOCX_TOOLS:
-                convert(args.python, tool, docx, target / "seed.md")
+                convert(args.python, tool, docx, target / ("pdftext.txt" if tool in TEXT_TOOLS else "seed.md"))
             elif tool in TEXT_TOOLS:
                 convert(args.python, tool, pdf, target / "pdftext.txt")
             else:
@@ -94,7 +97,7 @@ def main() -> None:
     for tool in tools:
         slots = "pdftext.txt" if tool in TEXT_TOOLS else "seed.md, and pdftotext as pdftext.txt"
         source = "DOCX" if tool in DOCX_TOOLS else "PDFs"
-        slots = "seed.md" if tool in DOCX_TOOLS else slots
+        slots = ("pdftext.txt" if tool in TEXT_TOOLS else "seed.md") if tool in DOCX_TOOLS else slots
         print(f"\n== {tool} ({slots}), resconv's {source} of {args.devset}")
         score = [sys.executable, str(SCORER), str(args.out / tool)]
         report = subprocess.run(score, capture_output=True, text=True)

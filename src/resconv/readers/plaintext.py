@@ -14,6 +14,7 @@ import re
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
+from resconv.readers.plaintext_endnotes import notes_after_text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
@@ -58,7 +59,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = logical_text(plain_characters(decode(data, options.encoding, diagnostics.file)))
-    return build(_clean_lines(text), diagnostics, options.language, source=text)
+    return build(_clean_lines(notes_after_text(text)), diagnostics, options.language, source=text)
 
 
 def logical_text(text: str) -> str:
@@ -72,7 +73,7 @@ def logical_text(text: str) -> str:
 
 def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
-    return _clean_lines(logical_text(text))
+    return _clean_lines(notes_after_text(logical_text(text)))
 
 
 def _clean_lines(text: str) -> list[Line]:

@@ -131,7 +131,10 @@ def _starts_new(
     if line.continuation:
         return False
     if not ends_paragraph(previous):
-        return _after_short_heading_line(line, group, full, code)
+        # in text that sets paragraphs apart with blank lines, a line stopping short mid-sentence
+        # only wrapped where a converter could break (pandoc's plain Chinese: "第56/24" / "T号决议")
+        wrapped_only = spaced and code == "zh" and not line.page_top
+        return not wrapped_only and _after_short_heading_line(line, group, full, code)
     if _goes_on(previous, code):
         return False  # "..., и," / "..., and,": the sentence continues on this line
     if last_number and text[:1].isupper() and _quotes_next(previous, code):
