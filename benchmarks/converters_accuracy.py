@@ -9,8 +9,9 @@ markitdown (Markdown through pdfminer, plain text in justified lines), and the t
 ``page.get_text()``, pdfplumber's ``page.extract_text()`` and pypdfium2's ``get_text_range()``,
 each page's text joined to the next by a line break, with no form feed. One tool starts from
 resconv's DOCX of the same file instead: mammoth (``convert_to_markdown``: Word's notes as
-``[[1]](#footnote-1)`` links and a numbered list after the text) and pandoc's plain text (``-t
-plain``: notes as "[1]" and a list of "[1] ..." after the text). The results are laid out
+``[[1]](#footnote-1)`` links and a numbered list after the text), pandoc's plain text and its
+CommonMark (``-t plain``, ``-t commonmark``: notes as "[1]" and a list of "[1] ..." after the
+text). The results are laid out
 the way ``../shared/tools/score.py`` reads a devset under ``--out``, one folder per tool: a
 Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt`` (a DOCX
 tool's Markdown alone), a text tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer
@@ -34,6 +35,10 @@ DEVSET = ROOT.parent / "shared" / "corpus" / "devset"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 # Each writes its output to the file named second (stdout may carry the tools' own notices).
 _WRITE = "pathlib.Path(sys.argv[2]).write_text({}, encoding='utf-8')"
+_PANDOC = (
+    "import subprocess, sys; "
+    "subprocess.run(['pandoc', '-f', 'docx', '-t', '{}', sys.argv[1], '-o', sys.argv[2]])"
+)
 CONVERT = {
     "pymupdf4llm": "import pymupdf4llm, pathlib, sys; "
     + _WRITE.format("pymupdf4llm.to_markdown(sys.argv[1])"),
@@ -47,11 +52,11 @@ CONVERT = {
     + _WRITE.format("'\\n'.join(page.get_textpage().get_text_range() for page in document)"),
     "mammoth": "import mammoth, pathlib, sys; "
     + _WRITE.format("mammoth.convert_to_markdown(open(sys.argv[1], 'rb')).value"),
-    "pandoc-plain": "import subprocess, sys; "
-    "subprocess.run(['pandoc', '-f', 'docx', '-t', 'plain', sys.argv[1], '-o', sys.argv[2]], check=True)",
+    "pandoc-plain": _PANDOC.format("plain"),
+    "pandoc-commonmark": _PANDOC.format("commonmark"),
 }
 TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2", "pandoc-plain"}  # plain text, not Markdown
-DOCX_TOOLS = {"mammoth", "pandoc-plain"}  # they read resconv's DOCX, not its PDF
+DOCX_TOOLS = {"mammoth", "pandoc-plain", "pandoc-commonmark"}  # they read resconv's DOCX, not its PDF
 
 
 def convert(python: str, tool: str, pdf: Path, target: Path) -> None:
@@ -88,7 +93,9 @@ def main() -> None:
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(folder / "gold.json", target / "gold.json")
             if tool in DOCX_TOOLS:
-                convert(args.python, tool, docx, target / ("pdftext.txt" if tool in TEXT_TOOLS else "seed.md"))
+                convert(
+                    args.python, tool, docx, target / ("pdftext.txt" if tool in TEXT_TOOLS else "seed.md")
+                )
             elif tool in TEXT_TOOLS:
                 convert(args.python, tool, pdf, target / "pdftext.txt")
             else:

@@ -976,3 +976,57 @@ def test_the_job_number_of_converted_markdown_is_kept() -> None:
     """Page furniture goes before the masthead is read; the footer's job number is read first."""
     text = "20-16859 (E)\n\n## Seventy-fifth session\n\nThe General Assembly,\n\n1. *Decides* to act.\n"
     assert resconv.read(text.encode(), format="markdown").meta.job_number == "20-16859 (E)"
+
+
+# --------------------------------------------------------------------------- pandoc's CommonMark of a DOCX
+# A resolution as ``pandoc -f docx -t commonmark`` writes it: wrapped at 72 columns, a section heading
+# as its numeral, a hard line break and its title, notes as "[n]" after the text.
+PANDOC_COMMONMARK = """\
+The General Assembly,
+
+*Recalling* its previous resolutions on the comprehensive follow-up to the
+World Conference against Racism, Racial Discrimination, Xenophobia and
+Related Intolerance,[1]
+
+*Reaffirming* its commitment to the full and effective implementation of
+the Durban Declaration and Programme of Action,
+
+I\x20\x20
+Convention on the Elimination of All Forms of Racial Discrimination
+
+1\\. *Reaffirms* the fundamental importance of universal adherence to the
+International Convention on the Elimination of All Forms of Racial
+Discrimination and of its full implementation;
+
+2\\. *Calls upon* all States that have not yet done so to accede to the
+Convention as a matter of urgency;[2]
+
+VI\x20\x20
+Special Rapporteur of the Human Rights Council on contemporary forms of
+racism, racial discrimination, xenophobia and related intolerance
+
+3\\. *Welcomes* the work of the Special Rapporteur and takes note of the
+report;
+
+[1] See A/CONF.189/12 and A/CONF.189/12/Corr.1,
+chap. I.
+
+[2] A/CONF.189/12, para. 191
+(b).
+"""
+
+
+def test_pandoc_commonmark_headings_and_notes_wrapped_before_a_label() -> None:
+    model = resconv.read(PANDOC_COMMONMARK.encode(), format="markdown")
+    headings = [b for b in model.operative if isinstance(b, Heading)]
+    assert [h.num for h in headings] == ["I", "VI"]
+    assert plain_text(headings[1].text).startswith("Special Rapporteur of the Human Rights Council")
+    assert [(p.number, p.phrase, len(p.subparagraphs)) for p in operative_paragraphs(model)] == [
+        ("1", "Reaffirms", 0),
+        ("2", "Calls upon", 0),
+        ("3", "Welcomes", 0),
+    ]
+    assert [plain_text(n.text) for n in model.footnotes] == [
+        "See A/CONF.189/12 and A/CONF.189/12/Corr.1, chap. I.",
+        "A/CONF.189/12, para. 191 (b).",
+    ]

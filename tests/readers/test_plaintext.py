@@ -1372,3 +1372,24 @@ def test_a_wrapped_line_opening_with_a_closing_parenthesis_number_goes_on() -> N
     paragraphs = [b for b in model.operative if isinstance(b, OperativeParagraph)]
     assert [p.number for p in paragraphs] == ["1", "2", "3"]
     assert plain_text(paragraphs[1].text).endswith("(A/76/10, para. 12) for its continuing work;")
+
+
+def test_chinese_wrapped_only_at_a_space_stays_one_paragraph() -> None:
+    """pandoc breaks Chinese lines only at spaces, so a line may stop far short inside a paragraph
+    ("第56/24" / "T号决议..."); the blank lines between paragraphs tell where they end."""
+    dates = "、".join(f"{2002 + n}年12月{3 + n}日第{57 + n}/{3 + n}号" for n in range(10))
+    paragraphs = [
+        "75/47. 促进裁军和不扩散领域的多边主义",
+        "大会，",
+        "决心促进严格遵循《联合国宪章》所载宗旨和原则，",
+        "回顾其关于裁军和不扩散领域的多边合作和打击恐怖主义全球努力的2001年11月29日第56/24\n"
+        f"T号决议和其他有关决议，以及关于促进裁军和不扩散领域多边主义的{dates}决议，",
+        "又回顾《宪章》规定，联合国的宗旨为维护国际和平及安全，并为此目的，采取有效集体办法，以防止且消除对于和平之威胁，",
+        "深信在此全球化时代和信息革命之际，世界各国比以往任何时候都更关切军备管制、不扩散和裁军问题，",
+    ]
+    principle = "重申多边主义是军备管制、不扩散和裁军领域谈判的核心原则，并决心推动多边主义"
+    operative = [f"{n}.  {principle}{n}；" for n in range(1, 6)]
+    text = "\n\n".join(["第七十五届会议", *paragraphs, *operative, "2020年12月7日\n第37次全体会议"])
+    model = resconv.read(text.encode(), format="text")
+    assert [p.phrase for p in model.preamble] == ["决心", "回顾", "又回顾", "深信"]
+    assert "56/24 T号决议" in plain_text(model.preamble[1].text)

@@ -23,6 +23,7 @@ from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
 from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
+from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.inline import collapse_spaces, resolution_symbol
 from resconv.textio import decode, plain_characters
 
@@ -104,6 +105,8 @@ def normalise(text: str) -> str:
         text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
     if "note-" in text:
         text = _word_notes(text)
+    if "[1]" in text:  # pandoc's CommonMark: "[1]" references, "[1] Resolution 55/2." after the text
+        text = rewrite_end_notes(text, reference=_sup, note_start=lambda n: f"{_sup(n)} ")
     if "[^" in text:
         text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
         text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)
@@ -112,6 +115,10 @@ def normalise(text: str) -> str:
     if not any(digit in text for digit in _SUPERSCRIPTS):
         return text
     return _SUPERSCRIPT_RUN.sub(lambda m: f"<sup>{m.group(0).translate(_SUPERSCRIPT_DIGITS)}</sup>", text)
+
+
+def _sup(marker: str) -> str:
+    return f"<sup>{marker}</sup>"
 
 
 def _word_notes(text: str) -> str:

@@ -14,10 +14,10 @@ import re
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import Resolution, Text
-from resconv.readers.plaintext_endnotes import notes_after_text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
+from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
@@ -59,7 +59,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     text = logical_text(plain_characters(decode(data, options.encoding, diagnostics.file)))
-    return build(_clean_lines(notes_after_text(text)), diagnostics, options.language, source=text)
+    return build(_clean_lines(_notes_under_rule(text)), diagnostics, options.language, source=text)
 
 
 def logical_text(text: str) -> str:
@@ -73,7 +73,7 @@ def logical_text(text: str) -> str:
 
 def to_lines(text: str) -> list[Line]:
     """Clean text as Lines, page furniture removed, footnote areas marked."""
-    return _clean_lines(notes_after_text(logical_text(text)))
+    return _clean_lines(_notes_under_rule(logical_text(text)))
 
 
 def _clean_lines(text: str) -> list[Line]:
@@ -126,6 +126,12 @@ def _clean_lines(text: str) -> list[Line]:
         blank_before = page_start = True
     mark_indents(leads)
     return _pair_split_markers(_glue_raised_marks(out))
+
+
+def _notes_under_rule(text: str) -> str:
+    """Notes set after the text ("[1] Resolution 55/2.", pandoc's plain text) as a PDF prints them:
+    under a rule, the reference a mark raised after its word ("Declaration,1 in which")."""
+    return rewrite_end_notes(text, reference=str, note_start=lambda n: f"{n} ", rule="__________\n")
 
 
 def _document_symbol(text: str) -> str | None:

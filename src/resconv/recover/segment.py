@@ -54,7 +54,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
-        if current is not None and _wraps_note(line, text):
+        if current is not None and _wraps_note(line, text, current):
             current.parts.append(line.inlines)
             continue
         current = None
@@ -78,11 +78,15 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     return body
 
 
-def _wraps_note(line: Line, text: str) -> bool:
-    """A line of the note's own Markdown paragraph in text wrapped at a column (pandoc's habit);
-    a number or label starts a paragraph even there, and unwrapped Markdown runs paragraphs on
-    without blank lines."""
-    return line.continuation and bool(text) and not (NUMBER_RE.match(text) or LABEL_RE.match(text))
+def _wraps_note(line: Line, text: str, note: RawFootnote) -> bool:
+    """A line of the note's own Markdown paragraph in text wrapped at a column (pandoc's habit).
+    A number or label there starts a paragraph (unwrapped Markdown runs paragraphs on without
+    blank lines), unless the note stopped mid-sentence: "..., para. 191" / "(b)." only wrapped."""
+    if not (line.continuation and text):
+        return False
+    if not (NUMBER_RE.match(text) or LABEL_RE.match(text)):
+        return True
+    return bool(note.parts) and not ends_note(plain_text(note.parts[-1]).strip())
 
 
 def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> tuple[int, bool] | None:

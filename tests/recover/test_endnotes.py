@@ -1,11 +1,13 @@
-"""Plain text whose notes come after the text, as pandoc's ``-t plain`` writes a Word file's notes."""
+"""Notes after the text, as pandoc writes a Word file's notes in plain text and CommonMark."""
 
 from __future__ import annotations
+
+import pytest
 
 import resconv
 from builders import operative_paragraphs
 from resconv.model import FootnoteRef, OperativeParagraph, PreambularParagraph, Resolution, plain_text
-from resconv.readers.plaintext_endnotes import notes_after_text
+from resconv.recover.endnotes import rewrite_end_notes
 
 PANDOC_PLAIN = """\
 Seventy-fifth session
@@ -43,13 +45,18 @@ Noting the Final Document of the Summit,[2]
 """
 
 
+def notes_after_text(text: str) -> str:
+    return rewrite_end_notes(text, reference=str, note_start=lambda n: f"{n} ", rule="__________\n")
+
+
 def _references(model: Resolution) -> list[list[str]]:
     blocks: list[PreambularParagraph | OperativeParagraph] = [*model.preamble, *operative_paragraphs(model)]
     return [[n.marker for n in block.text if isinstance(n, FootnoteRef)] for block in blocks]
 
 
-def test_end_notes_are_read_as_notes_of_the_paragraphs_that_cite_them() -> None:
-    model = resconv.read(PANDOC_PLAIN.encode(), format="text")
+@pytest.mark.parametrize("form", ["text", "markdown"])  # pandoc -t plain, -t commonmark
+def test_end_notes_are_read_as_notes_of_the_paragraphs_that_cite_them(form: str) -> None:
+    model = resconv.read(PANDOC_PLAIN.encode(), format=form)
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
     assert [(n.marker, plain_text(n.text)) for n in model.footnotes] == [
         ("1", "Resolution 55/2."),
@@ -70,24 +77,3 @@ def test_a_bracketed_list_the_text_does_not_cite_is_left_as_it_is() -> None:
 def test_only_the_last_run_numbered_from_one_is_taken() -> None:
     text = "Noting [2] and [1] the report,[1] here\n\n[2] stray\n\n[1] Resolution 55/2.\n"
     assert notes_after_text(text).endswith("__________\n1 Resolution 55/2.\n")
-
-
-def test_chinese_wrapped_only_at_a_space_stays_one_paragraph() -> None:
-    """pandoc breaks Chinese lines only at spaces, so a line may stop far short inside a paragraph
-    ("第56/24" / "T号决议..."); the blank lines between paragraphs tell where they end."""
-    dates = "、".join(f"{2002 + n}年12月{3 + n}日第{57 + n}/{3 + n}号" for n in range(10))
-    paragraphs = [
-        "75/47. 促进裁军和不扩散领域的多边主义",
-        "大会，",
-        "决心促进严格遵循《联合国宪章》所载宗旨和原则，",
-        "回顾其关于裁军和不扩散领域的多边合作和打击恐怖主义全球努力的2001年11月29日第56/24\n"
-        f"T号决议和其他有关决议，以及关于促进裁军和不扩散领域多边主义的{dates}决议，",
-        "又回顾《宪章》规定，联合国的宗旨为维护国际和平及安全，并为此目的，采取有效集体办法，以防止且消除对于和平之威胁，",
-        "深信在此全球化时代和信息革命之际，世界各国比以往任何时候都更关切军备管制、不扩散和裁军问题，",
-    ]
-    principle = "重申多边主义是军备管制、不扩散和裁军领域谈判的核心原则，并决心推动多边主义"
-    operative = [f"{n}.  {principle}{n}；" for n in range(1, 6)]
-    text = "\n\n".join(["第七十五届会议", *paragraphs, *operative, "2020年12月7日\n第37次全体会议"])
-    model = resconv.read(text.encode(), format="text")
-    assert [p.phrase for p in model.preamble] == ["决心", "回顾", "又回顾", "深信"]
-    assert "56/24 T号决议" in plain_text(model.preamble[1].text)
