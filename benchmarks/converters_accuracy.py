@@ -37,7 +37,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 _WRITE = "pathlib.Path(sys.argv[2]).write_text({}, encoding='utf-8')"
 _PANDOC = (
     "import subprocess, sys; "
-    "subprocess.run(['pandoc', '-f', 'docx', '-t', '{}', sys.argv[1], '-o', sys.argv[2]])"
+    "subprocess.run(['pandoc', '-f', 'docx', '-t', '{}', sys.argv[1], '-o', sys.argv[2]], check=True)"
 )
 CONVERT = {
     "pymupdf4llm": "import pymupdf4llm, pathlib, sys; "
@@ -102,9 +102,10 @@ def main() -> None:
                 convert(args.python, tool, pdf, target / "seed.md")
                 (target / "pdftext.txt").write_bytes(text)
     for tool in tools:
-        slots = "pdftext.txt" if tool in TEXT_TOOLS else "seed.md, and pdftotext as pdftext.txt"
+        slots = "pdftext.txt" if tool in TEXT_TOOLS else "seed.md"
+        if tool not in TEXT_TOOLS | DOCX_TOOLS:
+            slots += ", and pdftotext as pdftext.txt"
         source = "DOCX" if tool in DOCX_TOOLS else "PDFs"
-        slots = ("pdftext.txt" if tool in TEXT_TOOLS else "seed.md") if tool in DOCX_TOOLS else slots
         print(f"\n== {tool} ({slots}), resconv's {source} of {args.devset}")
         score = [sys.executable, str(SCORER), str(args.out / tool)]
         report = subprocess.run(score, capture_output=True, text=True)

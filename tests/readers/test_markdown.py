@@ -322,19 +322,21 @@ def test_pandoc_and_superscript_footnotes_are_joined_with_their_references() -> 
             '{n}. <a id="footnote-{n}"></a>\t{text} [↑](\\#footnote\\-ref\\-{n})',
         ),
         ("[[{n}]](#endnote-{n})", "{n}. {text} [↑](#endnote-ref-{n})"),  # Word endnotes
+        # a file LibreOffice saved: Word's note ids start at 2, the printed numbers at 1
+        ("[[{n}]](#footnote-{id})", "{n}. {text} [↑](#footnote-ref-{id})"),
     ],
 )
 def test_word_notes_as_mammoth_and_markitdown_write_them(reference: str, note: str) -> None:
     """A DOCX read by mammoth: references are links to "#footnote-n", the notes a numbered list
     after the text, each with a link back. They are notes, not operative paragraphs 1-2 again."""
-    ref = [reference.format(n=n) for n in (1, 2)]
+    ref = [reference.format(n=n, id=n + 1) for n in (1, 2)]
     text = (
         "## 75/47. Promotion of things\n\nThe General Assembly,\n\n"
         f"Recalling the Millennium Declaration,{ref[0]} in which it is stated,\n\n"
         f"1. Reaffirms multilateralism;{ref[1]}\n\n2. Decides to include the item.\n\n"
-        + note.format(n=1, text="Resolution 55/2.")
+        + note.format(n=1, id=2, text="Resolution 55/2.")
         + "\n\n"
-        + note.format(n=2, text="See A/74/548, annex.")
+        + note.format(n=2, id=3, text="See A/74/548, annex.")
         + "\n"
     )
     model, diagnostics = resconv.read_with_diagnostics(text.encode(), format="markdown")

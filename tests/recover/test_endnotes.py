@@ -77,3 +77,15 @@ def test_a_bracketed_list_the_text_does_not_cite_is_left_as_it_is() -> None:
 def test_only_the_last_run_numbered_from_one_is_taken() -> None:
     text = "Noting [2] and [1] the report,[1] here\n\n[2] stray\n\n[1] Resolution 55/2.\n"
     assert notes_after_text(text).endswith("__________\n1 Resolution 55/2.\n")
+
+
+def test_a_reference_after_a_symbol_does_not_become_part_of_it() -> None:
+    """In plain text "A/75/116[3]" keeps its symbol: the reference is a footnote reference, not
+    the digit 3 glued to "116", which would read as document A/75/1163."""
+    text = PANDOC_PLAIN.replace("the Secretary-General;[3]", "the Secretary-General, A/75/116[3];")
+    model, diagnostics = resconv.read_with_diagnostics(text.encode(), format="text")
+    assert not [d for d in diagnostics if "footnote" in d.message], diagnostics
+    second = operative_paragraphs(model)[1]
+    assert "A/75/116;" in plain_text(second.text) and [
+        n.marker for n in second.text if isinstance(n, FootnoteRef)
+    ] == ["3"]

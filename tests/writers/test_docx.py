@@ -28,9 +28,11 @@ from resconv.formats import WriteOptions
 from resconv.language import language
 from resconv.model import Heading, Inline, Resolution, Subparagraph, plain_text
 from resconv.writers.docx import write
+from resconv.writers.docx_styles import load_template
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 HAVE_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 
 
@@ -247,6 +249,22 @@ def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> N
     for name in ("en", "ar"):  # LibreOffice prints the first page's codes where scanners read them
         codes = first_page_codes(tmp_path / f"{name}.pdf", tmp_path)
         assert codes == {"Code39": "2016859", "QRCode": f"https://docs.un.org/{name}/A/RES/75/47"}, name
+        # the job number at the start side: the left of an English page, the right of an Arabic one
+        job_left = _word_left(tmp_path / f"{name}.pdf", "20-16859")
+        assert (job_left > 306) == (name == "ar"), (name, job_left)
+
+
+def _word_left(pdf: Path, word: str) -> float:
+    """Where on page 1 (points from the left) pdftotext finds ``word``."""
+    boxes = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    match = re.search(rf'<word xMin="([\d.]+)"[^>]*>{re.escape(word)}</word>', boxes)
+    assert match, word
+    return float(match.group(1))
 
 
 def test_first_page_footer_holds_barcode_recycling_logo_and_qr_code() -> None:
@@ -257,7 +275,7 @@ def test_first_page_footer_holds_barcode_recycling_logo_and_qr_code() -> None:
         for rel_id, rel in footer.part.rels.items()
         if rel.reltype == RELATIONSHIP_TYPE.IMAGE
     }
-    assert sorted(images.values()) == ["barcode.png", "qr.png", "recycle.png"]
+    assert sorted(re.sub(r"\d+\.png$", "", name) for name in images.values()) == ["barcode", "qr", "recycle"]
     embedded = footer._element.xpath(".//a:blip/@r:embed")
     assert sorted(embedded) == sorted(images)  # each picture points at its own image part
     text = " ".join(p.text for table in footer.tables for cell in table._cells for p in cell.paragraphs)
@@ -270,8 +288,21 @@ def test_first_page_footer_without_job_number_has_no_barcode() -> None:
     model.meta.job_number = ""
     files = parts(model)
     images = files["word/_rels/footer3.xml.rels"]
-    assert "barcode" not in images and "qr.png" in images
+    assert "barcode" not in images and "media/qr" in images
     assert "请回收" in files["word/footer3.xml"]
+
+
+def test_template_images_are_png_files_beside_the_style_table(tmp_path: Path) -> None:
+    folder = tmp_path / "docx"
+    folder.mkdir()
+    (folder / "styles.toml").write_text((TEMPLATES / "docx" / "styles.toml").read_text(encoding="utf-8"))
+    (folder / "logo.png").write_bytes((TEMPLATES / "docx" / "recycle.png").read_bytes())
+    (folder / "notes.txt").write_text("not an image")
+    template = load_template(tmp_path)
+    assert template.asset("logo.png") is not None
+    assert template.asset("notes.txt") is None  # not a PNG
+    assert template.asset("../docx/logo.png") is None and template.asset("missing.png") is None
+    assert template.asset("") is None
 
 
 def _latin_tokens(model: Resolution) -> list[str]:

@@ -84,10 +84,12 @@ _CJK_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]$")
 # 55/2. [↑](#footnote-ref-1)"; mammoth's own Markdown escapes them ("[\\[1\\]](\\#footnote\\-1)")
 # and adds anchors (<a id="footnote-ref-1"></a>). Endnotes are written the same way.
 _WORD_NOTE_ANCHOR = re.compile(r'<a id="(?:foot|end)note-(?:ref-)?\d{1,3}"></a>[ \t]*')
+# The printed number pairs a note with its references: the anchors carry Word's note ids, which
+# need not be the same (a file LibreOffice saved numbers them from 2).
 _WORD_NOTE = re.compile(
-    r"^[ \t]*(\d{1,3})\\?\.[ \t]+(.*?)[ \t]*\[↑\]\(\\?#(?:foot|end)note\\?-ref\\?-\1\)[ \t]*$", re.MULTILINE
+    r"^[ \t]*(\d{1,3})\\?\.[ \t]+(.*?)[ \t]*\[↑\]\(\\?#(?:foot|end)note\\?-ref\\?-\d+\)[ \t]*$", re.MULTILINE
 )
-_WORD_NOTE_REFERENCE = re.compile(r"\[\\?\[(\d{1,3})\\?\]\]\(\\?#(?:foot|end)note\\?-\1\)")
+_WORD_NOTE_REFERENCE = re.compile(r"\[\\?\[(\d{1,3})\\?\]\]\(\\?#(?:foot|end)note\\?-\d+\)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -105,8 +107,8 @@ def normalise(text: str) -> str:
         text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
     if "note-" in text:
         text = _word_notes(text)
-    if "[1]" in text:  # pandoc's CommonMark: "[1]" references, "[1] Resolution 55/2." after the text
-        text = rewrite_end_notes(text, reference=_sup, note_start=lambda n: f"{_sup(n)} ")
+    # pandoc's CommonMark: "[1]" references, "[1] Resolution 55/2." after the text
+    text = rewrite_end_notes(text, reference=_sup, note_start=lambda n: f"{_sup(n)} ")
     if "[^" in text:
         text = _NOTE_WITH_CONTINUATION.sub(_fold_note, text)
         text = _NOTE_DEFINITION.sub(lambda m: f"<sup>{m.group(1)}</sup> ", text)

@@ -13,7 +13,7 @@ import re
 
 from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
-from resconv.model import Resolution, Text
+from resconv.model import FootnoteRef, Inline, Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
@@ -113,7 +113,7 @@ def _clean_lines(text: str) -> list[Line]:
             for piece in pieces:
                 line = Line(
                     line_number,
-                    [Text(text=piece)],
+                    _line_inlines(piece),
                     starts_block=blank_before,
                     footnote_area=in_notes,
                     wrapped=True,
@@ -129,9 +129,31 @@ def _clean_lines(text: str) -> list[Line]:
 
 
 def _notes_under_rule(text: str) -> str:
-    """Notes set after the text ("[1] Resolution 55/2.", pandoc's plain text) as a PDF prints them:
-    under a rule, the reference a mark raised after its word ("Declaration,1 in which")."""
-    return rewrite_end_notes(text, reference=str, note_start=lambda n: f"{n} ", rule="__________\n")
+    """Notes set after the text ("[1] Resolution 55/2.", pandoc's plain text) as a PDF prints them,
+    under a rule; each reference becomes a sentinel that ``_line_inlines`` makes a FootnoteRef, as
+    bare digits glued to a symbol would change it ("A/75/116[3]" is not "A/75/1163")."""
+    return rewrite_end_notes(
+        text, reference=lambda n: f"\ue000{n}\ue001", note_start=lambda n: f"{n} ", rule="__________\n"
+    )
+
+
+_REFERENCE_SENTINEL = re.compile("\ue000(\\d{1,3})\ue001")
+
+
+def _line_inlines(text: str) -> list[Inline]:
+    """A line's text as inlines, the references ``_notes_under_rule`` marked as FootnoteRefs."""
+    if "\ue000" not in text:
+        return [Text(text=text)]
+    out: list[Inline] = []
+    position = 0
+    for match in _REFERENCE_SENTINEL.finditer(text):
+        if match.start() > position:
+            out.append(Text(text=text[position : match.start()]))
+        out.append(FootnoteRef(marker=match.group(1)))
+        position = match.end()
+    if position < len(text):
+        out.append(Text(text=text[position:]))
+    return out
 
 
 def _document_symbol(text: str) -> str | None:

@@ -8,6 +8,7 @@ Every string comes from the language data, never from this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from resconv.writers.docx_inline import SPONSORS_NOTE_ID, SPONSORS_NOTE_MARK, Context
 from resconv.writers.docx_xml import (
@@ -27,6 +28,7 @@ from resconv.writers.docx_xml import (
 from resconv.writers.page_codes import barcode_png, document_url, job_digits, qr_png
 
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+FIRST_FOOTER = "footer3.xml"  # the part the first page's pictures are related from
 
 
 def session_line(ctx: Context) -> str:
@@ -225,17 +227,15 @@ def running_footer(ctx: Context, even: bool) -> str:
     return _part("ftr", paragraph("Footer", content, head=tabs, tail=f'{direction}<w:jc w:val="left"/>'))
 
 
-FIRST_FOOTER = "footer3.xml"
-
-
 def first_footer(ctx: Context) -> str:
     """Page 1, as on A/RES/80/40: the job number with its language letter over its barcode at the
     start; "Please recycle", the recycling logo and the QR code that opens the document at the end.
     A two-cell table, both cells bottom-aligned, so the QR code rises beside the job number."""
     width = ctx.tpl.text_width(ctx.paper)
-    cells = [(width // 2, _job_and_barcode(ctx)), (width - width // 2, _recycle_and_qr(ctx))]
-    if ctx.rtl:  # the start side is the right; a right-to-left table lists its cells from the right
-        cells.reverse()
+    barcode_width = ctx.tpl.page_marks.get("barcode_pt", [101, 12])[0]
+    start = round(barcode_width * 20) + 400  # twips: the barcode and a margin; the rest for the end cell
+    # a right-to-left table (w:bidiVisual) puts its first cell on the right: the start side
+    cells = [(start, _job_and_barcode(ctx)), (width - start, _recycle_and_qr(ctx))]
     row = table_row([table_cell(w, c, valign="bottom") for w, c in cells])
     return _part("ftr", table([w for w, _ in cells], [row], rtl=ctx.rtl) + paragraph("Footer", ""))
 
@@ -246,10 +246,8 @@ def _job_and_barcode(ctx: Context) -> str:
     bars = barcode_png(meta)
     if bars is not None:
         width, height = ctx.tpl.page_marks.get("barcode_pt", [101, 12])
-        rel = ctx.pkg.image(FIRST_FOOTER, "barcode.png", bars)
-        out += ctx.para(
-            "Footer", picture(rel, width, height, 1, f"Barcode {job_digits(meta)}"), latin_ltr=True
-        )
+        bar_code = _picture(ctx, "barcode", bars, (width, height), f"Barcode {job_digits(meta)}")
+        out += ctx.para("Footer", bar_code, latin_ltr=True)
     return out
 
 
@@ -258,18 +256,18 @@ def _recycle_and_qr(ctx: Context) -> str:
     content = ctx.text(ctx.lang["please_recycle"], bold=True, size=marks.get("recycle_text_pt", 8)) + run(" ")
     logo = ctx.tpl.asset(str(marks.get("recycle_logo", "")))
     if logo is not None:
-        width, height = marks.get("recycle_logo_pt", [17, 17])
-        content += picture(
-            ctx.pkg.image(FIRST_FOOTER, "recycle.png", logo), width, height, 2, "Recycling logo"
-        )
+        content += _picture(ctx, "recycle", logo, marks.get("recycle_logo_pt", [17, 17]), "Recycling logo")
     qr, url = qr_png(ctx.model.meta), document_url(ctx.model.meta)
     if qr is not None:
         size = marks.get("qr_pt", 55)
-        content += run(" ") + picture(
-            ctx.pkg.image(FIRST_FOOTER, "qr.png", qr), size, size, 3, f"QR code: {url}"
-        )
-    side = "left" if ctx.rtl else "right"
-    return paragraph("Footer", content, tail=f'{"<w:bidi/>" if ctx.rtl else ""}<w:jc w:val="{side}"/>')
+        content += run(" ") + _picture(ctx, "qr", qr, (size, size), f"QR code: {url}")
+    return _visual(ctx, "Footer", content, "right")
+
+
+def _picture(ctx: Context, stem: str, png: bytes, size: Sequence[float], description: str) -> str:
+    """A PNG shown in the first-page footer at ``size`` (width, height in points)."""
+    rel_id, drawing_id = ctx.pkg.image(FIRST_FOOTER, stem, png)
+    return picture(rel_id, size[0], size[1], drawing_id, description)
 
 
 def first_header(ctx: Context) -> str:

@@ -36,13 +36,15 @@ class Package:
         self.document_rels.append((rel_id, f"{REL}/{rel_type}", target, external))
         return rel_id
 
-    def image(self, part: str, name: str, png: bytes) -> str:
-        """Store a PNG under word/media and relate it to ``part`` (a header or footer); its rel id."""
+    def image(self, part: str, stem: str, png: bytes) -> tuple[str, int]:
+        """Store a PNG under word/media and relate it to ``part`` (a header or footer): its rel id
+        there, and a drawing id unique in the document (``wp:docPr``)."""
+        name = f"{stem}{len(self.media) + 1}.png"
         self.media[name] = png
         rels = self.part_rels.setdefault(part, [])
         rel_id = f"rId{len(rels) + 1}"
         rels.append((rel_id, f"{REL}/image", f"media/{name}", False))
-        return rel_id
+        return rel_id, len(self.media)
 
     def hyperlink(self, url: str, *, in_footnotes: bool = False) -> str:
         if not in_footnotes:

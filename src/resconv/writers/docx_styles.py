@@ -18,6 +18,7 @@ from typing import Any
 
 from resconv.writers.docx_xml import W_NS, esc
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EMPHASIS_PROPS = {
     "italic": "<w:i/><w:iCs/>",
     "bold": "<w:b/><w:bCs/>",
@@ -33,10 +34,15 @@ class Template:
     folder: Traversable | None = None  # where the table's images are (``page_marks.recycle_logo``)
 
     def asset(self, name: str) -> bytes | None:
-        """An image file beside the style table, or None when the table names none or it is missing."""
-        if not name or self.folder is None or not self.folder.joinpath(name).is_file():
+        """A PNG file beside the style table, or None when the table names none, it is missing, or
+        it is not a PNG. A name is a file name only: it cannot reach out of the template folder."""
+        if not name or "/" in name or "\\" in name or name in (".", "..") or self.folder is None:
             return None
-        return self.folder.joinpath(name).read_bytes()
+        path = self.folder.joinpath(name)
+        if not path.is_file():
+            return None
+        data = path.read_bytes()
+        return data if data.startswith(PNG_SIGNATURE) else None
 
     @property
     def page_marks(self) -> dict[str, Any]:

@@ -22,9 +22,10 @@ _JOB_DIGITS = re.compile(r"^\s*(\d{2})-(\d{5})\b")  # "25-19833 (E)"
 
 
 def job_digits(meta: Meta) -> str | None:
-    """The digits the barcode encodes, or None when the job number is missing or not the UN's form."""
+    """The digits the barcode encodes, or None when the job number is missing or not the UN's form.
+    Digits of other scripts ("٢٠-١٦٨٥٩") are written as the ASCII ones Code 39 has."""
     match = _JOB_DIGITS.match(meta.job_number or "")
-    return match.group(1) + match.group(2) if match else None
+    return "".join(str(int(digit)) for digit in match.group(1) + match.group(2)) if match else None
 
 
 def barcode_modules(meta: Meta) -> str:
