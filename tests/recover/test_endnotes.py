@@ -74,6 +74,13 @@ def test_a_bracketed_list_the_text_does_not_cite_is_left_as_it_is() -> None:
     assert notes_after_text(cited_once) == cited_once  # note 2 is cited nowhere: not end notes
 
 
+def test_a_list_the_text_goes_on_after_is_not_notes() -> None:
+    """ "[1] ..." lines followed by more paragraphs are a list in the text, however cited."""
+    text = "Recalling options [1] and [2],\n\n[1] the first option;\n\n[2] the second option.\n\n"
+    text += "3.  Decides to remain seized of the matter.\n"
+    assert notes_after_text(text) == text
+
+
 def test_only_the_last_run_numbered_from_one_is_taken() -> None:
     text = "Noting [2] and [1] the report,[1] here\n\n[2] stray\n\n[1] Resolution 55/2.\n"
     assert notes_after_text(text).endswith("__________\n1 Resolution 55/2.\n")

@@ -27,12 +27,26 @@ def rewrite_end_notes(
     if first is None:
         return text
     body, notes = text[: starts[first].start()], text[starts[first].start() :]
+    if not _one_paragraph_each(text, starts[first:]):
+        return text  # text goes on after a "[n]" line: a list in the text, not notes at its end
     count = len(starts) - first
     cited = {int(m.group(1)) for m in _REFERENCE.finditer(body)}
     if not set(range(1, count + 1)) <= cited:
         return text
     body = _REFERENCE.sub(lambda m: reference(m.group(1)) if int(m.group(1)) <= count else m.group(0), body)
     return body + rule + _NOTE_START.sub(lambda m: note_start(m.group(1)), notes)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _one_paragraph_each(text: str, starts: list[re.Match[str]]) -> bool:
+    """Whether each note, from its "[n]" to the next note or the end of the text, is one paragraph."""
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    return all(
+        len([part for part in _PARAGRAPH_BREAK.split(text[m.start() : end]) if part.strip()]) == 1
+        for m, end in zip(starts, ends, strict=True)
+    )
 
 
 def _first_of_last_run(starts: list[re.Match[str]]) -> int | None:
