@@ -283,12 +283,12 @@ def test_first_page_footer_holds_barcode_recycling_logo_and_qr_code() -> None:
     assert not document.sections[0].footer.part.rels  # later pages: page number and job number only
 
 
-def test_first_page_footer_without_job_number_has_no_barcode() -> None:
+def test_first_page_footer_without_job_number_has_no_codes() -> None:
     model = adopted("zh")
     model.meta.job_number = ""
     files = parts(model)
     images = files["word/_rels/footer3.xml.rels"]
-    assert "barcode" not in images and "media/qr" in images
+    assert "barcode" not in images and "media/qr" not in images and "media/recycle" in images
     assert "请回收" in files["word/footer3.xml"]
 
 

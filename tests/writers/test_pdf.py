@@ -269,11 +269,11 @@ def test_first_page_barcode_and_qr_code_scan(tmp_path: Path, lang: str) -> None:
 def test_first_page_without_job_number_or_symbol_prints_no_code(tmp_path: Path) -> None:
     model = sample_resolution()
     model.meta.job_number = ""
-    pdf = _pdf(tmp_path, model, "no-job.pdf")
-    assert first_page_codes(pdf, tmp_path) == {"QRCode": "https://docs.un.org/en/A/RES/80/40"}
+    pdf = _pdf(tmp_path, model, "no-job.pdf")  # not issued yet: no QR code to another document
+    assert first_page_codes(pdf, tmp_path) == {}
     assert "Please recycle" in _text(pdf, 1, 1)
-    model.meta.symbol = ""
-    assert first_page_codes(_pdf(tmp_path, model, "no-symbol.pdf"), tmp_path) == {}
+    model.meta.job_number, model.meta.symbol = "25-19833 (E)", ""
+    assert first_page_codes(_pdf(tmp_path, model, "no-symbol.pdf"), tmp_path) == {"Code39": "2519833"}
 
 
 @needs_poppler

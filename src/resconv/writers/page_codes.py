@@ -3,7 +3,10 @@
 The official PDFs print the job number as a Code 39 barcode of its digits ("25-19833 (E)" is
 scanned as 2519833, as zxing reads A/RES/80/40) and a QR code that opens the document online
 (``https://docs.un.org/en/A/C.1/80/L.14`` on that draft). python-barcode gives the bar pattern,
-segno the QR code; the writers only place them, so the sizes stay with the layout.
+segno the QR code; the writers only place them, so the sizes stay with the layout. Both belong to
+a document the UN has issued, which its job number shows: a draft written with ``resconv new``
+(no job number yet) gets neither, as its QR code would lead to whatever the UN files under that
+symbol.
 """
 
 from __future__ import annotations
@@ -53,9 +56,14 @@ def document_url(meta: Meta) -> str | None:
     return DOCUMENT_URL.format(language=meta.language, symbol=meta.symbol.replace(" ", "%20"))
 
 
+def _qr_url(meta: Meta) -> str | None:
+    """The QR code's address, for an issued document (one with a job number) that has a symbol."""
+    return document_url(meta) if job_digits(meta) is not None else None
+
+
 def qr_svg(meta: Meta) -> str:
-    """The QR code as SVG text, one unit a module and no quiet zone; "" without a symbol."""
-    url = document_url(meta)
+    """The QR code as SVG text, one unit a module and no quiet zone; "" for a document not issued."""
+    url = _qr_url(meta)
     if url is None:
         return ""
     out = io.BytesIO()
@@ -64,8 +72,8 @@ def qr_svg(meta: Meta) -> str:
 
 
 def qr_png(meta: Meta, scale: int = 8) -> bytes | None:
-    """The QR code as a PNG, ``scale`` pixels a module, for word processors."""
-    url = document_url(meta)
+    """The QR code as a PNG, ``scale`` pixels a module, for word processors; None if not issued."""
+    url = _qr_url(meta)
     if url is None:
         return None
     out = io.BytesIO()
