@@ -283,13 +283,17 @@ def test_first_page_footer_holds_barcode_recycling_logo_and_qr_code() -> None:
     assert not document.sections[0].footer.part.rels  # later pages: page number and job number only
 
 
-def test_first_page_footer_without_job_number_has_no_codes() -> None:
-    model = adopted("zh")
-    model.meta.job_number = ""
-    files = parts(model)
+def test_first_page_footer_without_job_number() -> None:
+    resolution = adopted("zh")  # adopted: issued, though its text lost the job number
+    resolution.meta.job_number = ""
+    files = parts(resolution)
     images = files["word/_rels/footer3.xml.rels"]
-    assert "barcode" not in images and "media/qr" not in images and "media/recycle" in images
+    assert "barcode" not in images and "media/qr" in images and "media/recycle" in images
     assert "请回收" in files["word/footer3.xml"]
+    proposal = draft("en")  # a draft not issued yet: no code that would lead to another document
+    proposal.meta.job_number = ""
+    images = parts(proposal)["word/_rels/footer3.xml.rels"]
+    assert "barcode" not in images and "media/qr" not in images
 
 
 def test_template_images_are_png_files_beside_the_style_table(tmp_path: Path) -> None:

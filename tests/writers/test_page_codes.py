@@ -57,7 +57,10 @@ def test_qr_code_leads_to_the_document_in_its_language() -> None:
     assert svg.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in svg
     assert qr_svg(_meta(symbol="")) == "" and qr_png(_meta(symbol="")) is None
     # a draft not yet issued (no job number): no code that would lead to another document
-    assert qr_svg(_meta(job_number="")) == "" and qr_png(_meta(job_number="")) is None
+    draft = _meta(job_number="", symbol="A/C.1/81/L.5", stage="draft")
+    assert qr_svg(draft) == "" and qr_png(draft) is None
+    # an adopted resolution is issued, whether or not its text kept the job number
+    assert qr_svg(_meta(job_number="", stage="adopted")).startswith("<svg")
 
 
 def test_images_for_word_processors_are_png() -> None:

@@ -268,8 +268,12 @@ def test_first_page_barcode_and_qr_code_scan(tmp_path: Path, lang: str) -> None:
 @needs_poppler
 def test_first_page_without_job_number_or_symbol_prints_no_code(tmp_path: Path) -> None:
     model = sample_resolution()
-    model.meta.job_number = ""
-    pdf = _pdf(tmp_path, model, "no-job.pdf")  # not issued yet: no QR code to another document
+    model.meta.job_number = ""  # an adopted resolution whose text lost its job number: still issued
+    codes = first_page_codes(_pdf(tmp_path, model, "no-job.pdf"), tmp_path)
+    assert codes == {"QRCode": "https://docs.un.org/en/A/RES/80/40"}
+    draft = sample_resolution(draft=True)
+    draft.meta.job_number = ""  # a draft not issued yet: no code that would lead to another document
+    pdf = _pdf(tmp_path, draft, "draft.pdf")
     assert first_page_codes(pdf, tmp_path) == {}
     assert "Please recycle" in _text(pdf, 1, 1)
     model.meta.job_number, model.meta.symbol = "25-19833 (E)", ""

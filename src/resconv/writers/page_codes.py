@@ -3,10 +3,10 @@
 The official PDFs print the job number as a Code 39 barcode of its digits ("25-19833 (E)" is
 scanned as 2519833, as zxing reads A/RES/80/40) and a QR code that opens the document online
 (``https://docs.un.org/en/A/C.1/80/L.14`` on that draft). python-barcode gives the bar pattern,
-segno the QR code; the writers only place them, so the sizes stay with the layout. Both belong to
-a document the UN has issued, which its job number shows: a draft written with ``resconv new``
-(no job number yet) gets neither, as its QR code would lead to whatever the UN files under that
-symbol.
+segno the QR code; the writers only place them, so the sizes stay with the layout. The QR code
+belongs to a document the UN has issued, which a job number or an adopted resolution's symbol
+shows: a draft written with ``resconv new`` (no job number yet) gets none, as it would lead to
+whatever the UN files under that symbol.
 """
 
 from __future__ import annotations
@@ -57,8 +57,10 @@ def document_url(meta: Meta) -> str | None:
 
 
 def _qr_url(meta: Meta) -> str | None:
-    """The QR code's address, for an issued document (one with a job number) that has a symbol."""
-    return document_url(meta) if job_digits(meta) is not None else None
+    """The QR code's address, for an issued document: one with a job number, or an adopted
+    resolution (whose Markdown may have lost the job number with the page's foot)."""
+    issued = job_digits(meta) is not None or meta.stage == "adopted"
+    return document_url(meta) if issued else None
 
 
 def qr_svg(meta: Meta) -> str:
