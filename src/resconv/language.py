@@ -73,6 +73,12 @@ class LanguageData:
         return bool(cased) and sum(p[0].isupper() for p in cased) > len(cased) / 2
 
     @property
+    def link_code(self) -> str:
+        """The language's code in the UN's document addresses (undocs.org, docs.un.org): the ISO
+        code, but "ch" for Chinese, as the UN's own files link (``link_code`` in zh.toml)."""
+        return str(self.strings.get("link_code", self.code))
+
+    @property
     def iso639_2(self) -> str:
         return LANGUAGE_CODES[self.code]
 

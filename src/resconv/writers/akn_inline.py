@@ -17,7 +17,6 @@ NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = f"{{{NS}}}"
 A4U = "http://un.org/akn4un"
 UNDOCS = "https://undocs.org/{lang}/{symbol}"
-LINK_LANG = {"zh": "ch"}  # undocs.org's code for Chinese in the UN's own files
 
 
 def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -61,7 +60,7 @@ def write_inlines(el: etree._Element, nodes: list[Inline], notes: Footnotes) -> 
         elif isinstance(node, Emphasis):
             sub(el, "span", node.text, class_=node.style)
         elif isinstance(node, DocumentRef):
-            lang = LINK_LANG.get(notes.lang.code, notes.lang.code)
+            lang = notes.lang.link_code
             sub(el, "a", node.text, href=UNDOCS.format(lang=lang, symbol=node.symbol))
         elif isinstance(node, FootnoteRef):
             write_note(el, node.marker, notes)

@@ -96,7 +96,7 @@ class Context:
 
     def link(self, text: str, symbol: str, style: RunStyle | None = None) -> str:
         """A run linked to a UN document."""
-        rel = self.pkg.hyperlink(document_url(symbol, self.code), in_footnotes=self.in_footnotes)
+        rel = self.pkg.hyperlink(document_url(symbol, self.lang.link_code), in_footnotes=self.in_footnotes)
         base = style or self.rs()
         return hyperlink(
             rel,

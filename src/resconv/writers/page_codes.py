@@ -18,6 +18,7 @@ import barcode
 import segno
 from barcode.writer import ImageWriter
 
+from resconv.language import language
 from resconv.model import Meta
 
 DOCUMENT_URL = "https://docs.un.org/{language}/{symbol}"
@@ -53,7 +54,8 @@ def document_url(meta: Meta) -> str | None:
     """Where the QR code leads: the document in its language; None without a symbol."""
     if not meta.symbol:
         return None
-    return DOCUMENT_URL.format(language=meta.language, symbol=meta.symbol.replace(" ", "%20"))
+    code = language(meta.language).link_code  # "ch" for Chinese, as the UN's own files link
+    return DOCUMENT_URL.format(language=code, symbol=meta.symbol.replace(" ", "%20"))
 
 
 def _qr_url(meta: Meta) -> str | None:
