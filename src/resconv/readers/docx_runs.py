@@ -20,7 +20,10 @@ from resconv.recover.inline import join_split_references
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 LABEL_STYLES = {"ParagraphNumber", "SubparagraphLabel"}
-_UNDOCS = re.compile(r"^https?://(?:www\.)?undocs\.org/(?:(?:ar|zh|en|fr|ru|es)/)?(?P<symbol>.+)$", re.I)
+# the UN writes Chinese "ch" in its addresses (https://undocs.org/ch/A/RES/75/47)
+_UNDOCS = re.compile(
+    r"^https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/(?:(?:ar|ch|zh|en|fr|ru|es)/)?(?P<symbol>.+)$", re.I
+)
 _OFF = {"0", "false", "off"}
 
 
