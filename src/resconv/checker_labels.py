@@ -14,7 +14,21 @@ LATIN = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"  # the order of Arabic lettered lists
 ZH_NUMERALS = "一二三四五六七八九十"  # ㈠ ㈡ … fold to (一) (二) …
-_ROMAN = ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def label_core(label: str) -> str:
@@ -34,7 +48,8 @@ def latin_lookalikes(cores: list[str]) -> list[str]:
 
 
 def roman(number: int) -> str:
-    """Lower-case roman numeral, as in subparagraph labels (i), (iv), (xii)."""
+    """Lower-case roman numeral, as in subparagraph labels (i), (iv), (xii), and in Word's
+    lowerRoman lists (``readers/docx_numbering``)."""
     out = []
     for value, letters in _ROMAN:
         count, number = divmod(number, value)

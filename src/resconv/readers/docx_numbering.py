@@ -12,22 +12,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from resconv.checker_labels import roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 
 
 @dataclass(frozen=True)
@@ -107,14 +94,6 @@ def _formatted(value: int, number_format: str) -> str:
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)  # Word: y, z, aa, bb
         return letters.upper() if number_format == "upperLetter" else letters
     if number_format in ("lowerRoman", "upperRoman"):
-        roman = _roman(value)
-        return roman.upper() if number_format == "upperRoman" else roman
+        numeral = roman(value)
+        return numeral.upper() if number_format == "upperRoman" else numeral
     return str(value)
-
-
-def _roman(value: int) -> str:
-    out = ""
-    for amount, digits in _ROMAN:
-        while value >= amount:
-            out, value = out + digits, value - amount
-    return out

@@ -277,11 +277,16 @@ def _after_short_heading_line(line: Line, group: list[Line], full: int, code: st
     return lower_phrase and " " in previous.text.strip()
 
 
-def _numeral_line(group: list[Line], text: str, code: str) -> bool:
-    """A section's numeral alone on the block's first line, its title on the lines after, ending
-    with no punctuation ("VI" / "Relatora Especial ... de intolerancia": pandoc's hard line break)."""
-    first_line = section_numeral(group[0].text, code, letters=False)
-    return first_line is not None and not first_line[1] and not ends_paragraph(text.strip())
+def _heads_section(group: list[Line], text: str, code: str) -> bool:
+    """Whether a block opening with a section numeral is the section's heading: set as one (a
+    Markdown heading, all emphasised), on one line, or the numeral alone on its first line and an
+    unpunctuated title after it ("VI" / "Relatora Especial ... de intolerancia": pandoc's hard
+    line break)."""
+    first = group[0]
+    if first.heading or first.all_emphasised or len(group) == 1:
+        return True
+    alone = section_numeral(first.text, code, letters=False)
+    return alone is not None and not alone[1] and not ends_paragraph(text.strip())
 
 
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:
@@ -289,8 +294,7 @@ def _classify(group: list[Line], code: str, cjk: bool) -> Block:
     inlines = join_lines([line.inlines for line in group], cjk)
     text = text_of(inlines)
     numeral = section_numeral(text, code) if len(text) < 200 else None
-    numeral_first = len(group) == 1 or _numeral_line(group, text, code)
-    if numeral and (first.heading or first.all_emphasised or numeral_first):
+    if numeral and _heads_section(group, text, code):
         _, rest = split_at(inlines, len(text) - len(numeral[1]) if numeral[1] else len(text))
         return Block("numeral", first.number, strip_start(rest), number=numeral[0], lines=group)
     if first.heading:
