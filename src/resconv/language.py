@@ -79,6 +79,22 @@ class LanguageData:
         return str(self.strings.get("link_code", self.code))
 
     @property
+    def masthead_italic(self) -> bool:
+        """Whether the report line and the closing meeting and date are italic (not in Chinese)."""
+        return bool(self.strings.get("masthead_italic", True))
+
+    @property
+    def note_brackets(self) -> tuple[str, str]:
+        """What a footnote mark is printed between: "(" and ")" in Arabic ("(1)"), nothing else."""
+        pair = self.strings.get("note_brackets", ["", ""])
+        return str(pair[0]), str(pair[1])
+
+    def note_mark(self, marker: str) -> str:
+        """A footnote marker as printed: "1", "(1)" in Arabic."""
+        opening, closing = self.note_brackets
+        return f"{opening}{marker}{closing}"
+
+    @property
     def iso639_2(self) -> str:
         return LANGUAGE_CODES[self.code]
 

@@ -198,3 +198,20 @@ class Resolution(Node):
 def plain_text(inlines: list[Inline]) -> str:
     """The text of inline content, footnote references dropped."""
     return "".join(getattr(node, "text", "") for node in inlines)
+
+
+def repeated_headings(annex: Annex) -> int:
+    """How many of the annex's first blocks are heading blocks repeating its ``headings``.
+
+    Readers give an annex's heading lines twice: as ``headings`` (plain text, for a summary) and
+    as its first heading blocks (the structure). A writer that prints the lines as a title prints
+    only the blocks after these, or the headings come out twice."""
+    count = 0
+    for line, block in zip(annex.headings, annex.blocks, strict=False):
+        if (
+            not isinstance(block, Heading)
+            or " ".join(x for x in (block.num, plain_text(block.text)) if x) != line
+        ):
+            break
+        count += 1
+    return count

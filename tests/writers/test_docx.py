@@ -26,7 +26,7 @@ import resconv
 from builders import first_page_codes
 from resconv.formats import WriteOptions
 from resconv.language import language
-from resconv.model import Heading, Inline, Resolution, Subparagraph, plain_text
+from resconv.model import Heading, Inline, Resolution, Subparagraph, Text, plain_text
 from resconv.writers.docx import write
 from resconv.writers.docx_styles import load_template
 
@@ -135,6 +135,26 @@ def test_paper_a4_and_letter() -> None:
         int(w) for h in a4 if h.startswith("word/header") for w in re.findall(r'tblW w:w="(\d+)"', a4[h])
     ]
     assert widths and all(w <= 11906 - 2 * 1200 for w in widths)  # tables within the A4 type area
+
+
+def test_annex_headings_once_and_the_end_rule_after_the_annex() -> None:
+    model = adopted("en")
+    annex = model.annexes[0]
+    annex.blocks[:0] = [Heading(text=[Text(text=line)]) for line in annex.headings]  # as readers give them
+    document = docx.Document(io.BytesIO(resconv.render(model, "docx")))
+    styles = [p.style.name for p in document.paragraphs if p.style is not None]
+    texts = [p.text for p in document.paragraphs]
+    assert all(texts.count(line) == 1 for line in annex.headings)
+    assert styles[-1] == "End Rule" and styles.index("Annex Heading") < styles.index("End Rule")
+    assert resconv.read(resconv.render(model, "docx"), format="docx").annexes == model.annexes
+
+
+def test_chinese_closing_lines_upright_other_languages_italic() -> None:
+    chinese = parts(adopted("zh"))["word/document.xml"]
+    closing = re.findall(r'<w:pStyle w:val="ClosingLine"/>.*?</w:p>', chinese)
+    assert closing and all('<w:i w:val="0"/>' in p for p in closing)
+    english = parts(adopted("en"))["word/document.xml"]
+    assert all('<w:i w:val="0"/>' not in p for p in re.findall(r'"ClosingLine"/>.*?</w:p>', english))
 
 
 def test_style_table_can_be_replaced(tmp_path: Path) -> None:

@@ -203,8 +203,8 @@ def test_pdf_language_and_links(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path, script_sample("ar"))
     assert re.search(rb"/Lang\s*\(ar", pdf.read_bytes())
     urls = _run("pdfinfo", "-url", str(_pdf(tmp_path, sample_resolution(), "en.pdf")))
-    assert "https://undocs.org/A/RES/56/24" in urls
-    assert "https://undocs.org/A/80/534" in urls
+    assert "https://undocs.org/en/A/RES/56/24" in urls  # in the document's language, as the UN links
+    assert "https://undocs.org/en/A/80/534" in urls
 
 
 @needs_poppler
@@ -390,6 +390,27 @@ def test_footnote_reference_repeated_gets_one_note() -> None:
         if n["t"] == "fn"
     ]
     assert [(n["marker"], n["first"]) for n in marks] == [("1", True), ("2", True), ("1", False)]
+
+
+def test_annex_heading_lines_print_once_when_blocks_repeat_them(tmp_path: Path) -> None:
+    model = sample_resolution()
+    annex = model.annexes[0]
+    annex.blocks[:0] = [Heading(text=[Text(text=line)]) for line in annex.headings]  # as readers give them
+    data = document_data(model)["annexes"][0]
+    assert data["headings"] == ["Annex", "Oath of office"]
+    assert [b["kind"] for b in data["blocks"]] == ["paragraph"]
+    if shutil.which("pdftotext"):
+        pdf = tmp_path / "annex.pdf"
+        pdf.write_bytes(write(model, options=WriteOptions()))
+        assert _text(pdf).count("Oath of office") == 1
+
+
+def test_arabic_note_marks_in_brackets_and_chinese_masthead_upright() -> None:
+    arabic = document_data(script_sample("ar"))
+    marks = [n["marker"] for p in arabic["preamble"] for n in p["text"] if n["t"] == "fn"]
+    assert marks == ["(1)"]  # as the UN's Arabic files print them
+    assert document_data(sample_resolution())["masthead_italic"]
+    assert not document_data(script_sample("zh"))["masthead_italic"]
 
 
 # ----------------------------------------------------------------------------- property

@@ -13,6 +13,7 @@ import io
 import json
 import re
 import zipfile
+from typing import Any
 
 from lxml import etree
 
@@ -33,6 +34,7 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    plain_text,
 )
 from resconv.readers.docx_numbering import ListNumbering, read_numbering
 from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
@@ -40,6 +42,7 @@ from resconv.sessions import parse_session
 
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
+ANNEX_HEADINGS_PROPERTY = "resconv.annex_heading_blocks"
 FOOTNOTE_PROPERTY = "resconv.footnotes"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
@@ -77,13 +80,17 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
     footnotes = _footnotes(parts, builder, lang)
-    order = [str(m) for m in json.loads(custom.get(FOOTNOTE_PROPERTY, "[]"))]
+    order = [str(m) for m in _json_list(custom, FOOTNOTE_PROPERTY)]
     footnotes.sort(key=lambda n: order.index(n.marker) if n.marker in order else len(order))
     if meta is None:
         meta = _masthead_meta(builder, lang, diagnostics)
-    names = json.loads(custom.get(ANNEX_PROPERTY, "[]"))
+    names = _json_list(custom, ANNEX_PROPERTY)
     for annex, name in zip(builder.annexes, names, strict=False):
         annex.name = str(name)
+    heading_blocks = _json_list(custom, ANNEX_HEADINGS_PROPERTY)
+    for annex, kept in zip(builder.annexes, heading_blocks, strict=False):
+        if isinstance(kept, int):  # resconv's own file says which heading lines were lines alone
+            annex.blocks = annex.blocks[:kept] + annex.blocks[len(annex.headings) :]
     return Resolution(
         meta=meta,
         enacting_formula=builder.formula,
@@ -348,12 +355,7 @@ class _Builder:
         self._subparagraph(para, len(self._subs) + 1 if len(self._subs) >= 3 else 3)
 
     def _on_SectionHeading(self, para: Paragraph) -> None:
-        num, text = "", para.inlines
-        first = text[0] if text else None
-        if isinstance(first, Text) and "\n" in first.text:
-            num, _, rest = first.text.partition("\n")
-            text = [Text(text=rest), *text[1:]] if rest else text[1:]
-        self._blocks().append(Heading(num=num, text=text))
+        self._blocks().append(_heading(para))
         self._container = None
 
     def _on_ClosingLine(self, para: Paragraph) -> None:
@@ -363,8 +365,31 @@ class _Builder:
         if self._last_style != "AnnexHeading":
             self.annexes.append(Annex())
             self._container = None
-        if para.text:
-            self.annexes[-1].headings.append(para.text)
+        if para.text:  # a heading line, and a heading block, as the other readers give both
+            heading = _heading(para)
+            self.annexes[-1].headings.append(
+                " ".join(x for x in (heading.num, plain_text(heading.text)) if x)
+            )
+            self.annexes[-1].blocks.append(heading)
+
+
+def _json_list(custom: dict[str, str], key: str) -> list[Any]:
+    """A list resconv stored in a custom property; none when another program wrote something else."""
+    try:
+        value = json.loads(custom.get(key, "[]"))
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _heading(para: Paragraph) -> Heading:
+    """A heading paragraph: a numeral, a line break, the title ("I" / "Budget"), or a title."""
+    num, text = "", para.inlines
+    first = text[0] if text else None
+    if isinstance(first, Text) and "\n" in first.text:
+        num, _, rest = first.text.partition("\n")
+        text = [Text(text=rest), *text[1:]] if rest else text[1:]
+    return Heading(num=num, text=text)
 
 
 def _footnotes(parts: dict[str, bytes], builder: _Builder, lang: LanguageData) -> list[Footnote]:

@@ -27,6 +27,7 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    repeated_headings,
 )
 from resconv.writers.akn_cover import write_conclusions, write_cover, write_preface
 from resconv.writers.akn_inline import A4U, NS, Footnotes, indent, sub, write_inlines
@@ -179,14 +180,7 @@ def _key(label: str) -> str:
 
 def _extra_headings(annex: Annex) -> list[str]:
     """Annex heading lines not already written as the annex's first heading blocks."""
-    leading = []
-    for block in annex.blocks:
-        if not isinstance(block, Heading):
-            break
-        leading.append(
-            " ".join(x for x in (block.num, "".join(getattr(n, "text", "") for n in block.text)) if x)
-        )
-    return [] if leading[: len(annex.headings)] == annex.headings else annex.headings
+    return [] if repeated_headings(annex) == len(annex.headings) else annex.headings
 
 
 def write(resolution: Resolution, *, options: WriteOptions) -> bytes:

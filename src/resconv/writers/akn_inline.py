@@ -72,15 +72,15 @@ def write_note(el: etree._Element, marker: str, notes: Footnotes) -> None:
     if marker in notes.written:
         note = None  # referenced twice: the text goes with the first reference
     notes.written.append(marker)
-    brackets = notes.lang.rtl
-    if brackets:
-        sub(el, "sup", "(")
+    opening, closing = notes.lang.note_brackets
+    if opening:
+        sub(el, "sup", opening)
     node = sub(el, "authorialNote", marker=marker, placement="bottom", eId=notes.eid())
     para = sub(node, "p")
     if note is not None:
         write_inlines(para, note.text, Footnotes(notes.lang, {}))
-    if brackets:
-        sub(el, "sup", ")")
+    if closing:
+        sub(el, "sup", closing)
 
 
 _INLINE_PARENTS = {

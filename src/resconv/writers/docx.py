@@ -9,10 +9,20 @@ footnotes. Arabic documents run right to left throughout.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from resconv.formats import WriteOptions
 from resconv.language import language
-from resconv.model import Annex, Block, Heading, Inline, OperativeParagraph, Resolution, Subparagraph
+from resconv.model import (
+    Annex,
+    Block,
+    Heading,
+    Inline,
+    OperativeParagraph,
+    Resolution,
+    Subparagraph,
+    repeated_headings,
+)
 from resconv.writers.docx_inline import Context
 from resconv.writers.docx_masthead import (
     add_page_furniture,
@@ -27,6 +37,8 @@ from resconv.writers.docx_xml import NAMESPACES, bottom_border, run, tab_run
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 META_PROPERTY = "resconv.meta"
 ANNEX_PROPERTY = "resconv.annexes"
+# how many of each annex's heading lines are heading blocks too (the rest are lines alone)
+ANNEX_HEADINGS_PROPERTY = "resconv.annex_heading_blocks"
 FOOTNOTE_PROPERTY = "resconv.footnotes"  # the model's order of footnotes, if not reference order
 
 
@@ -42,12 +54,14 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
     ):
         ctx.pkg.add_rel(rel_type, target)
     ctx.plan_footnotes(reference_order(resolution))
-    body = first_page(ctx) + main_text(ctx) + "".join(annex(ctx, a) for a in resolution.annexes)
+    annexes = "".join(annex(ctx, a) for a in resolution.annexes)
+    body = first_page(ctx) + main_text(ctx) + annexes + end_rule(ctx)
     ctx.build_footnotes()
     document = f"{XML_HEAD}<w:document {NAMESPACES}><w:body>{body}{section(ctx)}</w:body></w:document>"
     properties = {
         META_PROPERTY: resolution.meta.model_dump_json(),
         ANNEX_PROPERTY: json.dumps([a.name for a in resolution.annexes]),
+        ANNEX_HEADINGS_PROPERTY: json.dumps([repeated_headings(a) for a in resolution.annexes]),
         FOOTNOTE_PROPERTY: json.dumps([n.marker for n in resolution.footnotes], ensure_ascii=False),
     }
     parts = {
@@ -108,7 +122,7 @@ def title_paragraph(ctx: Context) -> str:
 
 
 def main_text(ctx: Context) -> str:
-    """Enacting formula, preamble, operative part, closing lines and the short end rule."""
+    """Enacting formula, preamble, operative part and closing lines."""
     model, out = ctx.model, []
     if model.enacting_formula:
         out.append(ctx.para("EnactingFormula", formula_runs(ctx, model.enacting_formula)))
@@ -131,8 +145,7 @@ def formula_runs(ctx: Context, formula: str) -> str:
 def block(ctx: Context, item: Block) -> str:
     """An operative paragraph (number, tab, text; subparagraphs; wrap-up) or a section heading."""
     if isinstance(item, Heading):
-        num = ctx.text(item.num) + "<w:r><w:br/></w:r>" if item.num else ""
-        return ctx.para("SectionHeading", num + ctx.inlines(item.text))
+        return ctx.para("SectionHeading", heading_runs(ctx, item))
     label = ""
     if item.number is not None:
         label = ctx.text(ctx.lang.number_label(item.number), "ParagraphNumber") + tab_run()
@@ -141,6 +154,12 @@ def block(ctx: Context, item: Block) -> str:
     if item.wrap_up:
         out.append(ctx.para("OperativeContinuation", ctx.inlines(item.wrap_up)))
     return "".join(out)
+
+
+def heading_runs(ctx: Context, item: Heading) -> str:
+    """A heading's numeral, a line break, its title ("I" / "Budget")."""
+    num = ctx.text(item.num) + "<w:r><w:br/></w:r>" if item.num else ""
+    return num + ctx.inlines(item.text)
 
 
 def subparagraphs(ctx: Context, subs: list[Subparagraph], level: int) -> list[str]:
@@ -154,34 +173,40 @@ def subparagraphs(ctx: Context, subs: list[Subparagraph], level: int) -> list[st
 
 
 def closing(ctx: Context) -> str:
-    """Meeting and date (adopted texts), then the centred short rule."""
+    """Meeting and date (adopted texts)."""
     meta, out = ctx.model.meta, []
+    # the style is italic; Chinese sets these lines upright
+    style = replace(ctx.rs(), plain=not ctx.lang.masthead_italic)
     if meta.stage != "draft" and meta.meeting is not None:
-        out.append(
-            ctx.para("ClosingLine", ctx.text(ctx.lang.meeting_line(meta.meeting, meta.meeting_resumed)))
-        )
+        line = ctx.lang.meeting_line(meta.meeting, meta.meeting_resumed)
+        out.append(ctx.para("ClosingLine", run(line, style)))
     if meta.stage != "draft" and meta.adopted_on:
-        out.append(ctx.para("ClosingLine", ctx.text(ctx.lang.format_date(meta.adopted_on))))
+        out.append(ctx.para("ClosingLine", run(ctx.lang.format_date(meta.adopted_on), style)))
+    return "".join(out)
+
+
+def end_rule(ctx: Context) -> str:
+    """The centred short rule that ends the document, after any annex."""
     spec = ctx.tpl.paragraph("EndRule")
     column = (
         ctx.tpl.text_width(ctx.paper) - ctx.tpl.geometry("column_left") - ctx.tpl.geometry("column_right")
     )
     side = (column - int(float(spec.get("rule", 72)) * 20)) // 2
     left, right = ctx.tpl.geometry("column_left") + side, ctx.tpl.geometry("column_right") + side
-    out.append(
-        ctx.para("EndRule", "", head=bottom_border(4), tail=f'<w:ind w:left="{left}" w:right="{right}"/>')
-    )
-    return "".join(out)
+    return ctx.para("EndRule", "", head=bottom_border(4), tail=f'<w:ind w:left="{left}" w:right="{right}"/>')
 
 
 def annex(ctx: Context, item: Annex) -> str:
-    """An annex on a new page: its heading lines, then its blocks."""
-    headings = item.headings or [""]
+    """An annex on a new page: its heading lines (from the heading blocks that give them, so
+    that their numbers and links survive), then its other blocks."""
+    repeated = repeated_headings(item)
+    lines = [heading_runs(ctx, b) for b in item.blocks[:repeated] if isinstance(b, Heading)]
+    lines += [ctx.text(text) for text in item.headings[repeated:]] or ([] if lines else [""])
     out = [
-        ctx.para("AnnexHeading", ctx.text(text), head="<w:pageBreakBefore/>" if i == 0 else "")
-        for i, text in enumerate(headings)
+        ctx.para("AnnexHeading", content, head="<w:pageBreakBefore/>" if i == 0 else "")
+        for i, content in enumerate(lines)
     ]
-    out.extend(block(ctx, b) for b in item.blocks)
+    out.extend(block(ctx, b) for b in item.blocks[repeated:])
     return "".join(out)
 
 

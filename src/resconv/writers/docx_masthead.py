@@ -146,7 +146,7 @@ def adoption_block(ctx: Context) -> str:
 
 def _report_runs(ctx: Context) -> str:
     meta, lang = ctx.model.meta, ctx.lang
-    italic = ctx.rs(italic=True)
+    italic = ctx.rs(italic=lang.masthead_italic)
     pieces: list[str] = []
     for i, report in enumerate(meta.reports):
         if i:

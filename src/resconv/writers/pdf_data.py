@@ -22,42 +22,46 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    repeated_headings,
 )
 from resconv.writers.page_codes import barcode_modules, qr_svg
 
 Json = dict[str, Any]
-DOCUMENT_URL = "https://undocs.org/"
+DOCUMENT_URL = "https://undocs.org/{language}/{symbol}"
 
 
 class _Footnotes:
-    """Footnote texts by marker: the first reference carries the note, later ones only the mark."""
+    """Footnote texts by marker: the first reference carries the note, later ones only the mark,
+    printed the language's way ("(1)" in Arabic)."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution, lang: LanguageData) -> None:
         self.texts = {note.marker: note.text for note in resolution.footnotes}
         self.used: set[str] = set()
+        self.lang = lang
 
     def node(self, ref: FootnoteRef) -> Json:
         first = ref.marker not in self.used and ref.marker in self.texts
         self.used.add(ref.marker)
-        body = inlines(self.texts[ref.marker], None) if first else []
-        return {"t": "fn", "marker": ref.marker, "first": first, "body": body}
+        body = inlines(self.texts[ref.marker], self, in_note=True) if first else []
+        return {"t": "fn", "marker": self.lang.note_mark(ref.marker), "first": first, "body": body}
 
 
-def _inline(node: Inline, notes: _Footnotes | None) -> Json | None:
+def _inline(node: Inline, notes: _Footnotes, in_note: bool) -> Json | None:
     if isinstance(node, Text):
         return {"t": "text", "s": node.text}
     if isinstance(node, Emphasis):
         return {"t": "em", "style": node.style, "s": node.text}
     if isinstance(node, DocumentRef):
-        return {"t": "ref", "s": node.text, "url": DOCUMENT_URL + node.symbol}
+        url = DOCUMENT_URL.format(language=notes.lang.link_code, symbol=node.symbol)
+        return {"t": "ref", "s": node.text, "url": url}
     if isinstance(node, FootnoteRef):
-        return notes.node(node) if notes else {"t": "text", "s": ""}
+        return {"t": "text", "s": ""} if in_note else notes.node(node)
     return None
 
 
-def inlines(nodes: list[Inline], notes: _Footnotes | None) -> list[Json]:
+def inlines(nodes: list[Inline], notes: _Footnotes, *, in_note: bool = False) -> list[Json]:
     """Inline nodes as template data (footnote references inside footnotes print nothing)."""
-    return [d for d in (_inline(n, notes) for n in nodes) if d is not None]
+    return [d for d in (_inline(n, notes, in_note) for n in nodes) if d is not None]
 
 
 def _text(s: str) -> Json:
@@ -95,7 +99,11 @@ def _report_parts(meta: Meta, lang: LanguageData) -> list[Json]:
     for i, report in enumerate(meta.reports):
         if i:
             parts.append(_text(f" {lang['and']} "))
-        link = {"t": "ref", "s": report.symbol, "url": DOCUMENT_URL + report.symbol}
+        link = {
+            "t": "ref",
+            "s": report.symbol,
+            "url": DOCUMENT_URL.format(language=lang.link_code, symbol=report.symbol),
+        }
         if report.paragraph:
             before, _, after = lang["report_paragraph"].partition("{symbol}")
             parts += [_text(before), link, _text(after.format(paragraph=report.paragraph))]
@@ -192,12 +200,13 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
     """The whole document as template data."""
     meta = resolution.meta
     lang = language(meta.language)
-    notes = _Footnotes(resolution)
+    notes = _Footnotes(resolution, lang)
     job = meta.job_number
     return {
         "lang": meta.language,
         "rtl": lang.rtl,
         "script": str(lang.strings.get("script", "latin")),
+        "masthead_italic": lang.masthead_italic,
         "paper": "a4" if paper.lower() == "a4" else "us-letter",
         "draft": meta.stage == "draft",
         "symbol": meta.symbol,
@@ -213,7 +222,10 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
         ],
         "operative": [_block(b, lang, notes) for b in resolution.operative],
         "annexes": [
-            {"headings": a.headings, "blocks": [_block(b, lang, notes) for b in a.blocks]}
+            {
+                "headings": a.headings,
+                "blocks": [_block(b, lang, notes) for b in a.blocks[repeated_headings(a) :]],
+            }
             for a in resolution.annexes
         ],
     }
