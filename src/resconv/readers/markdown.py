@@ -71,10 +71,10 @@ _UNDERSCORES_BEFORE_CJK = re.compile(
 # pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.
 # (Written "\[^1\]" or "\^1\^", they are the characters, as the Markdown writer escapes them.)
 _NOTE_DEFINITION = re.compile(r"^\[\^([^\]\s\\]{1,8})\]:[ \t]*", re.MULTILINE)
-_NOTE_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s\\]{1,8})\]|(?<![\\^])\^(\d{1,3})\^")
+_NOTE_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s\\]{1,8})\]|(?<![\\^])\^\(?(\d{1,3})\)?\^")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # ... but not the square and cube of a unit: "10 000 km²", "50 m³"
-_SUPERSCRIPT_RUN = re.compile(f"(?<!\\bm)(?<!km)(?<!cm)(?<!mm)[{_SUPERSCRIPTS}]+")
+_SUPERSCRIPT_RUN = re.compile(f"(?<!\\bm)(?<!km)(?<!cm)(?<!mm)⁽?[{_SUPERSCRIPTS}]+⁾?")
 # pandoc wraps a long note definition onto indented lines ("[^12]: ..., annex\n    II."): they
 # are folded back first, or "II." would read as a section numeral of the body.
 _NOTE_WITH_CONTINUATION = re.compile(r"^(\[\^[^\]\s]{1,8}\]:.*)((?:\n[ \t]+\S.*)+)", re.MULTILINE)
@@ -90,9 +90,14 @@ _WORD_NOTE = re.compile(
     r"^[ \t]*(\d{1,3})\\?\.[ \t]+(.*?)[ \t]*\[↑\]\(\\?#(?:foot|end)note\\?-ref\\?-\d+\)[ \t]*$", re.MULTILINE
 )
 _WORD_NOTE_REFERENCE = re.compile(r"\[\\?\[(\d{1,3})\\?\]\]\(\\?#(?:foot|end)note\\?-\d+\)")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "⁽⁾")  # "⁽¹⁾": Arabic marks
 
 
+# "- 1. *Calls upon* ...", "    - (a) ...", "> (b) ...": list and quote markers some converters
+# (docling, marker) put before the UN's own numbers and labels, which carry the structure here.
+_MARKER_BEFORE_NUMBER = re.compile(
+    r"^([ \t]*)(?:[-*+][ \t]+|>[ \t]?)+(?=\d{1,3}\.[ \t]|\([^)\s]{1,8}\)[ \t]|[^\W\d_]\)[ \t])", re.MULTILINE
+)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -103,6 +108,8 @@ def normalise(text: str) -> str:
     if "|" in text:
         text = "\n".join(_untable(line) for line in text.split("\n"))
     text = _PUNCT_IN_EMPHASIS.sub(r"*\1\2*\1\3", text)
+    if "- " in text or "> " in text or "* " in text or "+ " in text:
+        text = _MARKER_BEFORE_NUMBER.sub(r"\1", text)
     if "_" in text:
         text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
     if "note-" in text:

@@ -17,7 +17,7 @@ from resconv.recover.footnotes import attach_markers, take_sponsors_note, text_o
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
-from resconv.recover.masthead import read_masthead
+from resconv.recover.masthead import NUMBER_LINE_RE, read_masthead
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
 
@@ -79,10 +79,17 @@ def _squeeze_all(resolution: Resolution) -> None:
 
 
 def _formula_index(lines: list[Line], data: LanguageData) -> int | None:
-    for index, line in enumerate(lines[:400]):
-        if formula_match(line.text, data):
-            return index
-    return None
+    """The enacting formula's line: "The General Assembly,", or else the words alone after the
+    resolution's number and title (declarations), not the masthead's "General Assembly"."""
+    head = lines[:400]
+    found = next((index for index, line in enumerate(head) if formula_match(line.text, data)), None)
+    if found is not None:
+        return found
+    numbered = next((index for index, line in enumerate(head) if NUMBER_LINE_RE.match(line.text)), None)
+    if numbered is None:
+        return None
+    after = enumerate(head[numbered + 1 :], numbered + 1)
+    return next((index for index, line in after if formula_match(line.text, data, alone=True)), None)
 
 
 # --------------------------------------------------------------------------- body

@@ -234,7 +234,7 @@ def _add_subparagraph(
 
 def _is_second_level(label: str, previous: str, previous_children: list[Subparagraph]) -> bool:
     kind, previous_kind = label_kind(label), label_kind(previous)
-    core, previous_core = label.strip("()’‘' "), previous.strip("()’‘' ")
+    core, previous_core = label.strip("()（）’‘' "), previous.strip("()（）’‘' ")
     if kind == "roman" and len(core) == 1 and len(previous_core) == 1 and ord(core) == ord(previous_core) + 1:
         return False  # (i) after (h) is a letter
     if previous_children:
@@ -339,21 +339,28 @@ def _fragment(text: str, data: LanguageData) -> bool:
 
 def _single_operative(resolution: Resolution, data: LanguageData) -> None:
     """A resolution with one unnumbered operative paragraph: the trailing paragraphs after the
-    last one that ends with the preambular comma."""
+    last one that ends with the preambular comma; all of them when none does and the last ends
+    a sentence ("Adopts the outcome document ..., annexed to the present resolution.": a special
+    session's resolution has no preamble)."""
     ends = data["preambular_end"].strip()
-    for index in range(len(resolution.preamble) - 1, -1, -1):
-        if without_marker(text_of(resolution.preamble[index].text)).endswith((ends, ",")):
-            moved = resolution.preamble[index + 1 :]
-            del resolution.preamble[index + 1 :]
-            for paragraph in moved:
-                phrase, inlines = _split_phrase(paragraph.text, data, "operative")
-                resolution.operative.append(
-                    OperativeParagraph(
-                        number=None,
-                        phrase=phrase or paragraph.phrase,
-                        text=inlines,
-                        subparagraphs=paragraph.subparagraphs,
-                        source_line=paragraph.source_line,
-                    )
-                )
-            return
+    texts = [without_marker(text_of(p.text)).rstrip() for p in resolution.preamble]
+    recitals = [index for index, text in enumerate(texts) if text.endswith((ends, ","))]
+    if recitals:
+        first = recitals[-1] + 1
+    elif texts and texts[-1].endswith((".", "。")):
+        first = 0
+    else:
+        return
+    moved = resolution.preamble[first:]
+    del resolution.preamble[first:]
+    for paragraph in moved:
+        phrase, inlines = _split_phrase(paragraph.text, data, "operative")
+        resolution.operative.append(
+            OperativeParagraph(
+                number=None,
+                phrase=phrase or paragraph.phrase,
+                text=inlines,
+                subparagraphs=paragraph.subparagraphs,
+                source_line=paragraph.source_line,
+            )
+        )

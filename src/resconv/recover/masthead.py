@@ -22,7 +22,9 @@ SYMBOL_RE = re.compile(
     r"|(?:ES-\d+/|S-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9
 )
 RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
-NUMBER_LINE_RE = re.compile(r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$)(.*)$")
+NUMBER_LINE_RE = re.compile(
+    r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
+)
 # "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
 # with a digit class or a word boundary is tried at every character of the document)
 _JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")

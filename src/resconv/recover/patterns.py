@@ -12,7 +12,7 @@ ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذض"
 _LATIN = r"[a-z]{1,2}|[ivxl]{1,5}"
 _ABJAD = rf"[{ARABIC_LETTERS}](?:ـ)?(?: ?[{ARABIC_LETTERS}])?"
 LABEL_RE = re.compile(
-    rf"^\s*(\((?:{_LATIN}|[а-я]|{_ABJAD}|\d{{1,2}})\)"  # (a) (iv) (а) (أ) (1)
+    rf"^\s*([(（](?:{_LATIN}|[а-я]|{_ABJAD}|\d{{1,2}})[)）]"  # (a) (iv) (а) (أ) (1), Chinese （a）
     rf"|(?:{_LATIN}|[а-я])\)"  # a) iv): French, Spanish, Russian
     r"|[’'‘]\d{1,2}[‘’']"  # Arabic second level: ’1‘
     r"|[\u3220-\u3229])\s*"  # Chinese second level: ㈠
@@ -54,7 +54,7 @@ def section_numeral(text: str, code: str, letters: bool = True) -> tuple[str, st
 
 def label_kind(label: str) -> str:
     """'roman', 'letter', 'digit' or 'other' for a subparagraph label."""
-    core = label.strip("()’‘' ")
+    core = label.strip("()（）’‘' ")
     if core and all(c in "ivxl" for c in core):
         return "roman"
     if core.isdigit():
@@ -88,13 +88,16 @@ def ends_paragraph(text: str) -> bool:
     return text.endswith(tuple(PARAGRAPH_END)) or text.endswith(("»", "”"))
 
 
-def formula_match(text: str, data: LanguageData) -> bool:
-    """Whether a line is the enacting formula ("The General Assembly,")."""
-    folded = fold(text).strip("*_ ")
+def formula_match(text: str, data: LanguageData, *, alone: bool = False) -> bool:
+    """Whether a line is the enacting formula ("The General Assembly,"); with ``alone``, also the
+    words with no punctuation, as declarations have them ("The General Assembly" / "Adopts the
+    following outcome document:"), which in Chinese and Russian are the masthead's organ too."""
+    folded = fold(text).strip("*_# ")
     phrase = fold(data["formula_phrase"])
     if not folded.startswith(phrase) or len(folded) > len(phrase) + 3:
         return False
-    return folded[len(phrase) :].strip()[:1] in {",", "，", "،", ":", "："}
+    after = folded[len(phrase) :].strip()[:1]
+    return after in {",", "，", "،", ":", "："} or (alone and not after)
 
 
 def is_enacting_formula(line: str) -> bool:

@@ -44,6 +44,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     meeting_re = template_regex(data["meeting"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
     resumed_re = template_regex(data["meeting_resumed"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
     annex_word = fold(data["annex"])
+    annex_numbers = {fold(str(number)) for number in data.strings.get("annex_numbers", [])}
     closed = False
     current: RawFootnote | None = None
     folded_lines = [fold(ln.text.strip()).strip("*_ ") if len(ln.text) < 100 else "" for ln in lines]
@@ -58,7 +59,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
             current.parts.append(line.inlines)
             continue
         current = None
-        if body.annex_lines or (closed and _is_annex_heading(folded, annex_word)):
+        if body.annex_lines or (closed and _is_annex_heading(folded, annex_word, annex_numbers)):
             body.annex_lines.append(line)
             continue
         meeting = meetings.get(index)
@@ -108,8 +109,12 @@ def _is_closing_date(text: str, data: LanguageData) -> bool:
     return len(text) < 45 and is_date_line(text, data.code)
 
 
-def _is_annex_heading(folded: str, annex_word: str) -> bool:
-    return folded == annex_word or bool(re.fullmatch(rf"{re.escape(annex_word)}\s+[ivx\d]+", folded))
+def _is_annex_heading(folded: str, annex_word: str, numbers: set[str]) -> bool:
+    """ "Annex", "Annex II", "附件一", "المرفق الثاني": the annex word alone or with its number."""
+    if not folded.startswith(annex_word):
+        return False
+    number = folded[len(annex_word) :].strip()
+    return not number or number in numbers or bool(re.fullmatch(r"[ivxl]+|\d+", number))
 
 
 def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFootnote | None:

@@ -1,0 +1,95 @@
+"""Resolutions of shapes the devset lacks, in both text readers: a formula with no comma, no
+preamble, numbered annexes in Chinese and Arabic, a number glued to its title, converters' list
+markers before the UN's numbers, full-width Chinese labels, Arabic note marks in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+import resconv
+from builders import operative_paragraphs
+from resconv.model import FootnoteRef, Resolution, plain_text
+
+MASTHEAD = "United Nations A/RES/79/310\n\nGeneral Assembly Distr.: General\n\n"
+
+
+def _read(text: str, kind: str) -> Resolution:
+    return resconv.read(text.encode("utf-8"), format=kind)
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_formula_without_comma_before_a_single_adopting_paragraph(kind: str) -> None:
+    """Declarations and special sessions: "The General Assembly" alone, then "Adopts ...".
+    With no preamble, the one paragraph ending a sentence is the operative part."""
+    text = (
+        MASTHEAD + "Resolution adopted by the General Assembly on 5 October 2025\n\n"
+        "[without reference to a Main Committee (A/79/L.2)]\n\n"
+        "79/310. Political declaration on coastal resilience\n\n"
+        "The General Assembly\n\n"
+        "Adopts the political declaration on coastal resilience annexed to the present resolution.\n\n"
+        "14th plenary meeting\n5 October 2025\n"
+    )
+    model = _read(text, kind)
+    assert model.meta.resolution_number == "79/310"
+    assert model.meta.title == "Political declaration on coastal resilience"
+    assert model.preamble == []
+    [only] = operative_paragraphs(model)
+    assert (only.number, only.phrase) == (None, "Adopts")
+    assert model.meta.meeting == 14
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [("zh", "附件一", "附件二"), ("ar", "المرفق الأول", "المرفق الثاني")],
+)
+def test_annexes_numbered_in_words_are_annexes(language: str, first: str, second: str) -> None:
+    decides = {"zh": "1. 决定继续审议这一问题。", "ar": "1 - تقرر أن تبقي المسألة قيد نظرها."}[language]
+    formula = {"zh": "大会，", "ar": "إن الجمعية العامة،"}[language]
+    meeting = {"zh": "第14次全体会议", "ar": "الجلسة العامة 14"}[language]
+    text = f"A/RES/79/310\n\n{formula}\n\n{decides}\n\n{meeting}\n\n{first}\n\n1. 2.\n\n{second}\n\n1. 3.\n"
+    model = _read(text, "text")
+    assert len(operative_paragraphs(model)) == 1
+    assert model.annexes and model.annexes[0].headings[0] == first
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_resolution_number_glued_to_its_title(kind: str) -> None:
+    text = MASTHEAD + "79/6.Report of the Council\n\nThe General Assembly,\n\n1. Decides to act.\n"
+    model = _read(text, kind)
+    assert (model.meta.resolution_number, model.meta.title) == ("79/6", "Report of the Council")
+
+
+def test_list_markers_before_numbers_and_labels_are_dropped() -> None:
+    """docling and marker write "- 1." and nested "- (a)" items."""
+    text = (
+        MASTHEAD + "The General Assembly,\n\n*Recalling* its earlier resolutions,\n\n"
+        "- 1. *Decides* that:\n\n    - (a) The first point holds;\n\n    - (b) The second too;\n\n"
+        "- 2. *Requests* a report.\n"
+    )
+    paragraphs = operative_paragraphs(_read(text, "markdown"))
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "Decides"), ("2", "Requests")]
+    assert [s.label for s in paragraphs[0].subparagraphs] == ["(a)", "(b)"]
+    assert plain_text(paragraphs[0].subparagraphs[0].text) == "The first point holds;"
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_chinese_full_width_labels(kind: str) -> None:
+    text = (
+        "A/RES/79/310\n\n大会，\n\n**回顾**其以往各项决议，\n\n1. **决定**：\n\n"
+        "（a） 第一点；\n\n（b） 第二点；\n\n2. **请**秘书长提出报告。\n"
+    )
+    paragraphs = operative_paragraphs(_read(text, kind))
+    assert [p.number for p in paragraphs] == ["1", "2"]
+    assert [s.label for s in paragraphs[0].subparagraphs] == ["（a）", "（b）"]
+
+
+@pytest.mark.parametrize("mark", ["^(1)^", "⁽¹⁾", "^1^", "¹"])
+def test_arabic_note_marks_in_brackets_as_converters_write_them(mark: str) -> None:
+    text = (
+        "A/RES/79/310\n\nإن الجمعية العامة،\n\n"
+        f"إذ تشير إلى قراراتها السابقة،{mark}\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n\n"
+        "---\n\n<sup>1</sup> القرار 55/2.\n"
+    )
+    model = _read(text, "markdown")
+    assert [n.marker for n in model.preamble[0].text if isinstance(n, FootnoteRef)] == ["1"]
+    assert plain_text(model.footnotes[0].text) == "القرار 55/2."
