@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import resconv
-from resconv.errors import FormatError, InputError
+from resconv.errors import FormatError, InputError, OutputError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -41,3 +41,26 @@ def test_writing_to_a_name_of_no_format_asks_for_the_format(tmp_path: Path) -> N
     with pytest.raises(FormatError, match="name the format"):
         resconv.write(model, tmp_path / "out.unknownext")
     assert resconv.write(model, tmp_path / "out.unknownext", format="json").is_file()
+
+
+def test_render_many_yields_a_writer_bug_in_the_documents_place() -> None:
+    good = resconv.read(FIXTURES / "en-converted.md")
+    bad = good.model_copy(update={"meta": good.meta.model_copy(update={"title": "made by hand \x1b"})})
+    results = list(resconv.render_many([bad, good], "akn", threads=1))
+    assert isinstance(results[0], OutputError)
+    assert "A/RES/78/321: internal error in the akn writer (ValueError" in str(results[0])
+    assert "please report" in str(results[0])
+    assert isinstance(results[1], bytes) and results[1].startswith(b"<?xml")
+
+
+def test_render_turns_a_writer_bug_into_an_output_error() -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    bad = model.model_copy(update={"meta": model.meta.model_copy(update={"title": "\x07"})})
+    with pytest.raises(OutputError, match="internal error in the akn writer"):
+        resconv.render(bad, "akn")
+
+
+def test_elements_nested_too_deeply_are_an_input_error() -> None:
+    with pytest.raises(InputError, match="nested too deeply") as caught:
+        resconv.read(b"[" * 200_000, format="json", name="deep.json")
+    assert caught.value.file == "deep.json"

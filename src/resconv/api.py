@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from resconv.errors import Diagnostics, FormatError, InputError, ResconvError
-from resconv.formats import FORMATS, ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
+from resconv.errors import Diagnostics, FormatError, InputError, OutputError, ResconvError
+from resconv.formats import FORMATS, ReadOptions, WriteOptions, Writer, detect, lookup, reader_for, writer_for
 from resconv.model import LANGUAGES, Resolution
 from resconv.threads import ordered_map
 
@@ -38,6 +38,8 @@ def read_with_diagnostics(
         raise
     except (ValueError, LookupError, UnicodeError) as exc:
         raise InputError(f"cannot read as {fmt.name}: {exc}", file=label) from exc
+    except RecursionError as exc:  # '[' * 200000, or elements inside elements as deep
+        raise InputError(f"cannot read as {fmt.name}: nested too deeply", file=label) from exc
     except Exception as exc:  # a reader bug must reach the user as one line, not a traceback
         raise InputError(
             f"internal error in the {fmt.name} reader ({type(exc).__name__}: {exc}); "
@@ -54,7 +56,8 @@ def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
 
 def render(resolution: Resolution, format: str, **options: object) -> bytes:
     """The resolution written in ``format``, as bytes."""
-    return writer_for(lookup(format))(resolution, options=WriteOptions(**options))  # type: ignore[arg-type]
+    writer = writer_for(lookup(format))
+    return _render_with(writer, format, resolution, WriteOptions(**options))  # type: ignore[arg-type]
 
 
 def render_many(
@@ -71,11 +74,25 @@ def render_many(
 
     def one(resolution: Resolution) -> bytes | ResconvError:
         try:
-            return writer(resolution, options=write_options)
+            return _render_with(writer, format, resolution, write_options)
         except ResconvError as exc:
             return exc
 
     yield from ordered_map(one, resolutions, threads)
+
+
+def _render_with(writer: Writer, format: str, resolution: Resolution, options: WriteOptions) -> bytes:
+    """A writer's output; a writer's bug reaches the caller as an OutputError naming the
+    document, never as whatever exception it raised (one bad document stops no batch)."""
+    try:
+        return writer(resolution, options=options)
+    except ResconvError:
+        raise
+    except Exception as exc:
+        raise OutputError(
+            f"{resolution.meta.symbol or 'document'}: internal error in the {format} writer "
+            f"({type(exc).__name__}: {exc}); please report it with the input"
+        ) from exc
 
 
 def write(resolution: Resolution, path: str | Path, *, format: str | None = None, **options: object) -> Path:

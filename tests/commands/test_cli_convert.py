@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 import resconv
+import resconv.api
+import resconv.commands.convert
 from resconv.cli import cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -239,3 +241,22 @@ def test_outputs_keep_the_language_tag_of_their_input(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["res.en.json", "res.zh.json"]
     code, _, _ = _run("convert", sources[0], "--to", "json", "-q")
     assert code == 0 and (tmp_path / "res.zh.json").is_file()
+
+
+def test_a_bug_met_on_one_input_costs_the_others_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_render = resconv.api.render
+
+    def render(model: resconv.Resolution, fmt: str, **options: object) -> bytes:
+        if model.meta.symbol == "A/RES/78/321":
+            raise RuntimeError("boom")
+        return real_render(model, fmt, **options)
+
+    monkeypatch.setattr(resconv.commands.convert, "render", render)
+    inputs = [str(FIXTURES / "en-converted.md"), str(SEED)]
+    code, _, err = _run("convert", *inputs, "--to", "akn", "-o", f"{tmp_path}/")
+    assert code == 1
+    assert f"error: {inputs[0]}: internal error (RuntimeError: boom); please report it" in err
+    assert "Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir()] == ["a-res-75-47.zh.akn"]

@@ -171,7 +171,16 @@ def _convert_all(inputs: tuple[str, ...], settings: _Settings) -> Iterator[tuple
 
 
 def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
-    """Read one input and write each format; the lines to print and whether all went well."""
+    """Read one input and write each format; the lines to print and whether all went well.
+    A bug met on one input is that input's error: the others are still converted."""
+    try:
+        return _convert_checked(source, settings)
+    except Exception as exc:
+        problem = f"{type(exc).__name__}: {exc}"
+        return [f"error: {source}: internal error ({problem}); please report it with this file"], False
+
+
+def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
         data: str | Path | bytes = sys.stdin.buffer.read() if source == "-" else Path(source)
