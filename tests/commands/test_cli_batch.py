@@ -128,3 +128,13 @@ def test_the_report_holds_each_inputs_warnings(tmp_path: Path) -> None:
     line = json.loads((out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert line["warnings"] == len(line["messages"]) > 0
     assert any("res.md:5: warning: operative paragraph 3 follows 1" in m for m in line["messages"])
+
+
+def test_a_rerun_with_another_paper_converts_again(tmp_path: Path) -> None:
+    source, out = folder(tmp_path), str(tmp_path / "out")
+    first = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1"])
+    assert "3 converted, 0 up to date" in first.output
+    again = CliRunner().invoke(
+        cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1", "--paper", "a4"]
+    )
+    assert "3 converted, 0 up to date" in again.output

@@ -90,8 +90,9 @@ def batch(
 ) -> None:
     """Convert many resolutions: files, folders (walked) and quoted globs.
 
-    Outputs are written atomically; a re-run skips outputs newer than their input, so a killed
-    batch resumes where it stopped. Exit status 1 when any input failed.
+    Outputs are written atomically; a re-run skips an output newer than its input that the same
+    input wrote with the same options (OUTDIR/.resconv-batch-manifest.jsonl), so a killed batch
+    resumes where it stopped. Exit status 1 when any input failed.
 
     \b
     Examples:
