@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from resconv.batch_manifest import MANIFEST_NAME, Manifest
+from resconv.errors import OutputError
 
 
 def _pair(tmp_path: Path) -> tuple[Path, Path]:
@@ -42,3 +45,9 @@ def test_a_damaged_line_is_passed_over_and_compacted_away(tmp_path: Path) -> Non
     reopened.close()
     assert reopened.current(target, source, "a4")
     assert len((target.parent / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_an_outdir_that_cannot_be_made_is_an_output_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"cannot write .*file/out/\.resconv-batch-manifest\.jsonl"):
+        Manifest.open(tmp_path / "file" / "out")

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from resconv.batch_io import atomic_write, up_to_date
+from resconv.errors import OutputError
 
 MANIFEST_NAME = ".resconv-batch-manifest.jsonl"
 
@@ -29,11 +32,13 @@ class Manifest:
 
     @classmethod
     def open(cls, outdir: Path) -> Manifest:
-        """The manifest of ``outdir``, compacted and ready to record (empty if there is none)."""
+        """The manifest of ``outdir``, compacted and ready to record (empty if there is none);
+        an OutputError when ``outdir`` cannot be made or written."""
         manifest = cls(outdir / MANIFEST_NAME, _load(outdir / MANIFEST_NAME))
         lines = "".join(_line(target, *entry) for target, entry in manifest.entries.items())
-        atomic_write(manifest.path, lines.encode("utf-8"))
-        manifest._stream = manifest.path.open("a", encoding="utf-8")
+        with manifest._failing_as_output_error():
+            atomic_write(manifest.path, lines.encode("utf-8"))
+            manifest._stream = manifest.path.open("a", encoding="utf-8")
         return manifest
 
     def current(self, target: Path, source: Path, options: str) -> bool:
@@ -45,13 +50,22 @@ class Manifest:
         entry = (os.path.abspath(source), options)
         self.entries[target] = entry
         if self._stream is not None:
-            self._stream.write(_line(target, *entry))
-            self._stream.flush()
+            with self._failing_as_output_error():
+                self._stream.write(_line(target, *entry))
+                self._stream.flush()
 
     def close(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with self._failing_as_output_error():
+                stream.close()
+
+    @contextmanager
+    def _failing_as_output_error(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
 
 
 def _line(target: str, source: str, options: str) -> str:

@@ -138,3 +138,37 @@ def test_a_rerun_with_another_paper_converts_again(tmp_path: Path) -> None:
         cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1", "--paper", "a4"]
     )
     assert "3 converted, 0 up to date" in again.output
+
+
+def test_a_report_naming_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    source = folder(tmp_path)
+    before = (source / "r1.json").read_bytes()
+    args = [
+        "batch",
+        str(source),
+        "--to",
+        "json",
+        "-o",
+        str(tmp_path / "out"),
+        "--report",
+        str(source / "r1.json"),
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "is an input; name another file" in result.output
+    assert (source / "r1.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("where", ["file/out", "file/out/report.jsonl", "/dev/full"])
+def test_a_report_or_outdir_that_cannot_be_written_is_a_one_line_error(tmp_path: Path, where: str) -> None:
+    if where == "/dev/full" and not Path(where).exists():
+        pytest.skip("no /dev/full here")
+    source = folder(tmp_path)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    target = where if where.startswith("/") else str(tmp_path / where)
+    option = ["--report", target] if where.endswith((".jsonl", "full")) else []
+    outdir = str(tmp_path / "out") if option else target
+    result = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", outdir, "-j", "1", *option])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot write") and result.output.count("\n") == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -103,28 +104,53 @@ def batch(
     settings = Settings(
         _formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast, recycle_after
     )
-    writer = ReportWriter(report or outdir / REPORT_NAME)
-    display = display_for(quiet)
-    count = sum(1 for _ in iter_work(inputs, outdir))
+    report = report or outdir / REPORT_NAME
+    count = _count(inputs, outdir, report)
+    try:
+        summary = _run(inputs, settings, report, count, _backend(scheduler, settings), quiet)
+    except ResconvError as exc:  # the report or OUTDIR cannot be written
+        raise click.ClickException(str(exc)) from exc
+    _finish(summary, report, quiet)
+
+
+def _count(inputs: tuple[str, ...], outdir: Path, report: Path) -> int:
+    """How many inputs there are; refuses a batch with none, or whose report is one of them
+    (the report would empty it before it is read)."""
+    count = 0
+    for item in iter_work(inputs, outdir):
+        if os.path.realpath(item.source) == os.path.realpath(report):
+            raise click.BadParameter(f"{report} is an input; name another file", param_hint="--report")
+        count += 1
     if not count:
         readable = " ".join(READABLE)
         raise click.ClickException(
             f"no input to convert: no {readable} file in {' '.join(inputs)} outside {outdir}"
         )
+    return count
+
+
+def _run(
+    inputs: tuple[str, ...], settings: Settings, report: Path, count: int, backend: Backend, quiet: bool
+) -> Summary:
+    """Convert every input, each result going to the report and the progress display."""
+    try:
+        writer = ReportWriter(report)
+    except ResconvError:
+        backend.close()
+        raise
+    display = display_for(quiet)
     display.start(count)
-    backend = _backend(scheduler, settings)
 
     def on_result(result: Result) -> None:
         writer.write(result)
         display.update(result)
 
     try:
-        summary = run(iter_work(inputs, outdir), settings, backend, on_result)
+        return run(iter_work(inputs, settings.outdir), settings, backend, on_result)
     finally:
         backend.close()
         display.stop()
         writer.close()
-    _finish(summary, writer.path, quiet)
 
 
 def _finish(summary: Summary, report: Path | None, quiet: bool) -> None:
