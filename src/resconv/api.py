@@ -34,6 +34,10 @@ def read_with_diagnostics(
         raise InputError(f"input is {len(data)} bytes, above the {options.max_bytes}-byte limit", file=label)
     try:
         model = read(data, options=options, diagnostics=diagnostics)
+    except InputError as exc:
+        if exc.file != "<input>":
+            raise
+        raise InputError(exc.problem, file=label, line=exc.line) from exc  # a part that named no file
     except ResconvError:
         raise
     except (ValueError, LookupError, UnicodeError) as exc:
