@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import resconv
+from resconv.api import read_at_most
 from resconv.errors import FormatError, InputError, OutputError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -64,3 +65,12 @@ def test_elements_nested_too_deeply_are_an_input_error() -> None:
     with pytest.raises(InputError, match="nested too deeply") as caught:
         resconv.read(b"[" * 200_000, format="json", name="deep.json")
     assert caught.value.file == "deep.json"
+
+
+def test_an_endless_file_is_refused_after_one_byte_past_the_limit() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    assert len(read_at_most(Path("/dev/zero"), 1000)) == 1000
+    with pytest.raises(InputError, match="input is larger than the 50000000-byte limit") as caught:
+        resconv.read(Path("/dev/zero"), format="text")
+    assert caught.value.file == "/dev/zero"

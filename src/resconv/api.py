@@ -31,7 +31,7 @@ def read_with_diagnostics(
     diagnostics = Diagnostics(label)
     options = ReadOptions(encoding=encoding, language=language)
     if len(data) > options.max_bytes:
-        raise InputError(f"input is {len(data)} bytes, above the {options.max_bytes}-byte limit", file=label)
+        raise InputError(f"input is larger than the {options.max_bytes}-byte limit", file=label)
     try:
         model = read(data, options=options, diagnostics=diagnostics)
     except InputError as exc:
@@ -113,12 +113,19 @@ def _load_source(source: str | Path | bytes, format: str | None, name: str | Non
     if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and _names_a_file(source)):
         path = Path(source)
         try:
-            data = path.read_bytes()
+            data = read_at_most(path, ReadOptions.max_bytes + 1)
         except OSError as exc:
             raise InputError(f"cannot open: {exc.strerror}", file=str(path)) from exc
         return data, name or str(path), format or _format_of_path(path, data)
     data = source.encode("utf-8")
     return data, name or "<text>", format or _sniff(data)
+
+
+def read_at_most(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a file: one past the limit tells it is too large without
+    holding all of it (a 300 MB file, /dev/zero)."""
+    with path.open("rb") as stream:
+        return stream.read(size)
 
 
 def _names_a_file(source: str) -> bool:

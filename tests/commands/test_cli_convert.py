@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -260,3 +262,28 @@ def test_a_bug_met_on_one_input_costs_the_others_nothing(
     assert f"error: {inputs[0]}: internal error (RuntimeError: boom); please report it" in err
     assert "Traceback" not in err
     assert [p.name for p in tmp_path.iterdir()] == ["a-res-75-47.zh.akn"]
+
+
+class _Endless(io.RawIOBase):
+    """Standard input that never ends: read whole, the test would never finish."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        view[:] = b"x" * len(view)
+        return len(view)
+
+    def readall(self) -> bytes:
+        raise AssertionError("standard input read without a limit")
+
+
+def test_standard_input_past_the_limit_is_refused_without_reading_it_all() -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["convert", "-", "--from", "text", "--to", "json", "-o", "-"],
+        input=io.BufferedReader(_Endless()),
+    )
+    assert result.exit_code == 1
+    assert "error: -: input is larger than the 50000000-byte limit" in result.stderr

@@ -11,7 +11,7 @@ import click
 
 from resconv.api import read_with_diagnostics, render
 from resconv.errors import ResconvError
-from resconv.formats import FORMATS, lookup
+from resconv.formats import FORMATS, ReadOptions, lookup
 from resconv.model import LANGUAGES
 from resconv.threads import ordered_map
 
@@ -180,10 +180,15 @@ def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
         return [f"error: {source}: internal error ({problem}); please report it with this file"], False
 
 
+def _stdin() -> bytes:
+    """Standard input up to one byte past the reading limit (the reader refuses more)."""
+    return sys.stdin.buffer.read(ReadOptions.max_bytes + 1)
+
+
 def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
-        data: str | Path | bytes = sys.stdin.buffer.read() if source == "-" else Path(source)
+        data: str | Path | bytes = _stdin() if source == "-" else Path(source)
         model, diagnostics = read_with_diagnostics(
             data, format=settings.from_, encoding=settings.encoding, language=settings.language, name=source
         )
