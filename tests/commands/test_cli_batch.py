@@ -76,7 +76,14 @@ def test_quiet_prints_nothing_and_a_rerun_skips(tmp_path: Path) -> None:
 
 def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--to", "rtf", "-o", str(tmp_path / "o")])
-    assert result.exit_code == 2 and "unknown format" in result.output
+    assert result.exit_code == 2 and "resconv cannot write 'rtf'; it can write:" in result.output
+
+
+def test_an_unknown_input_format_is_a_usage_error(tmp_path: Path) -> None:
+    args = ["batch", str(folder(tmp_path)), "--from", "foo", "--to", "json", "-o", str(tmp_path / "o")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "resconv cannot read 'foo'; it can read: markdown, text" in result.output
+    assert not (tmp_path / "o").exists()
 
 
 @pytest.mark.parametrize("address", ["notanaddress", "tcp://127.0.0.1", "foo://x:1"])

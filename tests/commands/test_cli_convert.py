@@ -129,7 +129,26 @@ def test_unreadable_input_is_one_clear_line(tmp_path: Path, make: str) -> None:
 
 def test_unknown_format_is_a_usage_error() -> None:
     code, _, err = _run("convert", str(SEED), "--to", "rtf")
-    assert code == 2 and "unknown format 'rtf'" in err
+    assert code == 2 and "resconv cannot write 'rtf'; it can write: markdown, json, akn, docx, pdf" in err
+
+
+def test_a_format_without_a_writer_is_refused_naming_those_with_one() -> None:
+    code, _, err = _run("convert", str(SEED), "--to", "json,text")
+    assert code == 2 and "resconv cannot write 'text'; it can write: markdown, json, akn, docx, pdf" in err
+
+
+def test_an_unknown_input_format_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    code, _, err = _run("convert", str(tmp_path / "missing.md"), "--from", "mdx", "--to", "json")
+    assert code == 2
+    assert "resconv cannot read 'mdx'; it can read: markdown, text, json, akn, docx" in err
+    assert "missing.md" not in err
+
+
+@pytest.mark.parametrize("fmt", ["json", "akn", "docx", "pdf"])
+def test_several_inputs_to_stdout_are_refused_where_they_would_not_make_one_file(fmt: str) -> None:
+    code, out, err = _run("convert", str(SEED), str(FIXTURES / "en-converted.md"), "--to", fmt, "-o", "-")
+    assert code == 2 and not out
+    assert f"standard output takes one {fmt} document, not several" in err
 
 
 def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:

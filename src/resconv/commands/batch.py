@@ -12,6 +12,7 @@ from resconv.batch import Backend, Settings, default_jobs, local_backend, run
 from resconv.batch_paths import READABLE, iter_work
 from resconv.batch_progress import display_for
 from resconv.batch_report import ReportWriter, Result, Summary
+from resconv.commands.options import from_format, to_formats
 from resconv.errors import ResconvError
 from resconv.formats import lookup, writer_for
 
@@ -20,8 +21,8 @@ REPORT_NAME = "resconv-batch.jsonl"
 
 def _formats(value: str) -> tuple[str, ...]:
     """The requested formats, each with a writer that loads (checked once, not per document)."""
+    names = tuple(to_formats(value))
     try:
-        names = tuple(dict.fromkeys(lookup(name.strip()).name for name in value.split(",") if name.strip()))
         for name in names:
             writer_for(lookup(name))
     except ImportError as exc:
@@ -55,7 +56,12 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the outputs; input folder structure is kept below it.",
 )
-@click.option("--from", "from_", help="Input format (default: from each file's extension or content).")
+@click.option(
+    "--from",
+    "from_",
+    callback=from_format,
+    help="Input format (default: from each file's extension or content).",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")

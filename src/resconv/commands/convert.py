@@ -10,17 +10,11 @@ from pathlib import Path
 import click
 
 from resconv.api import read_with_diagnostics, render
+from resconv.commands.options import from_format, to_formats
 from resconv.errors import ResconvError
-from resconv.formats import FORMATS, ReadOptions, lookup
+from resconv.formats import FORMATS, ReadOptions
 from resconv.model import LANGUAGES
 from resconv.threads import ordered_map
-
-
-def _split_formats(value: str) -> list[str]:
-    try:
-        return [lookup(name.strip()).name for name in value.split(",") if name.strip()]
-    except ResconvError as exc:
-        raise click.BadParameter(str(exc)) from exc
 
 
 def _stem(source: str) -> str:
@@ -55,6 +49,10 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
     if output == "-":
         if len(formats) > 1:
             raise click.UsageError("standard output takes one format at a time; give a folder: -o out/")
+        if several and formats[0] != "markdown":  # Markdown texts follow one another; JSON or zips cannot
+            raise click.UsageError(
+                f"standard output takes one {formats[0]} document, not several; give a folder: -o out/"
+            )
         return
     if output is None or _names_folder(output):
         return
@@ -71,7 +69,9 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
 @click.option(
     "--to", "to", required=True, help="Output format(s), comma-separated: json, markdown, akn, docx, pdf."
 )
-@click.option("--from", "from_", help="Input format (default: from the extension or the content).")
+@click.option(
+    "--from", "from_", callback=from_format, help="Input format (default: from the extension or the content)."
+)
 @click.option(
     "-o",
     "--output",
@@ -104,7 +104,7 @@ def convert(
       resconv convert res.txt --to akn,docx,pdf -o out/
       cat res.md | resconv convert - --from markdown --to json -o -
     """
-    formats = _split_formats(to)
+    formats = to_formats(to)
     several = len(inputs) > 1 or len(formats) > 1
     _check_output(output, formats, several)
     settings = _Settings(formats, several, from_, output, encoding, language, paper, strict, quiet)
