@@ -74,3 +74,9 @@ def test_an_endless_file_is_refused_after_one_byte_past_the_limit() -> None:
     with pytest.raises(InputError, match="input is larger than the 50000000-byte limit") as caught:
         resconv.read(Path("/dev/zero"), format="text")
     assert caught.value.file == "/dev/zero"
+
+
+def test_writing_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    with pytest.raises(OutputError, match=r"cannot write .*nodir/x\.json: No such file or directory"):
+        resconv.write(model, tmp_path / "nodir" / "x.json")

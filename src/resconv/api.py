@@ -103,7 +103,11 @@ def write(resolution: Resolution, path: str | Path, *, format: str | None = None
     """Write ``resolution`` to ``path`` (format from ``format`` or the extension)."""
     target = Path(path)
     fmt = lookup(format) if format else detect(target)
-    target.write_bytes(render(resolution, fmt.name, **options))
+    payload = render(resolution, fmt.name, **options)
+    try:
+        target.write_bytes(payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target
 
 

@@ -214,6 +214,6 @@ def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]
             messages.append(f"error: {source}: {exc}")
             return messages, False
         except OSError as exc:
-            messages.append(f"error: cannot write {target}: {exc.strerror or exc}")
+            messages.append(f"error: cannot write {target or 'standard output'}: {exc.strerror or exc}")
             return messages, False
     return messages, True
