@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import resconv
-from resconv.errors import FormatError, InputError
+from resconv.api import read_at_most
+from resconv.errors import FormatError, InputError, OutputError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -41,3 +42,41 @@ def test_writing_to_a_name_of_no_format_asks_for_the_format(tmp_path: Path) -> N
     with pytest.raises(FormatError, match="name the format"):
         resconv.write(model, tmp_path / "out.unknownext")
     assert resconv.write(model, tmp_path / "out.unknownext", format="json").is_file()
+
+
+def test_render_many_yields_a_writer_bug_in_the_documents_place() -> None:
+    good = resconv.read(FIXTURES / "en-converted.md")
+    bad = good.model_copy(update={"meta": good.meta.model_copy(update={"title": "made by hand \x1b"})})
+    results = list(resconv.render_many([bad, good], "akn", threads=1))
+    assert isinstance(results[0], OutputError)
+    assert "A/RES/78/321: internal error in the akn writer (ValueError" in str(results[0])
+    assert "please report" in str(results[0])
+    assert isinstance(results[1], bytes) and results[1].startswith(b"<?xml")
+
+
+def test_render_turns_a_writer_bug_into_an_output_error() -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    bad = model.model_copy(update={"meta": model.meta.model_copy(update={"title": "\x07"})})
+    with pytest.raises(OutputError, match="internal error in the akn writer"):
+        resconv.render(bad, "akn")
+
+
+def test_elements_nested_too_deeply_are_an_input_error() -> None:
+    with pytest.raises(InputError, match="nested too deeply") as caught:
+        resconv.read(b"[" * 200_000, format="json", name="deep.json")
+    assert caught.value.file == "deep.json"
+
+
+def test_an_endless_file_is_refused_after_one_byte_past_the_limit() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    assert len(read_at_most(Path("/dev/zero"), 1000)) == 1000
+    with pytest.raises(InputError, match="input is larger than the 50000000-byte limit") as caught:
+        resconv.read(Path("/dev/zero"), format="text")
+    assert caught.value.file == "/dev/zero"
+
+
+def test_writing_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    with pytest.raises(OutputError, match=r"cannot write .*nodir/x\.json: No such file or directory"):
+        resconv.write(model, tmp_path / "nodir" / "x.json")

@@ -209,6 +209,32 @@ def test_a_rerun_skips_what_is_newer_and_redoes_what_changed(inputs: Path, tmp_p
     assert sum(r.status == "converted" for r in forced) == 5
 
 
+def test_a_rerun_with_other_options_redoes_the_outputs(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_folder(inputs, out)
+    again, _ = run_folder(inputs, out)
+    assert sum(r.status == "skipped" for r in again) == 5
+    for changes in ({"paper": "a4"}, {"from_format": "json"}):
+        redone, _ = run_folder(inputs, out, **changes)
+        assert sum(r.status == "converted" for r in redone) == 5, changes
+        kept, _ = run_folder(inputs, out, **changes)
+        assert sum(r.status == "skipped" for r in kept) == 5, changes
+
+
+def test_an_output_from_another_input_of_the_same_name_is_redone(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.json").write_bytes(render(model(1), "json"))
+    run_folder(folder, out)
+    assert "A/RES/75/1" in (out / "a.json").read_text(encoding="utf-8")
+    (folder / "a.json").rename(folder / "b.json")
+    (folder / "a.md").write_bytes(render(model(2), "markdown"))
+    os.utime(folder / "a.md", ns=((out / "a.json").stat().st_mtime_ns - 10**9,) * 2)
+    results, _ = run_folder(folder, out)
+    assert {Path(r.file).name: r.status for r in results} == {"a.md": "converted", "b.json": "converted"}
+    assert "A/RES/75/2" in (out / "a.json").read_text(encoding="utf-8")
+
+
 def test_fail_fast_stops_submitting(inputs: Path, tmp_path: Path) -> None:
     (inputs / "a" / "aaa.json").write_text("[", encoding="utf-8")
     results, failed = run_folder(inputs, tmp_path / "out", fail_fast=True)

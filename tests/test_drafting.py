@@ -126,6 +126,14 @@ def test_yaml_scalars_quote_only_when_needed() -> None:
         assert yaml.safe_load(f"k: {yaml_scalar(value)}")["k"] == value
 
 
+@pytest.mark.parametrize(
+    "value", ["Line one\nLine two", "tab\there", "a\u2028b", "x\x85y", "z\x7f", "\ufeffy"]
+)
+def test_yaml_scalars_with_line_breaks_or_unprintables_read_back(value: str) -> None:
+    scalar = yaml_scalar(value)
+    assert "\n" not in scalar and yaml.safe_load(f"k: {scalar}\nnext: 1")["k"] == value
+
+
 def test_user_templates_folder_comes_first(tmp_path: Path) -> None:
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "short.md.j2").write_text(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from resconv.errors import Diagnostics, FormatError, InputError, ResconvError
-from resconv.formats import FORMATS, ReadOptions, WriteOptions, detect, lookup, reader_for, writer_for
+from resconv.errors import Diagnostics, FormatError, InputError, OutputError, ResconvError
+from resconv.formats import FORMATS, ReadOptions, WriteOptions, Writer, detect, lookup, reader_for, writer_for
 from resconv.model import LANGUAGES, Resolution
 from resconv.threads import ordered_map
 
@@ -31,13 +31,19 @@ def read_with_diagnostics(
     diagnostics = Diagnostics(label)
     options = ReadOptions(encoding=encoding, language=language)
     if len(data) > options.max_bytes:
-        raise InputError(f"input is {len(data)} bytes, above the {options.max_bytes}-byte limit", file=label)
+        raise InputError(f"input is larger than the {options.max_bytes}-byte limit", file=label)
     try:
         model = read(data, options=options, diagnostics=diagnostics)
+    except InputError as exc:
+        if exc.file != "<input>":
+            raise
+        raise InputError(exc.problem, file=label, line=exc.line) from exc  # a part that named no file
     except ResconvError:
         raise
     except (ValueError, LookupError, UnicodeError) as exc:
         raise InputError(f"cannot read as {fmt.name}: {exc}", file=label) from exc
+    except RecursionError as exc:  # '[' * 200000, or elements inside elements as deep
+        raise InputError(f"cannot read as {fmt.name}: nested too deeply", file=label) from exc
     except Exception as exc:  # a reader bug must reach the user as one line, not a traceback
         raise InputError(
             f"internal error in the {fmt.name} reader ({type(exc).__name__}: {exc}); "
@@ -54,7 +60,8 @@ def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
 
 def render(resolution: Resolution, format: str, **options: object) -> bytes:
     """The resolution written in ``format``, as bytes."""
-    return writer_for(lookup(format))(resolution, options=WriteOptions(**options))  # type: ignore[arg-type]
+    writer = writer_for(lookup(format))
+    return _render_with(writer, format, resolution, WriteOptions(**options))  # type: ignore[arg-type]
 
 
 def render_many(
@@ -71,18 +78,36 @@ def render_many(
 
     def one(resolution: Resolution) -> bytes | ResconvError:
         try:
-            return writer(resolution, options=write_options)
+            return _render_with(writer, format, resolution, write_options)
         except ResconvError as exc:
             return exc
 
     yield from ordered_map(one, resolutions, threads)
 
 
+def _render_with(writer: Writer, format: str, resolution: Resolution, options: WriteOptions) -> bytes:
+    """A writer's output; a writer's bug reaches the caller as an OutputError naming the
+    document, never as whatever exception it raised (one bad document stops no batch)."""
+    try:
+        return writer(resolution, options=options)
+    except ResconvError:
+        raise
+    except Exception as exc:
+        raise OutputError(
+            f"{resolution.meta.symbol or 'document'}: internal error in the {format} writer "
+            f"({type(exc).__name__}: {exc}); please report it with the input"
+        ) from exc
+
+
 def write(resolution: Resolution, path: str | Path, *, format: str | None = None, **options: object) -> Path:
     """Write ``resolution`` to ``path`` (format from ``format`` or the extension)."""
     target = Path(path)
     fmt = lookup(format) if format else detect(target)
-    target.write_bytes(render(resolution, fmt.name, **options))
+    payload = render(resolution, fmt.name, **options)
+    try:
+        target.write_bytes(payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target
 
 
@@ -92,12 +117,19 @@ def _load_source(source: str | Path | bytes, format: str | None, name: str | Non
     if isinstance(source, Path) or ("\n" not in source and len(source) < 4096 and _names_a_file(source)):
         path = Path(source)
         try:
-            data = path.read_bytes()
+            data = read_at_most(path, ReadOptions.max_bytes + 1)
         except OSError as exc:
             raise InputError(f"cannot open: {exc.strerror}", file=str(path)) from exc
         return data, name or str(path), format or _format_of_path(path, data)
     data = source.encode("utf-8")
     return data, name or "<text>", format or _sniff(data)
+
+
+def read_at_most(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a file: one past the limit tells it is too large without
+    holding all of it (a 300 MB file, /dev/zero)."""
+    with path.open("rb") as stream:
+        return stream.read(size)
 
 
 def _names_a_file(source: str) -> bool:

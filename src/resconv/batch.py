@@ -8,6 +8,7 @@ render and write atomically, keeping loaded writers, fonts and language data war
 from __future__ import annotations
 
 import contextlib
+import json
 import multiprocessing
 import os
 import time
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import Protocol
 
 from resconv.api import read_with_diagnostics, render
-from resconv.batch_io import atomic_write, up_to_date
+from resconv.batch_io import atomic_write
+from resconv.batch_manifest import Manifest
 from resconv.batch_paths import WorkItem, output_path
 from resconv.batch_report import Result, Summary
 from resconv.errors import ResconvError
@@ -41,6 +43,11 @@ class Settings:
     jobs: int = 1
     fail_fast: bool = False
     recycle_after: int = 50  # documents per worker process before a fresh one replaces it; 0: never
+
+    @property
+    def fingerprint(self) -> str:
+        """The options that shape an output: one written under others is redone."""
+        return json.dumps({"from": self.from_format, "paper": self.paper}, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -97,8 +104,10 @@ def _describe(exc: BaseException) -> str:
 
 
 # --------------------------------------------------------------------------- parent side
-def plan(item: WorkItem, settings: Settings) -> Task | Result:
-    """The task for ``item``, or a finished Result when every output is up to date (or unsafe)."""
+def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -> Task | Result:
+    """The task for ``item``, or a finished Result when every output is up to date (or unsafe):
+    written by this input with these options (``manifest``), and newer than the input."""
+    manifest = manifest or Manifest(settings.outdir)
     targets, skipped = [], []
     result = Result(str(item.source))
     for fmt in settings.formats:
@@ -109,7 +118,7 @@ def plan(item: WorkItem, settings: Settings) -> Task | Result:
             continue
         if target == item.source.resolve():
             result.fail("plan", f"{target} would overwrite the input")
-        elif not settings.force and up_to_date(target, item.source):
+        elif not settings.force and manifest.current(target, item.source, settings.fingerprint):
             skipped.append(str(target))
         else:
             targets.append((fmt, str(target)))
@@ -216,15 +225,31 @@ def run(
     on_result: Callable[[Result], None] = lambda result: None,
 ) -> Summary:
     """Convert every item; ``on_result`` sees each result as it arrives (report, progress)."""
+    manifest = Manifest.open(settings.outdir)
+    try:
+        return _run(items, settings, backend, on_result, manifest)
+    finally:
+        manifest.close()
+
+
+def _run(
+    items: Iterable[WorkItem],
+    settings: Settings,
+    backend: Backend,
+    on_result: Callable[[Result], None],
+    manifest: Manifest,
+) -> Summary:
     summary = Summary()
     window = max(2, backend.slots * 4)
     pending: dict[Handle, str] = {}
 
     def finish(result: Result) -> None:
+        for target in result.outputs:
+            manifest.record(target, result.file, settings.fingerprint)
         summary.add(result)
         on_result(result)
 
-    for task in _tasks(items, settings, finish):
+    for task in _tasks(items, settings, finish, manifest):
         if summary.failed and settings.fail_fast:
             break
         pending[backend.submit(task)] = task.source
@@ -239,9 +264,11 @@ def run(
     return summary
 
 
-def _tasks(items: Iterable[WorkItem], settings: Settings, finish: Callable[[Result], None]) -> Iterator[Task]:
+def _tasks(
+    items: Iterable[WorkItem], settings: Settings, finish: Callable[[Result], None], manifest: Manifest
+) -> Iterator[Task]:
     for item in items:
-        planned = plan(item, settings)
+        planned = plan(item, settings, manifest)
         if isinstance(planned, Task):
             yield planned
         else:

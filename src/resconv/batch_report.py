@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Literal
+
+from resconv.errors import OutputError
 
 Status = Literal["converted", "skipped", "failed"]
 KEPT_FAILURES = 20
@@ -87,21 +91,32 @@ class Summary:
 
 
 class ReportWriter:
-    """Appends results to a JSON Lines file, one flushed line per input."""
+    """Appends results to a JSON Lines file, one flushed line per input. A report that cannot be
+    written is an OutputError naming it (no folder, no permission, a full disk)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._stream: IO[str] | None = None
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._stream = path.open("w", encoding="utf-8")
+            with self._failing_as_output_error():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._stream = path.open("w", encoding="utf-8")
 
     def write(self, result: Result) -> None:
         if self._stream is not None:
-            self._stream.write(result.to_json() + "\n")
-            self._stream.flush()
+            with self._failing_as_output_error():
+                self._stream.write(result.to_json() + "\n")
+                self._stream.flush()
 
     def close(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with self._failing_as_output_error():
+                stream.close()
+
+    @contextmanager
+    def _failing_as_output_error(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise OutputError(f"cannot write the report {self.path}: {exc.strerror or exc}") from exc

@@ -28,7 +28,11 @@ COMMITTEE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 DRAFT_SYMBOL_RE = re.compile(
     r"^A/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})/L\.\d{1,3}(?:/Rev\.\d{1,2})?$"
 )
-_PLAIN_YAML = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`\d][^:#,\[\]{}\"]*$")
+# Plain scalars hold no line break (YAML folds it into a space) and no character YAML must escape
+_NOT_PLAIN = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
+_PLAIN_YAML = re.compile(f'^[^\\s\\-?:,\\[\\]{{}}#&*!|>\'"%@`\\d{_NOT_PLAIN}][^:#,\\[\\]{{}}"{_NOT_PLAIN}]*$')
+# What JSON leaves raw but a YAML stream may not hold, or reads as a line break: escaped as \uXXXX
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"}
 
 
@@ -87,7 +91,8 @@ def yaml_scalar(value: object) -> str:
     text = str(value)
     if _PLAIN_YAML.match(text) and text == text.strip() and text.lower() not in _YAML_WORDS:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)  # escapes line breaks and C0 controls
+    return _YAML_UNPRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 def template_dirs(user_dir: Path | None = None) -> list[Path]:

@@ -81,6 +81,24 @@ def lookup(name: str) -> Format:
     return FORMATS[key]
 
 
+def readable(name: str) -> Format:
+    """The format called ``name`` if resconv reads it, else a FormatError naming those it reads."""
+    return _able(name, "read", [f.name for f in FORMATS.values() if f.reader])
+
+
+def writable(name: str) -> Format:
+    """The format called ``name`` if resconv writes it, else a FormatError naming those it writes."""
+    return _able(name, "write", [f.name for f in FORMATS.values() if f.writer])
+
+
+def _able(name: str, verb: str, names: list[str]) -> Format:
+    fmt = FORMATS.get(ALIASES.get(name.lower(), name.lower()))
+    if fmt is None or fmt.name not in names:
+        instead = f": {fmt.unreadable_because}" if fmt and verb == "read" and fmt.unreadable_because else ""
+        raise FormatError(f"resconv cannot {verb} {name!r}{instead}; it can {verb}: {', '.join(names)}")
+    return fmt
+
+
 def detect(path: str | Path) -> Format:
     """The format a file name implies."""
     suffix = Path(path).suffix.lower()

@@ -7,14 +7,20 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import TypeVar, cast
 
 from charset_normalizer import CharsetMatch, from_bytes
 
 from resconv.errors import InputError
 
+_Parsed = TypeVar("_Parsed")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _FALLBACKS = ("gb18030", "cp1256", "cp1251", "cp1252")
 _MAX_CHAOS = 0.2  # charset-normalizer's measure of unlikely character sequences, 0 to 1
+# Characters no output can hold: XML 1.0 refuses C0 controls other than tab, newline and carriage
+# return, the noncharacters U+FFFE and U+FFFF, and halves of surrogate pairs standing alone
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SPACING = "\x0b\x0c\x1c\x1d\x1e\x1f"  # controls Python counts as white space (vertical tab, form feed, ...)
 
 
 def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> str:
@@ -104,3 +110,33 @@ def plain_characters(text: str) -> str:
         return text
     composed = unicodedata.normalize("NFC", text)
     return composed if len(composed) < len(text) else text
+
+
+def writable(text: str, keep: str = "") -> str:
+    """The text without the characters no output can hold (see ``_UNWRITABLE``), so that no
+    writer fails on them: a vertical tab, form feed or separator becomes a space (lines keep
+    their numbers, words stay apart), any other is dropped
+    (a lone surrogate becomes U+FFFD). ``keep`` names characters the caller still needs, as
+    the plain-text reader needs form feeds for its pages."""
+    if not _UNWRITABLE.search(text):
+        return text
+    return _UNWRITABLE.sub(lambda match: _replacement(match.group(), keep), text)
+
+
+def _replacement(char: str, keep: str) -> str:
+    if char in keep:
+        return char
+    if char in _SPACING:
+        return " "
+    return "\ufffd" if "\ud800" <= char <= "\udfff" else ""
+
+
+def writable_values(value: _Parsed) -> _Parsed:
+    """``value`` (parsed JSON or YAML) with every string in it made :func:`writable`."""
+    if isinstance(value, str):
+        return cast(_Parsed, writable(value))
+    if isinstance(value, dict):
+        return cast(_Parsed, {key: writable_values(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return cast(_Parsed, [writable_values(item) for item in value])
+    return value

@@ -76,7 +76,14 @@ def test_quiet_prints_nothing_and_a_rerun_skips(tmp_path: Path) -> None:
 
 def test_an_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", str(tmp_path), "--to", "rtf", "-o", str(tmp_path / "o")])
-    assert result.exit_code == 2 and "unknown format" in result.output
+    assert result.exit_code == 2 and "resconv cannot write 'rtf'; it can write:" in result.output
+
+
+def test_an_unknown_input_format_is_a_usage_error(tmp_path: Path) -> None:
+    args = ["batch", str(folder(tmp_path)), "--from", "foo", "--to", "json", "-o", str(tmp_path / "o")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "resconv cannot read 'foo'; it can read: markdown, text" in result.output
+    assert not (tmp_path / "o").exists()
 
 
 @pytest.mark.parametrize("address", ["notanaddress", "tcp://127.0.0.1", "foo://x:1"])
@@ -128,3 +135,47 @@ def test_the_report_holds_each_inputs_warnings(tmp_path: Path) -> None:
     line = json.loads((out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert line["warnings"] == len(line["messages"]) > 0
     assert any("res.md:5: warning: operative paragraph 3 follows 1" in m for m in line["messages"])
+
+
+def test_a_rerun_with_another_paper_converts_again(tmp_path: Path) -> None:
+    source, out = folder(tmp_path), str(tmp_path / "out")
+    first = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1"])
+    assert "3 converted, 0 up to date" in first.output
+    again = CliRunner().invoke(
+        cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1", "--paper", "a4"]
+    )
+    assert "3 converted, 0 up to date" in again.output
+
+
+def test_a_report_naming_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    source = folder(tmp_path)
+    before = (source / "r1.json").read_bytes()
+    args = [
+        "batch",
+        str(source),
+        "--to",
+        "json",
+        "-o",
+        str(tmp_path / "out"),
+        "--report",
+        str(source / "r1.json"),
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "is an input; name another file" in result.output
+    assert (source / "r1.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("where", ["file/out", "file/out/report.jsonl", "/dev/full"])
+def test_a_report_or_outdir_that_cannot_be_written_is_a_one_line_error(tmp_path: Path, where: str) -> None:
+    if where == "/dev/full" and not Path(where).exists():
+        pytest.skip("no /dev/full here")
+    source = folder(tmp_path)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    target = where if where.startswith("/") else str(tmp_path / where)
+    option = ["--report", target] if where.endswith((".jsonl", "full")) else []
+    outdir = str(tmp_path / "out") if option else target
+    result = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", outdir, "-j", "1", *option])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot write") and result.output.count("\n") == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -72,3 +72,10 @@ def test_an_unreadable_file_is_an_error_finding_counted_and_listed(tmp_path: Pat
     assert [(f["file"], f["rule"], f["severity"]) for f in json.loads(result.stdout)] == [
         (empty, "readable", "error")
     ]
+
+
+def test_an_unknown_input_format_is_a_usage_error(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(draft), "--from", "foo"])
+    assert result.exit_code == 2 and "resconv cannot read 'foo'; it can read:" in result.output

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 import resconv
+import resconv.api
+import resconv.commands.convert
 from resconv.cli import cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -125,7 +129,26 @@ def test_unreadable_input_is_one_clear_line(tmp_path: Path, make: str) -> None:
 
 def test_unknown_format_is_a_usage_error() -> None:
     code, _, err = _run("convert", str(SEED), "--to", "rtf")
-    assert code == 2 and "unknown format 'rtf'" in err
+    assert code == 2 and "resconv cannot write 'rtf'; it can write: markdown, json, akn, docx, pdf" in err
+
+
+def test_a_format_without_a_writer_is_refused_naming_those_with_one() -> None:
+    code, _, err = _run("convert", str(SEED), "--to", "json,text")
+    assert code == 2 and "resconv cannot write 'text'; it can write: markdown, json, akn, docx, pdf" in err
+
+
+def test_an_unknown_input_format_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    code, _, err = _run("convert", str(tmp_path / "missing.md"), "--from", "mdx", "--to", "json")
+    assert code == 2
+    assert "resconv cannot read 'mdx'; it can read: markdown, text, json, akn, docx" in err
+    assert "missing.md" not in err
+
+
+@pytest.mark.parametrize("fmt", ["json", "akn", "docx", "pdf"])
+def test_several_inputs_to_stdout_are_refused_where_they_would_not_make_one_file(fmt: str) -> None:
+    code, out, err = _run("convert", str(SEED), str(FIXTURES / "en-converted.md"), "--to", fmt, "-o", "-")
+    assert code == 2 and not out
+    assert f"standard output takes one {fmt} document, not several" in err
 
 
 def test_one_bad_input_does_not_stop_the_others(tmp_path: Path) -> None:
@@ -239,3 +262,47 @@ def test_outputs_keep_the_language_tag_of_their_input(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["res.en.json", "res.zh.json"]
     code, _, _ = _run("convert", sources[0], "--to", "json", "-q")
     assert code == 0 and (tmp_path / "res.zh.json").is_file()
+
+
+def test_a_bug_met_on_one_input_costs_the_others_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_render = resconv.api.render
+
+    def render(model: resconv.Resolution, fmt: str, **options: object) -> bytes:
+        if model.meta.symbol == "A/RES/78/321":
+            raise RuntimeError("boom")
+        return real_render(model, fmt, **options)
+
+    monkeypatch.setattr(resconv.commands.convert, "render", render)
+    inputs = [str(FIXTURES / "en-converted.md"), str(SEED)]
+    code, _, err = _run("convert", *inputs, "--to", "akn", "-o", f"{tmp_path}/")
+    assert code == 1
+    assert f"error: {inputs[0]}: internal error (RuntimeError: boom); please report it" in err
+    assert "Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir()] == ["a-res-75-47.zh.akn"]
+
+
+class _Endless(io.RawIOBase):
+    """Standard input that never ends: read whole, the test would never finish."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        view[:] = b"x" * len(view)
+        return len(view)
+
+    def readall(self) -> bytes:
+        raise AssertionError("standard input read without a limit")
+
+
+def test_standard_input_past_the_limit_is_refused_without_reading_it_all() -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["convert", "-", "--from", "text", "--to", "json", "-o", "-"],
+        input=io.BufferedReader(_Endless()),
+    )
+    assert result.exit_code == 1
+    assert "error: -: input is larger than the 50000000-byte limit" in result.stderr

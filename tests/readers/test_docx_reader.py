@@ -225,3 +225,33 @@ def test_a_link_split_into_links_to_one_document_is_one_reference() -> None:
         _rezip(data, {"word/document.xml": document.replace(found.group(0), two_links, 1)}), format="docx"
     )
     assert read.preamble == adopted("en").preamble
+
+
+def _package(compression: int, document: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", document)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("compression", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_a_damaged_archive_is_an_input_error_naming_the_file(tmp_path: Path, compression: int) -> None:
+    body = b"<w:document xmlns:w='urn:x'>" + b"<w:p>text of the body</w:p>" * 200 + b"</w:document>"
+    data = bytearray(_package(compression, body))
+    start = data.index(b"word/document.xml") + len("word/document.xml") + 40
+    data[start : start + 8] = b"\xff" * 8
+    source = tmp_path / "damaged.docx"
+    source.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="damaged DOCX") as caught:
+        resconv.read(source)
+    assert caught.value.file == str(source)
+
+
+def test_a_broken_part_is_an_input_error_naming_the_file(tmp_path: Path) -> None:
+    source = tmp_path / "broken.docx"
+    source.write_bytes(_package(zipfile.ZIP_DEFLATED, b"<w:document"))
+    with pytest.raises(InputError, match=r"word/document\.xml: broken XML") as caught:
+        resconv.read(source)
+    assert caught.value.file == str(source)
+    assert str(caught.value).startswith(f"{source}: ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from resconv.batch import Backend, Settings, default_jobs, local_backend, run
 from resconv.batch_paths import READABLE, iter_work
 from resconv.batch_progress import display_for
 from resconv.batch_report import ReportWriter, Result, Summary
+from resconv.commands.options import from_format, to_formats
 from resconv.errors import ResconvError
 from resconv.formats import lookup, writer_for
 
@@ -19,8 +21,8 @@ REPORT_NAME = "resconv-batch.jsonl"
 
 def _formats(value: str) -> tuple[str, ...]:
     """The requested formats, each with a writer that loads (checked once, not per document)."""
+    names = tuple(to_formats(value))
     try:
-        names = tuple(dict.fromkeys(lookup(name.strip()).name for name in value.split(",") if name.strip()))
         for name in names:
             writer_for(lookup(name))
     except ImportError as exc:
@@ -54,7 +56,12 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the outputs; input folder structure is kept below it.",
 )
-@click.option("--from", "from_", help="Input format (default: from each file's extension or content).")
+@click.option(
+    "--from",
+    "from_",
+    callback=from_format,
+    help="Input format (default: from each file's extension or content).",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, help="Worker processes (0: all cores).")
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--force", is_flag=True, help="Redo outputs that are newer than their input.")
@@ -90,8 +97,9 @@ def batch(
 ) -> None:
     """Convert many resolutions: files, folders (walked) and quoted globs.
 
-    Outputs are written atomically; a re-run skips outputs newer than their input, so a killed
-    batch resumes where it stopped. Exit status 1 when any input failed.
+    Outputs are written atomically; a re-run skips an output newer than its input that the same
+    input wrote with the same options (OUTDIR/.resconv-batch-manifest.jsonl), so a killed batch
+    resumes where it stopped. Exit status 1 when any input failed.
 
     \b
     Examples:
@@ -102,28 +110,53 @@ def batch(
     settings = Settings(
         _formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast, recycle_after
     )
-    writer = ReportWriter(report or outdir / REPORT_NAME)
-    display = display_for(quiet)
-    count = sum(1 for _ in iter_work(inputs, outdir))
+    report = report or outdir / REPORT_NAME
+    count = _count(inputs, outdir, report)
+    try:
+        summary = _run(inputs, settings, report, count, _backend(scheduler, settings), quiet)
+    except ResconvError as exc:  # the report or OUTDIR cannot be written
+        raise click.ClickException(str(exc)) from exc
+    _finish(summary, report, quiet)
+
+
+def _count(inputs: tuple[str, ...], outdir: Path, report: Path) -> int:
+    """How many inputs there are; refuses a batch with none, or whose report is one of them
+    (the report would empty it before it is read)."""
+    count = 0
+    for item in iter_work(inputs, outdir):
+        if os.path.realpath(item.source) == os.path.realpath(report):
+            raise click.BadParameter(f"{report} is an input; name another file", param_hint="--report")
+        count += 1
     if not count:
         readable = " ".join(READABLE)
         raise click.ClickException(
             f"no input to convert: no {readable} file in {' '.join(inputs)} outside {outdir}"
         )
+    return count
+
+
+def _run(
+    inputs: tuple[str, ...], settings: Settings, report: Path, count: int, backend: Backend, quiet: bool
+) -> Summary:
+    """Convert every input, each result going to the report and the progress display."""
+    try:
+        writer = ReportWriter(report)
+    except ResconvError:
+        backend.close()
+        raise
+    display = display_for(quiet)
     display.start(count)
-    backend = _backend(scheduler, settings)
 
     def on_result(result: Result) -> None:
         writer.write(result)
         display.update(result)
 
     try:
-        summary = run(iter_work(inputs, outdir), settings, backend, on_result)
+        return run(iter_work(inputs, settings.outdir), settings, backend, on_result)
     finally:
         backend.close()
         display.stop()
         writer.close()
-    _finish(summary, writer.path, quiet)
 
 
 def _finish(summary: Summary, report: Path | None, quiet: bool) -> None:

@@ -8,6 +8,7 @@ import sys
 import click
 
 from resconv.checker import Finding, check_file, has_errors
+from resconv.commands.options import from_format
 from resconv.errors import InputError, ResconvError
 from resconv.model import LANGUAGES
 
@@ -22,7 +23,9 @@ from resconv.model import LANGUAGES
     show_default=True,
     help="Human-readable lines, or a JSON list of findings.",
 )
-@click.option("--from", "from_", help="Input format (default: from the extension or the content).")
+@click.option(
+    "--from", "from_", callback=from_format, help="Input format (default: from the extension or the content)."
+)
 @click.option(
     "--lang", "language", type=click.Choice(LANGUAGES), help="Language of the input (default: detected)."
 )

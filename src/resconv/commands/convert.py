@@ -10,17 +10,11 @@ from pathlib import Path
 import click
 
 from resconv.api import read_with_diagnostics, render
+from resconv.commands.options import from_format, to_formats
 from resconv.errors import ResconvError
-from resconv.formats import FORMATS, lookup
+from resconv.formats import FORMATS, ReadOptions
 from resconv.model import LANGUAGES
 from resconv.threads import ordered_map
-
-
-def _split_formats(value: str) -> list[str]:
-    try:
-        return [lookup(name.strip()).name for name in value.split(",") if name.strip()]
-    except ResconvError as exc:
-        raise click.BadParameter(str(exc)) from exc
 
 
 def _stem(source: str) -> str:
@@ -55,6 +49,10 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
     if output == "-":
         if len(formats) > 1:
             raise click.UsageError("standard output takes one format at a time; give a folder: -o out/")
+        if several and formats[0] != "markdown":  # Markdown texts follow one another; JSON or zips cannot
+            raise click.UsageError(
+                f"standard output takes one {formats[0]} document, not several; give a folder: -o out/"
+            )
         return
     if output is None or _names_folder(output):
         return
@@ -71,7 +69,9 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
 @click.option(
     "--to", "to", required=True, help="Output format(s), comma-separated: json, markdown, akn, docx, pdf."
 )
-@click.option("--from", "from_", help="Input format (default: from the extension or the content).")
+@click.option(
+    "--from", "from_", callback=from_format, help="Input format (default: from the extension or the content)."
+)
 @click.option(
     "-o",
     "--output",
@@ -104,7 +104,7 @@ def convert(
       resconv convert res.txt --to akn,docx,pdf -o out/
       cat res.md | resconv convert - --from markdown --to json -o -
     """
-    formats = _split_formats(to)
+    formats = to_formats(to)
     several = len(inputs) > 1 or len(formats) > 1
     _check_output(output, formats, several)
     settings = _Settings(formats, several, from_, output, encoding, language, paper, strict, quiet)
@@ -171,10 +171,24 @@ def _convert_all(inputs: tuple[str, ...], settings: _Settings) -> Iterator[tuple
 
 
 def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
-    """Read one input and write each format; the lines to print and whether all went well."""
+    """Read one input and write each format; the lines to print and whether all went well.
+    A bug met on one input is that input's error: the others are still converted."""
+    try:
+        return _convert_checked(source, settings)
+    except Exception as exc:
+        problem = f"{type(exc).__name__}: {exc}"
+        return [f"error: {source}: internal error ({problem}); please report it with this file"], False
+
+
+def _stdin() -> bytes:
+    """Standard input up to one byte past the reading limit (the reader refuses more)."""
+    return sys.stdin.buffer.read(ReadOptions.max_bytes + 1)
+
+
+def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
-        data: str | Path | bytes = sys.stdin.buffer.read() if source == "-" else Path(source)
+        data: str | Path | bytes = _stdin() if source == "-" else Path(source)
         model, diagnostics = read_with_diagnostics(
             data, format=settings.from_, encoding=settings.encoding, language=settings.language, name=source
         )
@@ -200,6 +214,6 @@ def _convert_one(source: str, settings: _Settings) -> tuple[list[str], bool]:
             messages.append(f"error: {source}: {exc}")
             return messages, False
         except OSError as exc:
-            messages.append(f"error: cannot write {target}: {exc.strerror or exc}")
+            messages.append(f"error: cannot write {target or 'standard output'}: {exc.strerror or exc}")
             return messages, False
     return messages, True

@@ -105,11 +105,25 @@ def new(
 
 
 def _write(text: str, output: str, force: bool) -> None:
+    """Standard output, or a file (its folders made as ``convert`` makes them); one line of
+    error when the file cannot be written."""
     if output == "-":
         click.echo(text, nl=False)
         return
     target = Path(output)
+    if target.is_dir():
+        raise click.ClickException(f"{target} is a folder; name a file such as {target / 'draft.md'}")
     if target.exists() and not force:
         raise click.ClickException(f"{target} exists; use --force to overwrite it")
-    target.write_text(text, encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise click.ClickException(f"cannot write {target}: {target.parent} is not a folder") from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot make the folder {target.parent}: {exc.strerror or exc}") from exc
+    try:
+        with target.open("w", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {target}", err=True)

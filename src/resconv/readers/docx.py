@@ -13,6 +13,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from typing import Any
 
 from lxml import etree
@@ -65,7 +66,7 @@ _FIRST_PAGE_STYLES = {
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     """A resolution from a .docx file."""
-    parts = _open(data, options.max_bytes)
+    parts = _open(data, options.max_bytes, diagnostics.file)
     document = _xml(parts, "word/document.xml")
     if document is None:
         raise InputError("not a Word document: word/document.xml is missing", file=diagnostics.file)
@@ -102,15 +103,20 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 
 
 # ------------------------------------------------------------------------- package
-def _open(data: bytes, max_bytes: int) -> dict[str, bytes]:
+def _open(data: bytes, max_bytes: int, file: str) -> dict[str, bytes]:
+    """The XML parts of the package; a damaged archive (bad CRC, broken deflate data, an
+    encrypted or unknown compression) is an InputError naming ``file``."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise InputError(f"not a DOCX (zip) file: {exc}") from exc
+        raise InputError(f"not a DOCX (zip) file: {exc}", file=file) from exc
     wanted = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
     if sum(i.file_size for i in wanted) > max_bytes:
-        raise InputError(f"the DOCX unpacks to more than {max_bytes} bytes")
-    return {i.filename: archive.read(i) for i in wanted}
+        raise InputError(f"the DOCX unpacks to more than {max_bytes} bytes", file=file)
+    try:
+        return {i.filename: archive.read(i) for i in wanted}
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise InputError(f"damaged DOCX (zip) file: {exc}", file=file) from exc
 
 
 def _xml(parts: dict[str, bytes], name: str) -> etree._Element | None:

@@ -25,7 +25,7 @@ from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.inline import collapse_spaces, resolution_symbol
-from resconv.textio import decode, plain_characters
+from resconv.textio import decode, plain_characters, writable, writable_values
 
 _PARSER = MarkdownIt("commonmark").disable(
     ["code", "list", "blockquote", "fence", "reference", "image", "autolink"]
@@ -150,7 +150,7 @@ def _fold_note(match: re.Match[str]) -> str:
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    text = plain_characters(decode(data, options.encoding, diagnostics.file))
+    text = writable(plain_characters(decode(data, options.encoding, diagnostics.file)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
     normalised = normalise(body)
@@ -208,6 +208,7 @@ def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, st
         raise InputError(f"front matter: {field}{exc}", file=file, line=line) from exc
     if not isinstance(values, dict):
         raise InputError("front matter must be a mapping of Meta fields", file=file, line=1)
+    values = writable_values(values)  # YAML's escapes ("\\a", "\\ud800") may name any character
     unknown = set(values) - set(Meta.model_fields)
     if unknown:
         raise InputError(f"unknown front matter field(s): {', '.join(sorted(unknown))}", file=file, line=1)

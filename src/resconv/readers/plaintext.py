@@ -22,7 +22,7 @@ from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import ends_note, is_enacting_formula
-from resconv.textio import decode, plain_characters
+from resconv.textio import decode, plain_characters, writable
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -58,7 +58,9 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    text = logical_text(plain_characters(decode(data, options.encoding, diagnostics.file)))
+    text = writable(
+        logical_text(plain_characters(decode(data, options.encoding, diagnostics.file))), keep="\f"
+    )
     return build(_clean_lines(_notes_under_rule(text)), diagnostics, options.language, source=text)
 
 
