@@ -157,6 +157,24 @@ def test_chinese_closing_lines_upright_other_languages_italic() -> None:
     assert all('<w:i w:val="0"/>' not in p for p in re.findall(r'"ClosingLine"/>.*?</w:p>', english))
 
 
+def test_tab_stops_fall_after_the_labels_they_follow() -> None:
+    """Word measures tab stops from the margin: a stop must lie past the indent the label
+    starts at (the style's own or its base's), or the text jumps to a default stop."""
+    styles = parts(adopted("en"))["word/styles.xml"]
+
+    def ppr(style_id: str) -> str:
+        found = re.search(rf'w:styleId="{style_id}".*?</w:pPr>', styles)
+        assert found, style_id
+        return found.group(0)
+
+    left = int(re.findall(r'w:left="(\d+)"', ppr("EnactingFormula"))[0])
+    for style_id in ("OperativeParagraph", "Subparagraph1", "Subparagraph2", "Subparagraph3"):
+        own = ppr(style_id)
+        first_line = int((re.findall(r'w:firstLine="(\d+)"', own) or ["480"])[0])
+        stop = int(re.findall(r'<w:tab w:val="left" w:pos="(\d+)"', own)[0])
+        assert left + first_line < stop <= left + first_line + 480, style_id  # one step on
+
+
 def test_style_table_can_be_replaced(tmp_path: Path) -> None:
     source = Path(resconv.__file__).parent / "templates" / "docx" / "styles.toml"
     (tmp_path / "docx").mkdir()

@@ -104,6 +104,15 @@ def _length(value: Any, column: int) -> int:
     return column if value == "column" else int(value)
 
 
+def _inherited_left(spec: dict[str, Any], tpl: Template) -> int:
+    """The left indent a style has of its own or from the styles it is based on."""
+    seen: set[str] = set()
+    while "left" not in spec and spec.get("based_on") and spec["based_on"] not in seen:
+        seen.add(spec["based_on"])
+        spec = tpl.paragraph(spec["based_on"])
+    return _length(spec.get("left", 0), tpl.geometry("column_left"))
+
+
 def _paragraph_props(spec: dict[str, Any], tpl: Template, rtl: bool) -> str:
     """pPr children in schema order: keepNext, pageBreakBefore, tabs, bidi, spacing, ind, jc."""
     out = []
@@ -113,7 +122,8 @@ def _paragraph_props(spec: dict[str, Any], tpl: Template, rtl: bool) -> str:
         out.append("<w:pageBreakBefore/>")
     left = _length(spec.get("left", 0), tpl.geometry("column_left"))
     if "tabs" in spec:
-        tabs = "".join(f'<w:tab w:val="left" w:pos="{left + int(t)}"/>' for t in spec["tabs"])
+        base = _inherited_left(spec, tpl)  # Word measures tab stops from the margin, not the indent
+        tabs = "".join(f'<w:tab w:val="left" w:pos="{base + int(t)}"/>' for t in spec["tabs"])
         out.append(f"<w:tabs>{tabs}</w:tabs>")
     if rtl:
         out.append("<w:bidi/>")
