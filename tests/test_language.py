@@ -175,3 +175,11 @@ def test_phrase_counts_are_kept_per_kind() -> None:
 def test_which_languages_open_paragraphs_with_a_capital() -> None:
     found = {code: language(code).opens_with_capital for code in ("ar", "zh", "en", "fr", "ru", "es")}
     assert found == {"ar": False, "zh": False, "en": True, "fr": True, "ru": False, "es": True}
+
+
+def test_short_title_drops_the_arabic_number_separator_the_title_carries() -> None:
+    """The UN's Arabic files write the title "-<tab>خطة المؤتمرات" after "75/244.": running
+    headers and file metadata print it without the dash; other languages keep the title whole."""
+    assert language("ar").short_title("-\tخطة المؤتمرات") == "خطة المؤتمرات"
+    assert language("ar").short_title("خطة المؤتمرات") == "خطة المؤتمرات"
+    assert language("en").short_title("- Pattern of conferences") == "- Pattern of conferences"

@@ -78,6 +78,15 @@ class LanguageData:
         code, but "ch" for Chinese, as the UN's own files link (``link_code`` in zh.toml)."""
         return str(self.strings.get("link_code", self.code))
 
+    def short_title(self, title: str) -> str:
+        """The title for running headers and file metadata: without the separator the language
+        prints between number and title when the title carries it ("- خطة المؤتمرات", as the
+        UN's Arabic files have the title)."""
+        separator = self.strings.get("number_format", "").replace("{number}", "").strip()
+        if separator and separator not in ".":
+            return title.removeprefix(separator).strip()
+        return title
+
     @property
     def masthead_italic(self) -> bool:
         """Whether the report line and the closing meeting and date are italic (not in Chinese)."""

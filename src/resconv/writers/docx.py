@@ -68,7 +68,9 @@ def write(resolution: Resolution, *, options: WriteOptions) -> bytes:
         "word/document.xml": document,
         "word/styles.xml": styles_xml(tpl, ctx.code, ctx.rtl, ctx.lang.emphasis),
         "word/settings.xml": settings_xml(str(tpl.language(ctx.code).get("lang", "en-GB"))),
-        "docProps/core.xml": core_xml(resolution.meta.title, ctx.code, options.timestamp),
+        "docProps/core.xml": core_xml(
+            ctx.lang.short_title(resolution.meta.title), ctx.code, options.timestamp
+        ),
         "docProps/custom.xml": custom_xml(properties),
     }
     return to_bytes(ctx.pkg, parts)

@@ -195,7 +195,7 @@ def running_header(ctx: Context, even: bool) -> str:
     """Symbol and short title on alternating sides (mirrored in Arabic); drafts: the symbol only."""
     meta = ctx.model.meta
     width = ctx.tpl.text_width(ctx.paper)
-    title_text = "" if meta.stage == "draft" else meta.title
+    title_text = "" if meta.stage == "draft" else ctx.lang.short_title(meta.title)
     symbol_side, title_side = ("left", "right") if even else ("right", "left")
     title_width = width * 9 // 20  # a long title takes two lines, as printed
     cells = [

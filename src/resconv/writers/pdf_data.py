@@ -211,6 +211,7 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
         "draft": meta.stage == "draft",
         "symbol": meta.symbol,
         "title": meta.title,
+        "short_title": lang.short_title(meta.title),
         "job": job,
         "job_short": job.split(" (")[0] if job else "",
         "codes": {"barcode": barcode_modules(meta), "qr": qr_svg(meta), "recycle": lang["please_recycle"]},
