@@ -80,3 +80,28 @@ def test_writing_into_a_missing_folder_is_an_output_error(tmp_path: Path) -> Non
     model = resconv.read(FIXTURES / "en-converted.md")
     with pytest.raises(OutputError, match=r"cannot write .*nodir/x\.json: No such file or directory"):
         resconv.write(model, tmp_path / "nodir" / "x.json")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"), [(b"%PDF-1.7\n%\xe2\xe3", "a PDF file"), (b"PK\x03\x04\x14\x00", "zip archive")]
+)
+def test_a_pdf_or_zip_under_a_text_name_is_named_not_decoded(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    """Not "cannot decode the input ... name the encoding": the file is not text at all."""
+    for kind in ("markdown", "text"):
+        with pytest.raises(InputError, match=problem):
+            resconv.read(content + bytes(range(256)), format=kind)
+
+
+@pytest.mark.parametrize("shape", ["comment", "doctype", "utf-16"])
+def test_akn_on_standard_input_is_recognised_behind_a_comment_or_in_utf16(shape: str) -> None:
+    model = resconv.read(FIXTURES / "en-converted.md")
+    xml = resconv.render(model, "akn").decode("utf-8").split("?>", 1)[1].lstrip()
+    if shape == "comment":
+        data = ("<!-- exported -->\n" + xml).encode("utf-8")
+    elif shape == "doctype":
+        data = ("<!DOCTYPE akomaNtoso>\n" + xml).encode("utf-8")
+    else:
+        data = xml.encode("utf-16")
+    assert resconv.read(data).meta.symbol == model.meta.symbol

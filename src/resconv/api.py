@@ -153,10 +153,19 @@ def _sniff(data: bytes) -> str:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"PK\x03\x04"):
         return "docx"
-    if head.startswith(b"<?xml") or head.startswith(b"<akomaNtoso"):
+    if _is_xml(head):
         return "akn"
     if head.startswith(b"{"):
         return "json"
     if head.startswith(b"---") or b"\n## " in data[:4096] or head.startswith(b"#") or b"<sup>" in data:
         return "markdown"
     return "text"
+
+
+def _is_xml(head: bytes) -> bool:
+    """An XML document: a declaration, a comment or doctype first, or the AKN root; in UTF-16 too."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").lstrip().encode("utf-8")
+    if head.startswith((b"<?xml", b"<akomaNtoso")):
+        return True
+    return head.startswith((b"<!--", b"<!DOCTYPE")) and b"<akomaNtoso" in head

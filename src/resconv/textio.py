@@ -24,7 +24,9 @@ _SPACING = "\x0b\x0c\x1c\x1d\x1e\x1f"  # controls Python counts as white space (
 
 
 def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> str:
-    """Text of ``data``: the given encoding, else a BOM, else UTF-8, else the likeliest legacy one."""
+    """Text of ``data``: the given encoding, else a BOM, else UTF-8, else the likeliest legacy one.
+    A PDF or a zip archive read as text is said to be one, not guessed an encoding for."""
+    _refuse_binary(data, file)
     if encoding:
         try:
             return data.decode(encoding)
@@ -41,6 +43,19 @@ def decode(data: bytes, encoding: str | None = None, file: str = "<input>") -> s
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return _legacy(data, file)
+
+
+_BINARY = {
+    b"%PDF-": "a PDF file: resconv reads the text extracted from it (pdftotext FILE.pdf FILE.txt)",
+    b"PK\x03\x04": "a zip archive, such as a DOCX file: read it as docx (--from docx, or a .docx name)",
+}
+
+
+def _refuse_binary(data: bytes, file: str) -> None:
+    head = data[:8].lstrip(b"\xef\xbb\xbf")
+    for magic, problem in _BINARY.items():
+        if head.startswith(magic):
+            raise InputError(problem, file=file)
 
 
 def _utf16_order(data: bytes) -> str:
@@ -65,7 +80,7 @@ def _legacy(data: bytes, file: str) -> str:
     if best is None:
         raise InputError(
             "cannot decode the input: not UTF-8, UTF-16, GB18030 or Windows-1256, -1251 or -1252; "
-            "name the encoding with --encoding",
+            "name the encoding (resconv convert --encoding, or encoding= in resconv.read)",
             file=file,
         )
     return str(best)
