@@ -26,6 +26,11 @@ def test_a_one_line_document_is_still_read_as_text() -> None:
     assert caught.value.file == "<text>"
 
 
+def test_a_line_too_long_for_a_file_name_is_read_as_text() -> None:
+    with pytest.raises(InputError, match="no resolution found"):
+        resconv.read("x" * 300)
+
+
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(FormatError, match="unknown language 'xx'; known: ar, zh, en, fr, ru, es"):
         resconv.read(FIXTURES / "en-converted.md", language="xx")

@@ -135,8 +135,11 @@ def read_at_most(path: Path, size: int) -> bytes:
 def _names_a_file(source: str) -> bool:
     """Whether a one-line string is a path: a file that exists, or a name with the extension of a
     readable format (then a missing file is an error, not a document reading "nope.md")."""
-    if Path(source).is_file():
-        return True
+    try:
+        if Path(source).is_file():
+            return True
+    except OSError:  # a name too long for the system: text, not a file
+        return False
     suffix = Path(source.strip()).suffix.lower()
     return " " not in source.strip() and any(suffix in fmt.extensions for fmt in FORMATS.values())
 

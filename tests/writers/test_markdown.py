@@ -59,6 +59,13 @@ def test_note_syntax_in_text_and_a_note_without_mark_survive() -> None:
     assert again.model_dump_json(indent=1) == model.model_dump_json(indent=1)
 
 
+def test_text_that_reads_like_an_html_entity_stays_text() -> None:
+    model = resconv.read(ROOT / "tests" / "fixtures" / "en-converted.md")
+    model.preamble[0].text.append(Text(text=" AT&amp;T, &copy; and &#169;, R&D"))
+    again = resconv.read(_markdown(model), format="markdown")
+    assert again.preamble[0].text == model.preamble[0].text
+
+
 def test_neighbouring_emphasis_of_one_style_is_written_as_one() -> None:
     model = resconv.read(ROOT / "tests" / "fixtures" / "en-converted.md")
     model.footnotes[0].text = [

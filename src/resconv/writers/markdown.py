@@ -30,7 +30,7 @@ from resconv.model import (
 )
 
 _MARKS = {"italic": "*", "bold": "**", "bold italic": "***"}
-_ESCAPE = re.compile(r"([\\`*_\[\]<>^])")
+_ESCAPE = re.compile(r"([\\`*_\[\]<>^]|&(?=#?[A-Za-z0-9]{1,32};))")  # "&amp;" would read as "&"
 _LINE_START = re.compile(r"^(#|>|-{3,}|={3,}|\+ |- )")
 
 
