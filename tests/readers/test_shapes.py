@@ -93,3 +93,21 @@ def test_arabic_note_marks_in_brackets_as_converters_write_them(mark: str) -> No
     model = _read(text, "markdown")
     assert [n.marker for n in model.preamble[0].text if isinstance(n, FootnoteRef)] == ["1"]
     assert plain_text(model.footnotes[0].text) == "القرار 55/2."
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_two_annexes_are_two(kind: str) -> None:
+    text = (
+        MASTHEAD + "79/310. Working groups\n\nThe General Assembly,\n\n"
+        "1. Decides to establish the working groups set out in annexes I and II.\n\n"
+        "14th plenary meeting\n5 October 2025\n\n"
+        "Annex I\n\nTerms of reference of the first group\n\n1. The group shall meet twice.\n\n"
+        "Annex II\n\nTerms of reference of the second group\n\n1. The group shall meet once.\n\n"
+        "2. It shall report.\n"
+    )
+    annexes = _read(text, kind).annexes
+    assert [a.headings for a in annexes] == [
+        ["Annex I", "Terms of reference of the first group"],
+        ["Annex II", "Terms of reference of the second group"],
+    ]
+    assert [len(operative_paragraphs(Resolution(operative=a.blocks))) for a in annexes] == [1, 2]

@@ -10,25 +10,29 @@ from resconv.model import Block as ModelBlock
 from resconv.recover.blocks import assemble
 from resconv.recover.inline import text_of
 from resconv.recover.lines import Line
-from resconv.recover.patterns import ends_paragraph
+from resconv.recover.patterns import ends_paragraph, is_annex_heading
 from resconv.recover.phrases import PHRASE_TRAIL
 
 Finish = Callable[[list[Inline], bool], list[Inline]]
 
 
 def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
-    """One annex (the reader does not split several yet: they stay in order in one)."""
+    """The annexes: a new one starts at each annex heading ("Annex II", "附件二") after the first
+    annex has text of its own."""
     if not lines:
         return []
     cjk = data.code == "zh"
-    blocks = assemble(lines, data.code)
-    annex = Annex()
-    for block in blocks:
+    out = [Annex()]
+    for block in assemble(lines, data.code):
         inlines = finish(block.inlines, cjk)
         text = block.text.strip()
         heading_like = block.kind in ("heading", "numeral") or (
             block.kind == "paragraph" and len(text) < 150 and not ends_paragraph(text)
         )
+        annex = out[-1]
+        if heading_like and is_annex_heading(text, data) and _has_text(annex):
+            annex = Annex()
+            out.append(annex)
         if heading_like and not any(isinstance(b, OperativeParagraph) for b in annex.blocks):
             annex.headings.append(text_of(inlines).strip())
         if heading_like:
@@ -48,7 +52,11 @@ def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
             number=number, phrase=_emphasised_opening(inlines), text=inlines, source_line=block.line
         )
         annex.blocks.append(paragraph)
-    return [annex]
+    return out
+
+
+def _has_text(annex: Annex) -> bool:
+    return any(not isinstance(block, Heading) for block in annex.blocks)
 
 
 def _emphasised_opening(inlines: list[Inline]) -> str:

@@ -113,3 +113,14 @@ def bare_label(text: str) -> bool:
     """A number or label with nothing after it ("29.", "(a)")."""
     match = NUMBER_RE.match(text) or LABEL_RE.match(text)
     return match is not None and match.end() >= len(text.rstrip())
+
+
+def is_annex_heading(text: str, data: LanguageData) -> bool:
+    """ "Annex", "Annex II", "附件一", "المرفق الثاني": the annex word alone or with its number."""
+    folded = fold(text.strip()).strip("*_# ")
+    word = fold(data["annex"])
+    if not folded.startswith(word):
+        return False
+    number = folded[len(word) :].strip()
+    numbers = {fold(str(n)) for n in data.strings.get("annex_numbers", [])}
+    return not number or number in numbers or bool(re.fullmatch(r"[ivxl]+|\d+", number))

@@ -14,7 +14,7 @@ from resconv.model import FootnoteRef, Inline, Text, plain_text
 from resconv.recover.inline import join_lines, split_at, strip_start
 from resconv.recover.lines import Line
 from resconv.recover.masthead import template_regex
-from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_note
+from resconv.recover.patterns import LABEL_RE, NUMBER_RE, ends_note, is_annex_heading
 
 FOOTNOTE_START = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})|(\*{1,3}))(?:\s+|$)")
 
@@ -43,15 +43,12 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     body = Body()
     meeting_re = template_regex(data["meeting"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
     resumed_re = template_regex(data["meeting_resumed"], ordinal=r"\d{1,3}\s*\S{0,3}", n=r"\d{1,3}")
-    annex_word = fold(data["annex"])
-    annex_numbers = {fold(str(number)) for number in data.strings.get("annex_numbers", [])}
     closed = False
     current: RawFootnote | None = None
     folded_lines = [fold(ln.text.strip()).strip("*_ ") if len(ln.text) < 100 else "" for ln in lines]
     meetings = {i: m for i, f in enumerate(folded_lines) if f and (m := _meeting(f, meeting_re, resumed_re))}
     for index, line in enumerate(lines):
         text = line.text.strip()
-        folded = folded_lines[index]
         if line.starts_with_footnote or line.footnote_area:
             current = _footnote_line(line, current, body)
             continue
@@ -59,7 +56,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
             current.parts.append(line.inlines)
             continue
         current = None
-        if body.annex_lines or (closed and _is_annex_heading(folded, annex_word, annex_numbers)):
+        if body.annex_lines or (closed and is_annex_heading(text, data)):
             body.annex_lines.append(line)
             continue
         meeting = meetings.get(index)
@@ -107,14 +104,6 @@ def _is_closing_date(text: str, data: LanguageData) -> bool:
     if not text or text.endswith((",", ";", "،", "؛", "，", "；")) or text[0].islower():
         return False
     return len(text) < 45 and is_date_line(text, data.code)
-
-
-def _is_annex_heading(folded: str, annex_word: str, numbers: set[str]) -> bool:
-    """ "Annex", "Annex II", "附件一", "المرفق الثاني": the annex word alone or with its number."""
-    if not folded.startswith(annex_word):
-        return False
-    number = folded[len(annex_word) :].strip()
-    return not number or number in numbers or bool(re.fullmatch(r"[ivxl]+|\d+", number))
 
 
 def _footnote_line(line: Line, current: RawFootnote | None, body: Body) -> RawFootnote | None:
