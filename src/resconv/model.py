@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: recorded votes by Member State, subject keywords, draft date
 
 Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 LANGUAGES: tuple[Language, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -154,6 +154,28 @@ class Vote(Node):
     in_favour: int | None = None
     against: int | None = None
     abstaining: int | None = None
+    members_in_favour: list[str] = Field(
+        default_factory=list, description='Member States as the UN files name them ("AFGHANISTAN")'
+    )
+    members_against: list[str] = Field(default_factory=list)
+    members_abstaining: list[str] = Field(default_factory=list)
+
+
+class Keyword(Node):
+    """A subject term the UN files classify a resolution by: an SDG target, a EuroVoc or UNBIS
+    Thesaurus concept."""
+
+    value: str
+    href: str = ""
+    show_as: str = ""
+    dictionary: str = Field(default="", description='"SDGO", "EuroVoc", "UNBIS Thesaurus" ...')
+
+
+class Classification(Node):
+    """A group of subject terms, as the UN files group them (one per SDG)."""
+
+    source: str = ""
+    keywords: list[Keyword] = Field(default_factory=list)
 
 
 class Meta(Node):
@@ -181,6 +203,8 @@ class Meta(Node):
     job_number: str = Field(default="", description='e.g. "20-16859 (C)"')
     vote: Vote | None = None
     draft_symbol: str = Field(default="", description='the draft adopted, e.g. "A/C.1/75/L.19"')
+    draft_submitted_on: dt.date | None = Field(default=None, description="the draft's date, when known")
+    classifications: list[Classification] = Field(default_factory=list)
 
 
 class Resolution(Node):

@@ -24,11 +24,13 @@ from resconv.model import (
     LANGUAGES,
     AgendaItem,
     Annex,
+    Classification,
     DocumentRef,
     Emphasis,
     Footnote,
     FootnoteRef,
     Heading,
+    Keyword,
     Meta,
     OperativeParagraph,
     PreambularParagraph,
@@ -243,6 +245,38 @@ def test_closing_and_metadata_blocks() -> None:
     annex = el(root, ".//a:attachments/a:attachment/a:doc")
     assert annex.get("name") == "annex"
     assert str(el(annex, ".//a:FRBRWork/a:FRBRthis").get("value")).endswith("/!main/annex")
+
+
+def test_recorded_vote_by_member_state_subjects_and_draft_date_survive() -> None:
+    """What legal-data users query: who voted how, the SDG and thesaurus subjects, the draft's date."""
+    resolution = sample("en")
+    assert resolution.meta.vote is not None
+    resolution.meta.vote.members_against = ["STATE ONE", "STATE TWO", "STATE THREE", "STATE FOUR"]
+    resolution.meta.classifications = [
+        Classification(
+            source="http://metadata.un.org/sdg",
+            keywords=[
+                Keyword(
+                    value="16", href="http://metadata.un.org/sdg/16", show_as="sdg_16", dictionary="SDGO"
+                ),
+                Keyword(
+                    value="justice",
+                    href="http://metadata.un.org/thesaurus/1003500",
+                    show_as="justice",
+                    dictionary="UNBIS Thesaurus",
+                ),
+            ],
+        )
+    ]
+    resolution.meta.draft_submitted_on = dt.date(2020, 10, 6)
+    data = export(resolution)  # strictly valid
+    root = etree.fromstring(data)
+    against = next(c for c in root.iter(tag("count")) if c.get("refersTo") == "against")
+    assert [o.text for o in against.iter(tag("organization"))] == resolution.meta.vote.members_against
+    steps = {s.get("outcome"): s.get("date") for s in root.iter(tag("step"))}
+    assert steps["draftResolution"] == "2020-10-06"
+    assert [k.get("value") for k in root.iter(tag("keyword"))] == ["16", "justice"]
+    assert reimport(data).meta.model_dump() == resolution.meta.model_dump()
 
 
 def test_minimal_model_is_still_valid() -> None:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold
-from resconv.model import AgendaItem, Committee, Meta, Report, Vote
+from resconv.model import AgendaItem, Classification, Committee, Keyword, Meta, Report, Vote
 from resconv.readers.akn_inline import AKN, all_text, local
 
 LANGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
@@ -70,6 +70,7 @@ def read_meta(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
     _closing(statement, lang, meta)
     _workflow(statement, meta)
     _voting(statement, meta)
+    _classifications(statement, meta)
     docket = statement.find(f".//{AKN}docketNumber")
     if docket is not None and text_of(docket):
         meta["job_number"] = text_of(docket)
@@ -243,6 +244,8 @@ def _workflow(statement: etree._Element, meta: dict[str, Any]) -> None:
                 sponsors.insert(0, by)
             if step.get("as"):
                 meta["draft_symbol"] = step.get("as")
+            if _date(step.get("date")):
+                meta["draft_submitted_on"] = _date(step.get("date"))
         elif outcome == "draftResolutionAdditionalSponsors" and by:
             sponsors.append(by)
         elif outcome == "recommendedForAdoption" and step.get("as") and not meta.get("reports"):
@@ -256,13 +259,43 @@ def _voting(statement: etree._Element, meta: dict[str, Any]) -> None:
     if voting is None or not voting.get("outcome"):
         return
     counts: dict[str, int] = {}
+    members: dict[str, list[str]] = {}
     for count in voting.iter(f"{AKN}count"):
-        value = (count.get("value") or "").strip()
+        value, side = (count.get("value") or "").strip(), count.get("refersTo") or ""
         if value.isdigit():
-            counts[count.get("refersTo") or ""] = int(value)
+            counts[side] = int(value)
+        # akn4un:voters lists the Member States of a recorded vote, one organization each
+        members[side] = [
+            all_text(org).strip() for org in count.iter(f"{AKN}organization") if all_text(org).strip()
+        ]
     meta["vote"] = Vote(
         outcome=voting.get("outcome") or "",
         in_favour=counts.get("inFavour"),
         against=counts.get("against"),
         abstaining=counts.get("abstaining"),
+        members_in_favour=members.get("inFavour", []),
+        members_against=members.get("against", []),
+        members_abstaining=members.get("abstaining", []),
     )
+
+
+def _classifications(statement: etree._Element, meta: dict[str, Any]) -> None:
+    """The subject keywords of the ``classification`` blocks, group by group."""
+    found = [
+        Classification(
+            source=group.get("source") or "",
+            keywords=[
+                Keyword(
+                    value=keyword.get("value") or "",
+                    href=keyword.get("href") or "",
+                    show_as=keyword.get("showAs") or "",
+                    dictionary=keyword.get("dictionary") or "",
+                )
+                for keyword in group.iter(f"{AKN}keyword")
+                if keyword.get("value")
+            ],
+        )
+        for group in statement.iter(f"{AKN}classification")
+    ]
+    if found:
+        meta["classifications"] = found

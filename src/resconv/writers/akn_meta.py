@@ -86,6 +86,7 @@ def write_meta(statement: etree._Element, meta: Meta, lang: LanguageData, option
     """The ``meta`` block: identification, workflow, voting, references, first-page footer."""
     block = sub(statement, "meta")
     identification(block, meta, lang, options)
+    _classifications(block, meta)
     _workflow(block, meta)
     if meta.vote is not None:
         _voting(block, meta)
@@ -113,7 +114,7 @@ def _workflow(block: etree._Element, meta: Meta) -> None:
     flow = sub(block, "workflow", source="#un")
     draft = {"as_": meta.draft_symbol} if meta.draft_symbol else {}
     sponsors = meta.sponsors[0] if meta.sponsors else ""
-    sub(flow, "step", date=UNKNOWN_DATE, outcome="draftResolution", **draft, by=sponsors)
+    sub(flow, "step", date=_iso(meta.draft_submitted_on), outcome="draftResolution", **draft, by=sponsors)
     sub(
         flow,
         "step",
@@ -131,6 +132,15 @@ def _workflow(block: etree._Element, meta: Meta) -> None:
     sub(flow, "step", date=_iso(meta.adopted_on), outcome="adopted", **record, by="")
 
 
+def _classifications(block: etree._Element, meta: Meta) -> None:
+    """The subject keywords the UN files carry, group by group."""
+    for group in meta.classifications:
+        element = sub(block, "classification", source=group.source or "#un")
+        for keyword in group.keywords:
+            attributes = {"href": keyword.href, "showAs": keyword.show_as or keyword.value}
+            sub(element, "keyword", value=keyword.value, **attributes, dictionary=keyword.dictionary)
+
+
 def _voting(block: etree._Element, meta: Meta) -> None:
     assert meta.vote is not None
     voting = sub(
@@ -141,9 +151,18 @@ def _voting(block: etree._Element, meta: Meta) -> None:
         ("against", meta.vote.against),
         ("abstaining", meta.vote.abstaining),
     ]
+    members = {
+        "inFavour": meta.vote.members_in_favour,
+        "against": meta.vote.members_against,
+        "abstaining": meta.vote.members_abstaining,
+    }
     written = [(name, value) for name, value in counts if value is not None]
     for name, value in written:
-        sub(voting, "count", value=str(value), refersTo=name)
+        count = sub(voting, "count", value=str(value), refersTo=name)
+        if members[name]:  # a recorded vote: the Member States on this side, as the UN lists them
+            voters = etree.SubElement(count, f"{{{A4U}}}voters")
+            for member in members[name]:
+                sub(voters, "organization", member, refersTo="memberState")
     if not written:
         sub(voting, "quorum", value="")
 
