@@ -183,3 +183,10 @@ def test_short_title_drops_the_arabic_number_separator_the_title_carries() -> No
     assert language("ar").short_title("-\tخطة المؤتمرات") == "خطة المؤتمرات"
     assert language("ar").short_title("خطة المؤتمرات") == "خطة المؤتمرات"
     assert language("en").short_title("- Pattern of conferences") == "- Pattern of conferences"
+
+
+def test_agenda_line_has_the_arabic_dual_and_each_language_s_list_comma() -> None:
+    assert language("ar").agenda_line(["69", "70"]) == "البندان 69 و 70 من جدول الأعمال"
+    assert language("ar").agenda_line(["1", "2", "3"]) == "البنود 1، 2 و 3 من جدول الأعمال"
+    assert language("en").agenda_line(["12", "115"]) == "Agenda items 12 and 115"
+    assert language("zh").join_and(["中国", "法国", "俄罗斯"]) == "中国、法国和俄罗斯"

@@ -148,14 +148,24 @@ class LanguageData:
         if len(items) < 2:
             return "".join(items)
         space = "" if self.strings.get("script") == "han" else " "
-        return f"{', '.join(items[:-1])}{space}{self['and']}{space}{items[-1]}"
+        comma = str(self.strings.get("list_comma", ", "))
+        return f"{comma.join(items[:-1])}{space}{self['and']}{space}{items[-1]}"
 
     def agenda_line(self, numbers: list[str]) -> str:
         """ "Agenda item 103 (u)", "Agenda items 12 and 115"; "" when there is none."""
         numbers = [number for number in numbers if number]
         if not numbers:
             return ""
-        return self["agenda_items" if len(numbers) > 1 else "agenda_item"].format(item=self.join_and(numbers))
+        key = "agenda_item" if len(numbers) == 1 else "agenda_items"
+        if len(numbers) == 2 and "agenda_items_two" in self.strings:
+            key = "agenda_items_two"  # Arabic has a dual: "البندان 69 و 70"
+        return self[key].format(item=self.join_and(numbers))
+
+    @property
+    def agenda_templates(self) -> list[str]:
+        """The agenda line's templates, several items first: for reading the line back."""
+        keys = ("agenda_items_two", "agenda_items", "agenda_item")
+        return [str(self.strings[key]) for key in keys if key in self.strings]
 
     def session_line(self, number: int | None, kind: str = "regular") -> str:
         """ "Seventy-fifth session", "第十届紧急特别会议"; the number itself outside 1-99."""

@@ -164,8 +164,8 @@ def _template_regex(template: str, **groups: str) -> re.Pattern[str]:
 def _agenda_number(text: str, lang: LanguageData) -> str:
     """The item number as printed ("103 (u)"), the fixed words of the language taken away."""
     text = loose(text)
-    for key in ("agenda_items", "agenda_item"):
-        match = _template_regex(lang[key]).match(text)
+    for template in lang.agenda_templates:
+        match = _template_regex(template).match(text)
         if match:
             return match["item"].strip()
     return text

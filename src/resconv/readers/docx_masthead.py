@@ -67,11 +67,17 @@ def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageDat
     items = by_style.get("UNAgendaItem", [])
     titles = by_style.get("UNAgendaTitle", [])
     if items:
-        prefix, _, suffix = lang["agenda_item"].partition("{item}")
-        number = items[0].text.strip()
-        number = number[len(prefix) :] if number.startswith(prefix) else number
-        number = number[: -len(suffix)] if suffix and number.endswith(suffix) else number
-        meta.agenda_items = [AgendaItem(number=number.strip(), title=titles[0].text if titles else "")]
+        number = _agenda_number(items[0].text.strip(), lang)
+        meta.agenda_items = [AgendaItem(number=number, title=titles[0].text if titles else "")]
+
+
+def _agenda_number(line: str, lang: LanguageData) -> str:
+    """ "Agenda items 12 and 115" -> "12 and 115": the fixed words of the first template that fits."""
+    for template in lang.agenda_templates:
+        prefix, _, suffix = template.partition("{item}")
+        if line.startswith(prefix) and line.endswith(suffix):
+            return line[len(prefix) : len(line) - len(suffix)].strip()
+    return line
 
 
 def _dates(meta: Meta, by_style: dict[str, list[Paragraph]], closing: list[str], lang: LanguageData) -> None:

@@ -168,7 +168,7 @@ def _report(meta: Meta, joined: str, folded: str, data: LanguageData) -> None:
 
 
 def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
-    patterns = [template_regex(data[key], item=r".+") for key in ("agenda_items", "agenda_item")]
+    patterns = [template_regex(template, item=r".+") for template in data.agenda_templates]
     stop = template_regex(data["adoption_heading"], date=r".*")
     heading = fold(data["adoption_heading"].split("{date}")[0]).strip()  # "resolution adopted ... on"
     for index, line in enumerate(lines):
