@@ -120,3 +120,16 @@ def test_arabic_two_agenda_items_in_the_dual() -> None:
     )
     model = _read(text, "text")
     assert [(a.number, a.title) for a in model.meta.agenda_items] == [("69 و 70", "تقرير مجلس حقوق الإنسان")]
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+@pytest.mark.parametrize("letter_line", [True, False])
+def test_a_lettered_part_from_its_own_line_or_the_symbol(kind: str, letter_line: bool) -> None:
+    letter = "B\n\n" if letter_line else ""
+    text = (
+        "United Nations A/RES/79/263 B\n\nGeneral Assembly Distr.: General\n\n"
+        f"79/263. Special subjects relating to the programme budget\n\n{letter}"
+        "The General Assembly,\n\n*Having considered* the report,\n\n1. *Approves* the estimates.\n"
+    )
+    meta = _read(text, kind).meta
+    assert (meta.part, meta.title) == ("B", "Special subjects relating to the programme budget")

@@ -237,13 +237,21 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
         _draft_origin(meta, lines, data)
+    if not meta.part and len(masthead.title_lines) > 1 and _PART_LETTER.fullmatch(masthead.title_lines[-1]):
+        meta.part = masthead.title_lines.pop()  # "77/263. Special subjects ..." / "B", as printed
     meta.title = _join(masthead.title_lines, data.code == "zh")
+    symbol_part = re.search(r"\d (\S{1,3})$", meta.symbol)
+    if not meta.part and symbol_part and _PART_LETTER.fullmatch(symbol_part.group(1)):
+        meta.part = symbol_part.group(1)  # "A/RES/77/263 B"
     if meta.resolution_number and not meta.symbol:
         meta.symbol = f"A/RES/{meta.resolution_number}" + (f" {meta.part}" if meta.part else "")
     if meta.session is None:
         number = re.match(r"(?:ES-|S-)?(\d+)/", meta.resolution_number or meta.symbol.replace("A/RES/", ""))
         if number:
             meta.session = int(number.group(1))
+
+
+_PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
 
 
 def _title_before(lines: list[str]) -> list[str]:
