@@ -133,3 +133,26 @@ def test_a_lettered_part_from_its_own_line_or_the_symbol(kind: str, letter_line:
     )
     meta = _read(text, kind).meta
     assert (meta.part, meta.title) == ("B", "Special subjects relating to the programme budget")
+
+
+@pytest.mark.parametrize(
+    ("origin", "report"),
+    [
+        (
+            "on the report of the Third Committee (A/79/462/Add.2 (Part II), para. 215)",
+            ("A/79/462/Add.2 (Part II)", "215"),
+        ),
+        ("without reference to a Main Committee (A/ES-11/L.1)", ("A/ES-11/L.1", None)),
+    ],
+)
+def test_report_symbols_with_a_part_or_an_emergency_session(
+    origin: str, report: tuple[str, str | None]
+) -> None:
+    text = (
+        MASTHEAD + f"Resolution adopted by the General Assembly on 2 March 2025\n\n[{origin}]\n\n"
+        "79/310. A title\n\nThe General Assembly,\n\n1. Decides to act.\n"
+    )
+    model = _read(text, "text")
+    assert [(r.symbol, r.paragraph) for r in model.meta.reports] == [report]
+    again = resconv.read(resconv.render(model, "akn"), format="akn")
+    assert again.meta.reports == model.meta.reports

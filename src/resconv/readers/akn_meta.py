@@ -179,7 +179,8 @@ def _proponent(el: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> 
     if origin is None:
         return
     text = loose(text_of(origin))
-    match = _template_regex(lang["report_paragraph"], symbol=r"\S+?").match(text)
+    # a symbol may carry a part: "A/76/462/Add.2 (Part II), para. 215"
+    match = _template_regex(lang["report_paragraph"], symbol=r"\S+?(?: \(Part [IVX]+\))?").match(text)
     if match:
         meta["reports"] = [Report(symbol=match["symbol"], paragraph=match["paragraph"].strip())]
     else:

@@ -30,8 +30,12 @@ NUMBER_LINE_RE = re.compile(
 _JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
 _MIRRORED_JOB = re.compile(r"^\)(\d{2})-(\d{5}) ?\(([A-Z])$", re.MULTILINE)
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
+# "A/75/399", "A/C.3/76/L.5", "A/ES-11/L.1", "A/76/462/Add.2 (Part II)", with "para. 96" and
+# what may follow: a closing bracket, a comma, "and" in any language
+_REPORT_SYMBOL = r"(?:A|A/C\.\d)/(?:(?:ES|S)-\d+/(?:\d+/)?|\d+/)[\w./]+?(?:\s*\(Part [IVX]+\))?"
+_REPORT_PARAGRAPH = rf"\s*[,，،]\s*{PARA_WORDS}\s*([\d\s,–\-和andetyиو]+?\d)\s*段?"
 REPORT_RE = re.compile(
-    rf"((?:A|A/C\.\d)/(?:ES-\d+/|S-\d+/)?\d+/[\w./]+?)(?:\s*[,，،]\s*{PARA_WORDS}\s*([\d\s,–\-和andetyиو]+?\d)\s*段?)?\s*(?=[)）,，،]|\s(?:and|et|y|и|و|和)\s|和|$)"
+    rf"({_REPORT_SYMBOL})(?:{_REPORT_PARAGRAPH})?\s*(?=[)）,，،]|\s(?:and|et|y|и|و|和)\s|和|$)"
 )
 
 
