@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: recorded votes by Member State, subject keywords, draft date
+SCHEMA_VERSION = "1.1"  # 1.1: recorded votes by Member State, subject keywords, draft date, links
 
 Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 LANGUAGES: tuple[Language, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -63,6 +63,15 @@ class DocumentRef(Node):
     symbol: str = Field(description="full UN symbol, e.g. A/RES/73/41 or A/75/399")
 
 
+class Link(Node):
+    """A link to an address outside the UN's documents ("www.un.org/fr/ga/sixth/"), printed as
+    ``text``."""
+
+    type: Literal["link"] = "link"
+    text: str
+    url: str = Field(description="http or https address")
+
+
 class FootnoteRef(Node):
     """The point where a footnote is referenced; its text lives in ``Resolution.footnotes``."""
 
@@ -70,7 +79,7 @@ class FootnoteRef(Node):
     marker: str
 
 
-Inline = Annotated[Text | Emphasis | DocumentRef | FootnoteRef, Field(discriminator="type")]
+Inline = Annotated[Text | Emphasis | DocumentRef | Link | FootnoteRef, Field(discriminator="type")]
 
 
 # --------------------------------------------------------------------------- blocks

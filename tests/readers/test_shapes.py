@@ -156,3 +156,22 @@ def test_report_symbols_with_a_part_or_an_emergency_session(
     assert [(r.symbol, r.paragraph) for r in model.meta.reports] == [report]
     again = resconv.read(resconv.render(model, "akn"), format="akn")
     assert again.meta.reports == model.meta.reports
+
+
+def test_a_web_link_is_kept_through_every_format() -> None:
+    """Addresses outside the UN's documents ("www.un.org/fr/ga/sixth/") are links, not lost."""
+    text = (
+        MASTHEAD + "The General Assembly,\n\n*Recalling* its resolutions,\n\n"
+        "1. *Invites* States to consult [www.example.org/ga/sixth/](http://www.example.org/ga/sixth/) "
+        "and [73/41](#).\n"
+    )
+    model = _read(text, "markdown")
+    [paragraph] = operative_paragraphs(model)
+    assert [(n.type, n.text) for n in paragraph.text if n.type in ("link", "docref")] == [
+        ("link", "www.example.org/ga/sixth/"),
+        ("docref", "73/41"),
+    ]
+    for fmt in ("akn", "docx", "markdown", "json"):
+        again = resconv.read(resconv.render(model, fmt), format=fmt)
+        assert again.model_dump()["operative"] == model.model_dump()["operative"], fmt
+    assert b"http://www.example.org/ga/sixth/" in resconv.render(model, "pdf")

@@ -13,8 +13,8 @@ from typing import cast
 
 from lxml import etree
 
-from resconv.model import DocumentRef, Emphasis, EmphasisStyle, Footnote, FootnoteRef, Inline, Text
-from resconv.recover.inline import join_split_references
+from resconv.model import DocumentRef, Emphasis, EmphasisStyle, Footnote, FootnoteRef, Inline, Link, Text
+from resconv.recover.inline import is_web_address, join_split_references
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 STYLES: dict[str, EmphasisStyle] = {"italic": "italic", "bold": "bold", "bold italic": "bold italic"}
@@ -89,6 +89,8 @@ def _child(
             out.append(Emphasis(style=STYLES[(child.get("class") or "").strip()], text=text))
     elif name == "a" and symbol_of(child.get("href") or "") and text.strip():
         out.append(DocumentRef(text=text, symbol=cast(str, symbol_of(child.get("href") or ""))))
+    elif name == "a" and is_web_address(child.get("href") or "") and text.strip():
+        out.append(Link(text=text, url=(child.get("href") or "").strip()))
     elif name == "eol":
         out.append(Text(text=" "))
     else:

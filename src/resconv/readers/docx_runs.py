@@ -14,8 +14,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from resconv.model import DocumentRef, Emphasis, EmphasisStyle, FootnoteRef, Inline, Text
-from resconv.recover.inline import join_split_references
+from resconv.model import DocumentRef, Emphasis, EmphasisStyle, FootnoteRef, Inline, Link, Text
+from resconv.recover.inline import is_web_address, join_split_references
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -194,6 +194,13 @@ def _add_text(
         else:  # or into links of their own to the same document
             reference = DocumentRef(text=text, symbol=unquote(match.group("symbol")))
             nodes[-2:] = join_split_references([*nodes[-2:], reference])
+        return
+    if target and is_web_address(target):
+        last = nodes[-1] if nodes else None
+        if link is last_link and isinstance(last, Link):  # one link split into runs
+            nodes[-1] = Link(text=last.text + text, url=last.url)
+        else:
+            nodes.append(Link(text=text, url=target))
         return
     if rstyle == "LeadingPhrase":
         if not explicit_off:

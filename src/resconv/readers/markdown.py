@@ -20,11 +20,11 @@ from markdown_it.token import Token
 
 from resconv.errors import Diagnostics, InputError
 from resconv.formats import ReadOptions
-from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Meta, Resolution, Text
+from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Link, Meta, Resolution, Text
 from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
-from resconv.recover.inline import collapse_spaces, resolution_symbol
+from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol
 from resconv.textio import decode, plain_characters, writable, writable_values
 
 _PARSER = MarkdownIt("commonmark").disable(
@@ -293,6 +293,8 @@ def _nodes(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) 
         symbol = target.group(1) if target else resolution_symbol(text)
         if symbol:
             return _linked(text, symbol)
+        if is_web_address(link):
+            return [Link(text=text, url=link)]
     if bold or italic:
         style = "bold italic" if bold and italic else "bold" if bold else "italic"
         return [Emphasis(style=style, text=text)]

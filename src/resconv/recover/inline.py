@@ -22,6 +22,14 @@ def with_text(node: Inline, text: str) -> Inline:
     return type(node)(**{**node.__dict__, "text": text})
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\.[^\s<>\"]+")
+
+
+def is_web_address(url: str) -> bool:
+    """An http(s) address a reader keeps as a :class:`~resconv.model.Link` (not "#", not mailto)."""
+    return bool(_WEB_ADDRESS.fullmatch(url.strip()))
+
+
 def text_of(inlines: list[Inline]) -> str:
     return "".join(getattr(node, "text", "") for node in inlines)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from resconv.language import LanguageData
-from resconv.model import DocumentRef, Emphasis, Footnote, FootnoteRef, Inline, Text
+from resconv.model import DocumentRef, Emphasis, Footnote, FootnoteRef, Inline, Link, Text
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = f"{{{NS}}}"
@@ -62,6 +62,8 @@ def write_inlines(el: etree._Element, nodes: list[Inline], notes: Footnotes) -> 
         elif isinstance(node, DocumentRef):
             lang = notes.lang.link_code
             sub(el, "a", node.text, href=UNDOCS.format(lang=lang, symbol=node.symbol))
+        elif isinstance(node, Link):
+            sub(el, "a", node.text, href=node.url)
         elif isinstance(node, FootnoteRef):
             write_note(el, node.marker, notes)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from resconv.language import LanguageData
-from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Resolution, Text
+from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Link, Resolution, Text
 from resconv.writers.docx_package import Package
 from resconv.writers.docx_styles import Template
 from resconv.writers.docx_xml import ARABIC, RunStyle, footnote_reference, hyperlink, paragraph, run, tab_run
@@ -96,7 +96,11 @@ class Context:
 
     def link(self, text: str, symbol: str, style: RunStyle | None = None) -> str:
         """A run linked to a UN document."""
-        rel = self.pkg.hyperlink(document_url(symbol, self.lang.link_code), in_footnotes=self.in_footnotes)
+        return self.web_link(text, document_url(symbol, self.lang.link_code), style)
+
+    def web_link(self, text: str, url: str, style: RunStyle | None = None) -> str:
+        """A run linked to an address."""
+        rel = self.pkg.hyperlink(url, in_footnotes=self.in_footnotes)
         base = style or self.rs()
         return hyperlink(
             rel,
@@ -127,6 +131,8 @@ class Context:
                 out.append(run(node.text, self._with(base, node.style)))
             elif isinstance(node, DocumentRef):
                 out.append(self.link(node.text, node.symbol, base))
+            elif isinstance(node, Link):
+                out.append(self.web_link(node.text, node.url, base))
             elif isinstance(node, FootnoteRef):
                 out.append(self.note_reference(node.marker))
         return "".join(out)

@@ -22,6 +22,7 @@ from resconv.model import (
     FootnoteRef,
     Heading,
     Inline,
+    Link,
     OperativeParagraph,
     PreambularParagraph,
     Resolution,
@@ -156,6 +157,8 @@ def _inline(node: Inline) -> str:
         return f"{lead}{mark}{_escape(core)}{mark}{trail}"
     if isinstance(node, DocumentRef):
         return f"[{_escape(node.text)}](https://undocs.org/{node.symbol.replace(' ', '%20')})"
+    if isinstance(node, Link):
+        return f"[{_escape(node.text)}](<{node.url.replace('>', '%3E')}>)"
     if isinstance(node, FootnoteRef):
         return f"<sup>{_escape(node.marker)}</sup>"
     return ""

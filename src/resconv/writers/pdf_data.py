@@ -17,6 +17,7 @@ from resconv.model import (
     FootnoteRef,
     Heading,
     Inline,
+    Link,
     Meta,
     OperativeParagraph,
     Resolution,
@@ -54,6 +55,8 @@ def _inline(node: Inline, notes: _Footnotes, in_note: bool) -> Json | None:
     if isinstance(node, DocumentRef):
         url = DOCUMENT_URL.format(language=notes.lang.link_code, symbol=node.symbol)
         return {"t": "ref", "s": node.text, "url": url}
+    if isinstance(node, Link):
+        return {"t": "ref", "s": node.text, "url": node.url}
     if isinstance(node, FootnoteRef):
         return {"t": "text", "s": ""} if in_note else notes.node(node)
     return None
