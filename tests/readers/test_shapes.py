@@ -175,3 +175,22 @@ def test_a_web_link_is_kept_through_every_format() -> None:
         again = resconv.read(resconv.render(model, fmt), format=fmt)
         assert again.model_dump()["operative"] == model.model_dump()["operative"], fmt
     assert b"http://www.example.org/ga/sixth/" in resconv.render(model, "pdf")
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_quoted_paragraphs_and_rules_stay_in_the_amending_paragraph(kind: str) -> None:
+    opening, closing = "“", "”"  # the language file's quotation marks (French: « »)
+    text = (
+        MASTHEAD + "The General Assembly,\n\nRecalling its resolution 58/126,\n\n"
+        "1. Decides to amend paragraph 4 of resolution 58/126 to read as follows:\n\n"
+        f"{opening}4. Decides that the General Committee shall make recommendations;\n\n"
+        f"5. Requests the President to report thereon;{closing}\n\n"
+        "2. Also decides to amend rule 103 to read as follows:\n\n"
+        f"{opening}Rule 103\n\nEach Main Committee shall elect a Chair.{closing}\n\n"
+        "3. Requests a revised edition of the rules of procedure.\n"
+    )
+    paragraphs = operative_paragraphs(_read(text, kind))
+    assert [p.phrase for p in paragraphs] == ["Decides", "Also decides", "Requests"]
+    assert [p.number for p in paragraphs] == ["1", "2", "3"]
+    assert plain_text(paragraphs[0].text).endswith(f"5. Requests the President to report thereon;{closing}")
+    assert "Rule 103 Each Main Committee" in plain_text(paragraphs[1].text)

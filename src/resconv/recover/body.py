@@ -57,9 +57,18 @@ def fill_body(
     pending_numeral: Heading | None = None
     cjk = data.code == "zh"
     blocks = join_colon_headings(blocks, data)
+    quoting = 0  # blocks left that a quotation opened in an operative paragraph may still take
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         heading = resolution.operative[-1] if resolution.operative else None
+        if isinstance(heading, OperativeParagraph) and (quoting or _opens_quotation(heading, block, data)):
+            # "... to read as follows:" / “4. Decides ...; 5. Requests ...”: quoted text, numbers
+            # and headings included, is the paragraph's own
+            target = _innermost(heading)
+            target.text = finish(join_lines([target.text, _as_printed(block, data)], cjk), cjk)
+            closed = block.text.rstrip(" .;,،；。").endswith(tuple(str(data["quotes_close"])))
+            quoting = 0 if closed else (quoting or MAX_QUOTED_BLOCKS) - 1
+            continue
         if block.kind == "paragraph" and isinstance(heading, Heading) and heading_goes_on(block, data):
             heading.text = finish(join_lines([heading.text, block.inlines], cjk), cjk)  # its 2nd line
             continue
@@ -242,6 +251,27 @@ def _is_second_level(label: str, previous: str, previous_children: list[Subparag
             kind == "letter" and previous_kind == "letter"
         )
     return kind != previous_kind and kind in ("roman", "digit")
+
+
+MAX_QUOTED_BLOCKS = 12  # a quotation left open by mistake takes no more than this
+
+
+def _as_printed(block: Block, data: LanguageData) -> list[Inline]:
+    """A block's inlines with the number or label it was printed with ("5. Requests ...")."""
+    if block.kind == "numbered" and block.number:
+        return [Text(text=f"{data.number_label(block.number)} "), *block.inlines]
+    if block.kind == "label" and block.label:
+        return [Text(text=f"{block.label} "), *block.inlines]
+    if block.kind == "numeral" and block.number:
+        return [Text(text=f"{block.number} "), *block.inlines]
+    return block.inlines
+
+
+def _opens_quotation(last: OperativeParagraph, block: Block, data: LanguageData) -> bool:
+    """A block that opens a quotation announced by the paragraph before ("to read as follows:")."""
+    return text_of(_innermost(last).text).rstrip().endswith((":", "：")) and (
+        block.text.lstrip()[:1] in str(data["quotes_open"])
+    )
 
 
 def _continue_operative(resolution: Resolution, block: Block, data: LanguageData) -> None:
