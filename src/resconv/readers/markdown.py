@@ -98,6 +98,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789",
 _MARKER_BEFORE_NUMBER = re.compile(
     r"^([ \t]*)(?:[-*+][ \t]+|>[ \t]?)+(?=\d{1,3}\.[ \t]|\([^)\s]{1,8}\)[ \t]|[^\W\d_]\)[ \t])", re.MULTILINE
 )
+_MARKER_HINT = re.compile(r"\n[ \t]*(?:[-*+][ \t]|>)")  # a cheap look first: "\n" is searched fast
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -108,7 +109,7 @@ def normalise(text: str) -> str:
     if "|" in text:
         text = "\n".join(_untable(line) for line in text.split("\n"))
     text = _PUNCT_IN_EMPHASIS.sub(r"*\1\2*\1\3", text)
-    if "- " in text or "> " in text or "* " in text or "+ " in text:
+    if _MARKER_HINT.search(text) or text.lstrip()[:1] in ("-", "*", "+", ">"):
         text = _MARKER_BEFORE_NUMBER.sub(r"\1", text)
     if "_" in text:
         text = _UNDERSCORES_BEFORE_CJK.sub(_as_asterisks, text)
