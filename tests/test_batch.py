@@ -211,14 +211,18 @@ def test_a_rerun_skips_what_is_newer_and_redoes_what_changed(inputs: Path, tmp_p
 
 def test_a_rerun_with_other_options_redoes_the_outputs(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run_folder(inputs, out)
-    again, _ = run_folder(inputs, out)
+    formats = {"formats": ("json", "docx")}
+    run_folder(inputs, out, **formats)
+    again, _ = run_folder(inputs, out, **formats)
     assert sum(r.status == "skipped" for r in again) == 5
     for changes in ({"paper": "a4"}, {"from_format": "json"}):
-        redone, _ = run_folder(inputs, out, **changes)
+        redone, _ = run_folder(inputs, out, **formats, **changes)
         assert sum(r.status == "converted" for r in redone) == 5, changes
-        kept, _ = run_folder(inputs, out, **changes)
+        kept, _ = run_folder(inputs, out, **formats, **changes)
         assert sum(r.status == "skipped" for r in kept) == 5, changes
+    # the paper size shapes only pages: JSON written for Letter is still current for A4
+    json_only, _ = run_folder(inputs, out, formats=("json",), paper="letter", from_format="json")
+    assert sum(r.status == "skipped" for r in json_only) == 5
 
 
 def test_an_output_from_another_input_of_the_same_name_is_redone(tmp_path: Path) -> None:

@@ -51,3 +51,31 @@ def test_an_outdir_that_cannot_be_made_is_an_output_error(tmp_path: Path) -> Non
     (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(OutputError, match=r"cannot write .*file/out/\.resconv-batch-manifest\.jsonl"):
         Manifest.open(tmp_path / "file" / "out")
+
+
+class _FullDisk:
+    def write(self, _: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def test_a_manifest_that_cannot_be_written_stops_recording_not_the_batch(tmp_path: Path) -> None:
+    source, target = _pair(tmp_path)
+    manifest = Manifest.open(target.parent)
+    manifest._stream = _FullDisk()  # type: ignore[assignment]
+    manifest.record(str(target), str(source), "letter")  # no error: the next run converts again
+    assert manifest._stream is None
+    assert manifest.current(target, source, "letter")  # this run still knows
+
+
+def test_read_looks_up_without_rewriting(tmp_path: Path) -> None:
+    source, target = _pair(tmp_path)
+    manifest = Manifest.open(target.parent)
+    manifest.record(str(target), str(source), "letter")
+    manifest.close()
+    before = (target.parent / MANIFEST_NAME).stat().st_mtime_ns
+    assert Manifest.read(target.parent).current(target, source, "letter")
+    assert (target.parent / MANIFEST_NAME).stat().st_mtime_ns == before

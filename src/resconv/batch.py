@@ -30,6 +30,8 @@ from resconv.formats import FORMATS, lookup, writer_for
 from resconv.language import language
 from resconv.model import LANGUAGES
 
+PAGED_FORMATS = ("docx", "pdf")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -44,10 +46,15 @@ class Settings:
     fail_fast: bool = False
     recycle_after: int = 50  # documents per worker process before a fresh one replaces it; 0: never
 
-    @property
-    def fingerprint(self) -> str:
-        """The options that shape an output: one written under others is redone."""
-        return json.dumps({"from": self.from_format, "paper": self.paper}, sort_keys=True)
+    def fingerprint(self, fmt: str) -> str:
+        """The options that shape an output of ``fmt``: one written under others is redone. The
+        paper size shapes only the paged formats."""
+        options = {"from": self.from_format, "paper": self.paper if fmt in PAGED_FORMATS else None}
+        return json.dumps(options, sort_keys=True)
+
+    def format_of(self, target: str) -> str:
+        """The format of one of this batch's outputs, by its extension."""
+        return next((f for f in self.formats if target.endswith(FORMATS[f].extensions[0])), "")
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,7 @@ def _describe(exc: BaseException) -> str:
 def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -> Task | Result:
     """The task for ``item``, or a finished Result when every output is up to date (or unsafe):
     written by this input with these options (``manifest``), and newer than the input."""
-    manifest = manifest or Manifest(settings.outdir)
+    manifest = manifest or Manifest.read(settings.outdir)
     targets, skipped = [], []
     result = Result(str(item.source))
     for fmt in settings.formats:
@@ -118,7 +125,7 @@ def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -
             continue
         if target == item.source.resolve():
             result.fail("plan", f"{target} would overwrite the input")
-        elif not settings.force and manifest.current(target, item.source, settings.fingerprint):
+        elif not settings.force and manifest.current(target, item.source, settings.fingerprint(fmt)):
             skipped.append(str(target))
         else:
             targets.append((fmt, str(target)))
@@ -244,10 +251,10 @@ def _run(
     pending: dict[Handle, str] = {}
 
     def finish(result: Result) -> None:
-        for target in result.outputs:
-            manifest.record(target, result.file, settings.fingerprint)
         summary.add(result)
         on_result(result)
+        for target in result.outputs:  # after the report: a manifest that cannot be written stops no batch
+            manifest.record(target, result.file, settings.fingerprint(settings.format_of(target)))
 
     for task in _tasks(items, settings, finish, manifest):
         if summary.failed and settings.fail_fast:

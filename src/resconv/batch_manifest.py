@@ -31,6 +31,11 @@ class Manifest:
         self._stream: IO[str] | None = None
 
     @classmethod
+    def read(cls, outdir: Path) -> Manifest:
+        """The manifest of ``outdir`` as it stands, to look up only."""
+        return cls(outdir / MANIFEST_NAME, _load(outdir / MANIFEST_NAME))
+
+    @classmethod
     def open(cls, outdir: Path) -> Manifest:
         """The manifest of ``outdir``, compacted and ready to record (empty if there is none);
         an OutputError when ``outdir`` cannot be made or written."""
@@ -47,12 +52,16 @@ class Manifest:
         return recorded == (os.path.abspath(source), options) and up_to_date(target, source)
 
     def record(self, target: str, source: str, options: str) -> None:
+        """Note that ``source`` wrote ``target``. A manifest that can no longer be written (a full
+        disk) stops recording, and stops nothing else: the next run converts those inputs again."""
         entry = (os.path.abspath(source), options)
         self.entries[target] = entry
         if self._stream is not None:
-            with self._failing_as_output_error():
+            try:
                 self._stream.write(_line(target, *entry))
                 self._stream.flush()
+            except OSError:
+                self._stream = None
 
     def close(self) -> None:
         stream, self._stream = self._stream, None

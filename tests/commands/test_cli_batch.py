@@ -139,10 +139,10 @@ def test_the_report_holds_each_inputs_warnings(tmp_path: Path) -> None:
 
 def test_a_rerun_with_another_paper_converts_again(tmp_path: Path) -> None:
     source, out = folder(tmp_path), str(tmp_path / "out")
-    first = CliRunner().invoke(cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1"])
+    first = CliRunner().invoke(cli, ["batch", str(source), "--to", "json,docx", "-o", out, "-j", "1"])
     assert "3 converted, 0 up to date" in first.output
     again = CliRunner().invoke(
-        cli, ["batch", str(source), "--to", "json", "-o", out, "-j", "1", "--paper", "a4"]
+        cli, ["batch", str(source), "--to", "json,docx", "-o", out, "-j", "1", "--paper", "a4"]
     )
     assert "3 converted, 0 up to date" in again.output
 

@@ -19,7 +19,7 @@ import pytest
 
 import resconv
 from resconv.errors import InputError
-from resconv.model import Emphasis, FootnoteRef, Resolution, Text, plain_text
+from resconv.model import Emphasis, FootnoteRef, Heading, Resolution, Text, plain_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "writers"))
 from docx_fixtures import adopted, corpus_sources, draft
@@ -255,3 +255,27 @@ def test_a_broken_part_is_an_input_error_naming_the_file(tmp_path: Path) -> None
         resconv.read(source)
     assert caught.value.file == str(source)
     assert str(caught.value).startswith(f"{source}: ")
+
+
+def test_an_edited_annex_with_fewer_heading_lines_is_not_read_twice() -> None:
+    """resconv's DOCX says how many annex heading lines were heading blocks; a user who deleted
+    one must not get the annex's paragraphs twice."""
+    model = adopted("en")
+    annex = model.annexes[0]
+    annex.blocks[:0] = [Heading(text=[Text(text=line)]) for line in annex.headings]
+    data = resconv.render(model, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    document = files["word/document.xml"].decode("utf-8")
+    second = re.search(
+        r'<w:p>(?:(?!<w:p>).)*?"AnnexHeading"(?:(?!<w:p>).)*?List of instruments.*?</w:p>', document
+    )
+    assert second, "the second annex heading line"
+    files["word/document.xml"] = document.replace(second.group(0), "").encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    again = resconv.read(buffer.getvalue(), format="docx").annexes[0]
+    paragraphs = [b for b in again.blocks if not isinstance(b, Heading)]
+    assert len(paragraphs) == len([b for b in annex.blocks if not isinstance(b, Heading)])

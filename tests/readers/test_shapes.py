@@ -49,7 +49,7 @@ def test_annexes_numbered_in_words_are_annexes(language: str, first: str, second
     text = f"A/RES/79/310\n\n{formula}\n\n{decides}\n\n{meeting}\n\n{first}\n\n1. 2.\n\n{second}\n\n1. 3.\n"
     model = _read(text, "text")
     assert len(operative_paragraphs(model)) == 1
-    assert model.annexes and model.annexes[0].headings[0] == first
+    assert [a.headings[0] for a in model.annexes] == [first, second]
 
 
 @pytest.mark.parametrize("kind", ["markdown", "text"])
@@ -194,3 +194,22 @@ def test_quoted_paragraphs_and_rules_stay_in_the_amending_paragraph(kind: str) -
     assert [p.number for p in paragraphs] == ["1", "2", "3"]
     assert plain_text(paragraphs[0].text).endswith(f"5. Requests the President to report thereon;{closing}")
     assert "Rule 103 Each Main Committee" in plain_text(paragraphs[1].text)
+
+
+def test_arabic_part_spelt_out_under_the_title() -> None:
+    text = (
+        "الأمم المتحدة A/RES/79/263\n\n79/263.  - مواضيع خاصة تتعلق بالميزانية\nباء\n\n"
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها السابق،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n"
+    )
+    meta = _read(text, "text").meta
+    assert meta.part == "B"
+    assert "باء" not in meta.title
+
+
+def test_a_link_to_an_address_stays_a_link_even_when_its_text_reads_like_a_symbol() -> None:
+    text = (
+        MASTHEAD + "The General Assembly,\n\n*Recalling* resolution "
+        "[2625 (XXV)](http://www.example.org/view_doc.asp?symbol=A/RES/2625(XXV)),\n\n1. *Decides* to act.\n"
+    )
+    [link] = [n for n in _read(text, "markdown").preamble[0].text if n.type in ("link", "docref")]
+    assert (link.type, link.text) == ("link", "2625 (XXV)")

@@ -262,7 +262,7 @@ def test_recorded_vote_by_member_state_subjects_and_draft_date_survive() -> None
                 Keyword(
                     value="justice",
                     href="http://metadata.un.org/thesaurus/1003500",
-                    show_as="justice",
+                    show_as="Justice",
                     dictionary="UNBIS Thesaurus",
                 ),
             ],
@@ -277,6 +277,17 @@ def test_recorded_vote_by_member_state_subjects_and_draft_date_survive() -> None
     assert steps["draftResolution"] == "2020-10-06"
     assert [k.get("value") for k in root.iter(tag("keyword"))] == ["16", "justice"]
     assert reimport(data).meta.model_dump() == resolution.meta.model_dump()
+
+
+def test_metadata_the_writer_must_fill_in_reads_back_as_the_model_had_it() -> None:
+    """AKN requires a source and showAs; a vote's side needs a count: none of it is invented."""
+    resolution = sample("en")
+    resolution.meta.classifications = [Classification(keywords=[Keyword(value="poverty")])]
+    resolution.meta.vote = Vote(outcome="adoptedRecordedVote", members_in_favour=["FIJI", "PERU"])
+    again = reimport(export(resolution)).meta
+    assert again.classifications == resolution.meta.classifications
+    assert again.vote is not None
+    assert (again.vote.members_in_favour, again.vote.in_favour) == (["FIJI", "PERU"], 2)
 
 
 def test_minimal_model_is_still_valid() -> None:

@@ -396,13 +396,17 @@ def test_annex_heading_lines_print_once_when_blocks_repeat_them(tmp_path: Path) 
     model = sample_resolution()
     annex = model.annexes[0]
     annex.blocks[:0] = [Heading(text=[Text(text=line)]) for line in annex.headings]  # as readers give them
+    annex.blocks[1].text.append(FootnoteRef(marker="3"))  # a note on the annex's title
+    model.footnotes.append(Footnote(marker="3", text=[Text(text="Adopted in 1946.")]))
     data = document_data(model)["annexes"][0]
-    assert data["headings"] == ["Annex", "Oath of office"]
+    assert ["".join(n.get("s", "") for n in line) for line in data["headings"]] == ["Annex", "Oath of office"]
+    assert [n["t"] for n in data["headings"][1]] == ["text", "fn"]  # the note prints with its heading
     assert [b["kind"] for b in data["blocks"]] == ["paragraph"]
     if shutil.which("pdftotext"):
         pdf = tmp_path / "annex.pdf"
         pdf.write_bytes(write(model, options=WriteOptions()))
         assert _text(pdf).count("Oath of office") == 1
+        assert "Adopted in 1946." in _text(pdf)
 
 
 def test_arabic_note_marks_in_brackets_and_chinese_masthead_upright() -> None:

@@ -280,16 +280,21 @@ def _voting(statement: etree._Element, meta: dict[str, Any]) -> None:
     )
 
 
+def _unless(value: str, default: str) -> str:
+    """``value``, or "" where it is only what the AKN writer puts for a value the model lacks."""
+    return "" if value == default else value
+
+
 def _classifications(statement: etree._Element, meta: dict[str, Any]) -> None:
     """The subject keywords of the ``classification`` blocks, group by group."""
     found = [
         Classification(
-            source=group.get("source") or "",
+            source=_unless(group.get("source") or "", "#un"),  # the writer's default for none
             keywords=[
                 Keyword(
                     value=keyword.get("value") or "",
                     href=keyword.get("href") or "",
-                    show_as=keyword.get("showAs") or "",
+                    show_as=_unless(keyword.get("showAs") or "", keyword.get("value") or ""),
                     dictionary=keyword.get("dictionary") or "",
                 )
                 for keyword in group.iter(f"{AKN}keyword")

@@ -90,7 +90,9 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
         annex.name = str(name)
     heading_blocks = _json_list(custom, ANNEX_HEADINGS_PROPERTY)
     for annex, kept in zip(builder.annexes, heading_blocks, strict=False):
-        if isinstance(kept, int):  # resconv's own file says which heading lines were lines alone
+        # resconv's own file says which heading lines were lines alone (an edited file may have
+        # fewer heading lines than it says)
+        if isinstance(kept, int) and not isinstance(kept, bool) and 0 <= kept <= len(annex.headings):
             annex.blocks = annex.blocks[:kept] + annex.blocks[len(annex.headings) :]
     return Resolution(
         meta=meta,

@@ -290,12 +290,15 @@ def _nodes(text: str, bold: bool, italic: bool, in_sup: bool, link: str | None) 
     if in_sup:
         return [FootnoteRef(marker=text.strip().strip("()"))]
     if link is not None:
+        # as the AKN reader: a UN address, else another web address, else a symbol in the text
         target = _UNDOCS.match(link)
-        symbol = target.group(1) if target else resolution_symbol(text)
-        if symbol:
-            return _linked(text, symbol)
+        if target:
+            return _linked(text, target.group(1))
         if is_web_address(link):
             return [Link(text=text, url=link)]
+        symbol = resolution_symbol(text)
+        if symbol:
+            return _linked(text, symbol)
     if bold or italic:
         style = "bold italic" if bold and italic else "bold" if bold else "italic"
         return [Emphasis(style=style, text=text)]

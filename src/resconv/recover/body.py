@@ -377,7 +377,7 @@ def _single_operative(resolution: Resolution, data: LanguageData) -> None:
     recitals = [index for index, text in enumerate(texts) if text.endswith((ends, ","))]
     if recitals:
         first = recitals[-1] + 1
-    elif texts and texts[-1].endswith((".", "。")):
+    elif texts and texts[-1].endswith(str(data["final_end"])):
         first = 0
     else:
         return

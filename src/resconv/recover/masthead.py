@@ -241,8 +241,9 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
         _draft_origin(meta, lines, data)
-    if not meta.part and len(masthead.title_lines) > 1 and _PART_LETTER.fullmatch(masthead.title_lines[-1]):
-        meta.part = masthead.title_lines.pop()  # "77/263. Special subjects ..." / "B", as printed
+    if not meta.part and len(masthead.title_lines) > 1 and _part_letter(masthead.title_lines[-1], data):
+        # "77/263. Special subjects ..." / "B" (Arabic "باء"), as printed
+        meta.part = _part_letter(masthead.title_lines.pop(), data)
     meta.title = _join(masthead.title_lines, data.code == "zh")
     symbol_part = re.search(r"\d (\S{1,3})$", meta.symbol)
     if not meta.part and symbol_part and _PART_LETTER.fullmatch(symbol_part.group(1)):
@@ -256,6 +257,16 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
 
 
 _PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
+
+
+def _part_letter(line: str, data: LanguageData) -> str:
+    """The part a line names, as the symbol writes it: "B", or Arabic "باء" (the language's
+    ``section_letters``) as "B"; "" for any other line."""
+    line = line.strip()
+    if _PART_LETTER.fullmatch(line):
+        return line
+    spelt = [str(letter) for letter in data.strings.get("section_letters", [])]
+    return chr(ord("A") + spelt.index(line)) if line in spelt else ""
 
 
 def _title_before(lines: list[str]) -> list[str]:

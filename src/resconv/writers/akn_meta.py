@@ -156,7 +156,12 @@ def _voting(block: etree._Element, meta: Meta) -> None:
         "against": meta.vote.members_against,
         "abstaining": meta.vote.members_abstaining,
     }
-    written = [(name, value) for name, value in counts if value is not None]
+    # a side whose Member States are known but not counted: their number is the count
+    written = [
+        (name, value if value is not None else len(members[name]))
+        for name, value in counts
+        if value is not None or members[name]
+    ]
     for name, value in written:
         count = sub(voting, "count", value=str(value), refersTo=name)
         if members[name]:  # a recorded vote: the Member States on this side, as the UN lists them

@@ -12,6 +12,7 @@ from typing import Any
 
 from resconv.language import LanguageData, language
 from resconv.model import (
+    Annex,
     DocumentRef,
     Emphasis,
     FootnoteRef,
@@ -225,14 +226,21 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
             for p in resolution.preamble
         ],
         "operative": [_block(b, lang, notes) for b in resolution.operative],
-        "annexes": [
-            {
-                "headings": a.headings,
-                "blocks": [_block(b, lang, notes) for b in a.blocks[repeated_headings(a) :]],
-            }
-            for a in resolution.annexes
-        ],
+        "annexes": [_annex(a, lang, notes) for a in resolution.annexes],
     }
+
+
+def _annex(annex: Annex, lang: LanguageData, notes: _Footnotes) -> Json:
+    """Heading lines as inline content (from the heading blocks that give them, so that their
+    notes, links and emphasis print), then the other blocks."""
+    repeated = repeated_headings(annex)
+    headings = [
+        inlines([Text(text=f"{block.num} ")] if block.num else [], notes) + inlines(block.text, notes)
+        for block in annex.blocks[:repeated]
+        if isinstance(block, Heading)
+    ]
+    headings += [[_text(line)] for line in annex.headings[repeated:]]
+    return {"headings": headings, "blocks": [_block(b, lang, notes) for b in annex.blocks[repeated:]]}
 
 
 def document_json(resolution: Resolution, *, paper: str = "letter", fonts: dict[str, str]) -> str:
