@@ -190,3 +190,13 @@ def test_agenda_line_has_the_arabic_dual_and_each_language_s_list_comma() -> Non
     assert language("ar").agenda_line(["1", "2", "3"]) == "البنود 1، 2 و 3 من جدول الأعمال"
     assert language("en").agenda_line(["12", "115"]) == "Agenda items 12 and 115"
     assert language("zh").join_and(["中国", "法国", "俄罗斯"]) == "中国、法国和俄罗斯"
+
+
+@pytest.mark.parametrize(
+    ("code", "numbers"),
+    [("en", ["137", "138"]), ("en", ["12", "13", "115"]), ("zh", ["69", "70"]), ("ar", ["69", "70"])],
+)
+def test_split_and_undoes_join_and(code: str, numbers: list[str]) -> None:
+    data = language(code)
+    assert data.split_and(data.join_and(numbers)) == numbers
+    assert data.split_and("103 (u)") == ["103 (u)"]

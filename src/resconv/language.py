@@ -151,6 +151,13 @@ class LanguageData:
         comma = str(self.strings.get("list_comma", ", "))
         return f"{comma.join(items[:-1])}{space}{self['and']}{space}{items[-1]}"
 
+    def split_and(self, text: str) -> list[str]:
+        """ "12, 13 and 115" -> ["12", "13", "115"]: the inverse of :meth:`join_and`."""
+        comma = str(self.strings.get("list_comma", ", ")).strip()
+        space = "" if self.strings.get("script") == "han" else r"\s+"
+        separators = rf"\s*{re.escape(comma)}\s*|{space}{re.escape(self['and'])}{space}"
+        return [part.strip() for part in re.split(separators, text) if part.strip()]
+
     def agenda_line(self, numbers: list[str]) -> str:
         """ "Agenda item 103 (u)", "Agenda items 12 and 115"; "" when there is none."""
         numbers = [number for number in numbers if number]

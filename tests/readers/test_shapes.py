@@ -113,13 +113,17 @@ def test_two_annexes_are_two(kind: str) -> None:
     assert [len(operative_paragraphs(Resolution(operative=a.blocks))) for a in annexes] == [1, 2]
 
 
-def test_arabic_two_agenda_items_in_the_dual() -> None:
+def test_arabic_two_agenda_items_in_the_dual_are_two_items_written_in_the_dual() -> None:
     text = (
         "الأمم المتحدة A/RES/79/310\n\nالدورة التاسعة والسبعون\nالبندان 69 و 70 من جدول الأعمال\n"
         "تقرير مجلس حقوق الإنسان\n\nإن الجمعية العامة،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n"
     )
     model = _read(text, "text")
-    assert [(a.number, a.title) for a in model.meta.agenda_items] == [("69 و 70", "تقرير مجلس حقوق الإنسان")]
+    assert [(a.number, a.title) for a in model.meta.agenda_items] == [
+        ("69", "تقرير مجلس حقوق الإنسان"),
+        ("70", ""),
+    ]
+    assert "البندان 69 و 70 من جدول الأعمال" in resconv.render(model, "akn").decode("utf-8")
 
 
 @pytest.mark.parametrize("kind", ["markdown", "text"])

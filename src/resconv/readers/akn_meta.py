@@ -118,7 +118,7 @@ def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> N
     _draft_lines(cover, lang, meta)
     items = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item"]
     titles = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item name"]
-    numbers = [_agenda_number(item, lang) for item in items if item]
+    numbers = [number for item in items if item for number in lang.split_and(_agenda_number(item, lang))]
     if numbers:
         meta["agenda_items"] = [
             AgendaItem(number=n, title=titles[i] if i < len(titles) else "") for i, n in enumerate(numbers)

@@ -67,8 +67,11 @@ def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageDat
     items = by_style.get("UNAgendaItem", [])
     titles = by_style.get("UNAgendaTitle", [])
     if items:
-        number = _agenda_number(items[0].text.strip(), lang)
-        meta.agenda_items = [AgendaItem(number=number, title=titles[0].text if titles else "")]
+        numbers = lang.split_and(_agenda_number(items[0].text.strip(), lang))
+        texts = [title.text for title in titles]
+        meta.agenda_items = [
+            AgendaItem(number=n, title=texts[i] if i < len(texts) else "") for i, n in enumerate(numbers)
+        ]
 
 
 def _agenda_number(line: str, lang: LanguageData) -> str:

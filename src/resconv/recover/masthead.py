@@ -202,9 +202,11 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
             ):
                 break
             title_parts.append(following.strip())
-        meta.agenda_items = [
-            AgendaItem(number=_squeeze(item, data.code), title=_join(title_parts, data.code == "zh"))
-        ]
+        # "Agenda items 137 and 138": an item each, the title lines (which cannot be told apart
+        # where they wrap) with the first
+        title = _join(title_parts, data.code == "zh")
+        numbers = data.split_and(_squeeze(item, data.code)) or [item]
+        meta.agenda_items = [AgendaItem(number=n, title="" if i else title) for i, n in enumerate(numbers)]
         return
 
 
