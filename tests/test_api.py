@@ -26,6 +26,13 @@ def test_a_one_line_document_is_still_read_as_text() -> None:
     assert caught.value.file == "<text>"
 
 
+def test_a_missing_file_with_a_space_in_its_name_is_an_error_naming_it(tmp_path: Path) -> None:
+    missing = str(tmp_path / "my draft.md")
+    with pytest.raises(InputError, match="cannot open") as caught:
+        resconv.read(missing)
+    assert caught.value.file == missing
+
+
 def test_a_line_too_long_for_a_file_name_is_read_as_text() -> None:
     with pytest.raises(InputError, match="no resolution found"):
         resconv.read("x" * 300)

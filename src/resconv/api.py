@@ -140,8 +140,9 @@ def _names_a_file(source: str) -> bool:
             return True
     except OSError:  # a name too long for the system: text, not a file
         return False
+    # "nope.md", "my draft.md": the name of a file, even with spaces, when it ends like one
     suffix = Path(source.strip()).suffix.lower()
-    return " " not in source.strip() and any(suffix in fmt.extensions for fmt in FORMATS.values())
+    return len(source) < 260 and any(suffix in fmt.extensions for fmt in FORMATS.values())
 
 
 def _format_of_path(path: Path, data: bytes) -> str:
