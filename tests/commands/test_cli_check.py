@@ -79,3 +79,11 @@ def test_an_unknown_input_format_is_a_usage_error(tmp_path: Path) -> None:
     draft.write_text("x", encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", str(draft), "--from", "foo"])
     assert result.exit_code == 2 and "resconv cannot read 'foo'; it can read:" in result.output
+
+
+def test_a_missing_file_is_a_finding_and_the_others_are_still_checked(tmp_path: Path) -> None:
+    missing, good = str(tmp_path / "missing.md"), write(tmp_path, "good.md", GOOD)
+    result = CliRunner().invoke(cli, ["check", missing, good])
+    assert result.exit_code == 1
+    assert f"{missing}: error: cannot open" in result.output
+    assert "2 file(s): 1 error(s)" in result.output

@@ -14,7 +14,9 @@ from resconv.model import LANGUAGES
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False)
+)  # a missing one is a finding
 @click.option(
     "--format",
     "output_format",
