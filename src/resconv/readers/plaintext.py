@@ -36,6 +36,11 @@ _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
 # A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
 # at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
 _LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
+# A bracketed Arabic mark, "(1)" as the UN prints it, comes out split around an embedding: under
+# the rule "(\u202a )1\u202c" before the note's text, or "(\u202a.United Nations ... )3\u202c" around a
+# left-to-right one; in the text "(\u202a،)1\u202c" after the punctuation it follows
+_BRACKETED_NOTE = re.compile("^\u202b\\(\u202a([^\u202a-\u202e]*?) ?\\)(\\d{1,3})\u202c", re.MULTILINE)
+_BRACKETED_MARK = re.compile("\\(\u202a([.,:;،؛]?)\\)(\\d{1,3})\u202c")
 # ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ..."
 _GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ff])")
 # pdfplumber sets a two-digit marker against a capital, a character or an opening mark
@@ -69,6 +74,7 @@ def logical_text(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _REST_AFTER_MARK.sub(" ", text)
     if "\u202a" in text:
+        text = _BRACKETED_MARK.sub(r"\1(\2)", _BRACKETED_NOTE.sub(_bracketed_note, text))
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
     return _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
 
@@ -167,6 +173,11 @@ def _document_symbol(text: str) -> str | None:
     if split and not (found and found.group(0) == split):
         return split
     return found.group(0) if found else None
+
+
+def _bracketed_note(match: re.Match[str]) -> str:
+    text = match.group(1).strip()
+    return f"\u202b({match.group(2)}) " + (f"\u202a{text}\u202c" if text else "")
 
 
 def _marker_first(match: re.Match[str]) -> str:
