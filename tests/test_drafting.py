@@ -155,6 +155,23 @@ def test_templates_are_sandboxed(tmp_path: Path) -> None:
         render_draft(draft(), template="evil", templates_dir=tmp_path)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ ('a' * 10**11)|length }}",
+        "{{ [0] * 10**10 }}",
+        "{{ 7 ** 100000000 }}",
+        "{% for i in range(99999) %}{{ 'x' * 100000 }}{% endfor %}",
+    ],
+)
+def test_templates_cannot_exhaust_memory(tmp_path: Path, body: str) -> None:
+    """A template builds no value, and writes no text, past a few million characters."""
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "greedy.md.j2").write_text(body, encoding="utf-8")
+    with pytest.raises(ResconvError, match=r"template drafts/greedy\.md\.j2"):
+        render_draft(draft(), template="greedy", templates_dir=tmp_path)
+
+
 def test_unknown_template_names_the_folders_searched() -> None:
     with pytest.raises(ResconvError, match=r"no template drafts/nothing\.md\.j2"):
         render_draft(draft(), template="nothing")

@@ -12,11 +12,15 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
 from resconv.errors import InputError, ResconvError
@@ -106,10 +110,36 @@ def template_dirs(user_dir: Path | None = None) -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
+MAX_TEMPLATE_CHARS = 5_000_000  # what a draft template may build, in one value or in all it writes
+MAX_POWER = 64  # the largest exponent of "**" in a template
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """Jinja2's sandbox runs no code of the template's own; this one also keeps memory bounded:
+    no string or list repeated past ``MAX_TEMPLATE_CHARS`` ("a" * 10**11), no huge powers."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*" and _repeated_size(left, right) > MAX_TEMPLATE_CHARS:
+            raise SecurityError(f"a value of more than {MAX_TEMPLATE_CHARS} characters or items")
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_POWER:
+            raise SecurityError(f"an exponent above {MAX_POWER}")
+        return super().call_binop(context, operator, left, right)
+
+
+def _repeated_size(left: Any, right: Any) -> int:
+    """The length of ``left * right`` when it repeats a string or a list, else 0."""
+    for sequence, times in ((left, right), (right, left)):
+        if isinstance(sequence, str | list | tuple) and isinstance(times, int):
+            return len(sequence) * times
+    return 0
+
+
 def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
     """A sandboxed Jinja2 environment over the template folders; undefined names are errors."""
     loader = ChoiceLoader([FileSystemLoader(str(folder)) for folder in template_dirs(user_dir)])
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=False,
@@ -157,12 +187,23 @@ def _operative(data: LanguageData, marker: str, number: int, phrase: str, text: 
     return f"{data.number_label(str(number))} {marker}{phrase}{marker} {text}{end}"
 
 
+def _capped(pieces: Iterator[str]) -> Iterator[str]:
+    """The template's output piece by piece, stopped once it passes ``MAX_TEMPLATE_CHARS`` (a loop
+    writing without end)."""
+    total = 0
+    for piece in pieces:
+        total += len(piece)
+        if total > MAX_TEMPLATE_CHARS:
+            raise SecurityError(f"the template writes more than {MAX_TEMPLATE_CHARS} characters")
+        yield piece
+
+
 def render_draft(draft: Draft, *, template: str | None = None, templates_dir: Path | None = None) -> str:
     """The draft as authored Markdown; ``template`` names drafts/<name>.md.j2 (default: the language)."""
     env = environment(templates_dir)
     name = f"drafts/{template or draft.language}.md.j2"
     try:
-        return env.get_template(name).render(context(draft))
+        return "".join(_capped(env.get_template(name).generate(context(draft))))
     except TemplateNotFound as exc:
         searched = ", ".join(str(d) for d in template_dirs(templates_dir))
         raise ResconvError(f"no template {name} in {searched}") from exc
