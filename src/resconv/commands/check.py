@@ -14,9 +14,8 @@ from resconv.model import LANGUAGES
 
 
 @click.command()
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(dir_okay=False)
-)  # a missing one is a finding
+# no exists=True: a missing file is a finding like any other, and the others are still checked
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
     "--format",
     "output_format",
