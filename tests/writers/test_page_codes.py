@@ -53,7 +53,7 @@ def test_qr_code_leads_to_the_document_in_its_language() -> None:
         document_url(_meta(language="fr", symbol="A/C.1/80/L.14")) == "https://docs.un.org/fr/A/C.1/80/L.14"
     )
     assert document_url(_meta(symbol="")) is None
-    assert document_url(_meta(language="zh")) == "https://docs.un.org/ch/A/RES/80/40"  # the UN's code
+    assert document_url(_meta(language="zh")) == "https://docs.un.org/zh/A/RES/80/40"  # docs.un.org: ISO
     svg = qr_svg(_meta())
     assert svg.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in svg
     assert qr_svg(_meta(symbol="")) == "" and qr_png(_meta(symbol="")) is None

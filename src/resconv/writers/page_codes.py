@@ -18,7 +18,6 @@ import barcode
 import segno
 from barcode.writer import ImageWriter
 
-from resconv.language import language
 from resconv.model import Meta
 
 DOCUMENT_URL = "https://docs.un.org/{language}/{symbol}"
@@ -54,8 +53,9 @@ def document_url(meta: Meta) -> str | None:
     """Where the QR code leads: the document in its language; None without a symbol."""
     if not meta.symbol:
         return None
-    code = language(meta.language).link_code  # "ch" for Chinese, as the UN's own files link
-    return DOCUMENT_URL.format(language=code, symbol=meta.symbol.replace(" ", "%20"))
+    # docs.un.org, which the session-80 files link, takes the ISO code ("zh"); undocs.org's
+    # addresses in earlier files take "ch" for Chinese (LanguageData.link_code)
+    return DOCUMENT_URL.format(language=meta.language, symbol=meta.symbol.replace(" ", "%20"))
 
 
 def _qr_url(meta: Meta) -> str | None:
