@@ -13,8 +13,10 @@ from resconv.errors import FormatError, InputError, OutputError
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def test_a_missing_file_is_an_error_not_a_document_of_one_line(tmp_path: Path) -> None:
-    missing = str(tmp_path / "nope.md")
+@pytest.mark.parametrize("name", ["nope.md", "my draft.md"])
+def test_a_missing_file_is_an_error_not_a_document_of_one_line(tmp_path: Path, name: str) -> None:
+    """Even with a space in its name: a name that ends like a readable file names a file."""
+    missing = str(tmp_path / name)
     with pytest.raises(InputError, match="cannot open") as caught:
         resconv.read(missing)
     assert caught.value.file == missing
@@ -24,13 +26,6 @@ def test_a_one_line_document_is_still_read_as_text() -> None:
     with pytest.raises(InputError, match="no resolution found") as caught:
         resconv.read("The General Assembly decides.")
     assert caught.value.file == "<text>"
-
-
-def test_a_missing_file_with_a_space_in_its_name_is_an_error_naming_it(tmp_path: Path) -> None:
-    missing = str(tmp_path / "my draft.md")
-    with pytest.raises(InputError, match="cannot open") as caught:
-        resconv.read(missing)
-    assert caught.value.file == missing
 
 
 def test_a_line_too_long_for_a_file_name_is_read_as_text() -> None:

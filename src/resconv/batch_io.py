@@ -5,7 +5,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from resconv.errors import OutputError
+
+
+@contextlib.contextmanager
+def writing(what: str) -> Iterator[None]:
+    """An OSError while writing ``what`` (a report, a manifest) as a one-line OutputError naming it."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"cannot write {what}: {exc.strerror or exc}") from exc
 
 
 def atomic_write(target: Path, payload: bytes) -> None:

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from resconv.batch_io import atomic_write, up_to_date
-from resconv.errors import OutputError
+from resconv.batch_io import atomic_write, up_to_date, writing
 
 MANIFEST_NAME = ".resconv-batch-manifest.jsonl"
 
@@ -41,7 +38,7 @@ class Manifest:
         an OutputError when ``outdir`` cannot be made or written."""
         manifest = cls(outdir / MANIFEST_NAME, _load(outdir / MANIFEST_NAME))
         lines = "".join(_line(target, *entry) for target, entry in manifest.entries.items())
-        with manifest._failing_as_output_error():
+        with writing(str(manifest.path)):
             atomic_write(manifest.path, lines.encode("utf-8"))
             manifest._stream = manifest.path.open("a", encoding="utf-8")
         return manifest
@@ -66,15 +63,8 @@ class Manifest:
     def close(self) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:
-            with self._failing_as_output_error():
+            with writing(str(self.path)):
                 stream.close()
-
-    @contextmanager
-    def _failing_as_output_error(self) -> Iterator[None]:
-        try:
-            yield
-        except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from exc
 
 
 def _line(target: str, source: str, options: str) -> str:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from resconv.errors import OutputError
+from resconv.batch_io import writing
 
 Status = Literal["converted", "skipped", "failed"]
 KEPT_FAILURES = 20
@@ -98,25 +96,18 @@ class ReportWriter:
         self.path = path
         self._stream: IO[str] | None = None
         if path is not None:
-            with self._failing_as_output_error():
+            with writing(f"the report {self.path}"):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._stream = path.open("w", encoding="utf-8")
 
     def write(self, result: Result) -> None:
         if self._stream is not None:
-            with self._failing_as_output_error():
+            with writing(f"the report {self.path}"):
                 self._stream.write(result.to_json() + "\n")
                 self._stream.flush()
 
     def close(self) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:
-            with self._failing_as_output_error():
+            with writing(f"the report {self.path}"):
                 stream.close()
-
-    @contextmanager
-    def _failing_as_output_error(self) -> Iterator[None]:
-        try:
-            yield
-        except OSError as exc:
-            raise OutputError(f"cannot write the report {self.path}: {exc.strerror or exc}") from exc

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import quote
 
 from resconv.model import LANGUAGES
 
@@ -91,6 +92,10 @@ class LanguageData:
     def masthead_italic(self) -> bool:
         """Whether the report line and the closing meeting and date are italic (not in Chinese)."""
         return bool(self.strings.get("masthead_italic", True))
+
+    def document_url(self, symbol: str) -> str:
+        """The UN's address of a document in this language: https://undocs.org/en/A/RES/75/47."""
+        return f"https://undocs.org/{self.link_code}/{quote(symbol, safe='/()')}"
 
     @property
     def note_brackets(self) -> tuple[str, str]:
@@ -174,6 +179,16 @@ class LanguageData:
         keys = ("agenda_items_two", "agenda_items", "agenda_item")
         return [str(self.strings[key]) for key in keys if key in self.strings]
 
+    def agenda_numbers(self, line: str) -> list[str]:
+        """The items an agenda line names, as printed: "Agenda items 12 and 115" -> ["12", "115"];
+        the line's own parts where no template fits. Spacing and case need not match."""
+        text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line).replace("\u0640", "")).strip()
+        for pattern in _agenda_patterns(self.code):
+            match = pattern.fullmatch(text)
+            if match:
+                return self.split_and(match["item"].strip())
+        return self.split_and(text)
+
     def session_line(self, number: int | None, kind: str = "regular") -> str:
         """ "Seventy-fifth session", "第十届紧急特别会议"; the number itself outside 1-99."""
         if number is None:
@@ -195,6 +210,17 @@ class LanguageData:
 
 
 @cache
+@cache
+def _agenda_patterns(code: str) -> list[re.Pattern[str]]:
+    """The agenda templates as case-blind patterns, any run of spaces between their words."""
+    patterns = []
+    for template in language(code).agenda_templates:
+        prefix, _, suffix = unicodedata.normalize("NFKC", template).partition("{item}")
+        words = [r"\s*".join(re.escape(word) for word in part.split(" ")) for part in (prefix, suffix)]
+        patterns.append(re.compile(f"{words[0]}(?P<item>.+?){words[1]}", re.IGNORECASE))
+    return patterns
+
+
 def language(code: str) -> LanguageData:
     """The data of one of the six official languages (ISO 639-1 code)."""
     if code not in LANGUAGES:

@@ -233,6 +233,11 @@ def plain_text(inlines: list[Inline]) -> str:
     return "".join(getattr(node, "text", "") for node in inlines)
 
 
+def heading_line(heading: Heading) -> str:
+    """A heading as one line of text: its numeral and its title ("II Budget")."""
+    return " ".join(part for part in (heading.num, plain_text(heading.text)) if part)
+
+
 def repeated_headings(annex: Annex) -> int:
     """How many of the annex's first blocks are heading blocks repeating its ``headings``.
 
@@ -241,10 +246,7 @@ def repeated_headings(annex: Annex) -> int:
     only the blocks after these, or the headings come out twice."""
     count = 0
     for line, block in zip(annex.headings, annex.blocks, strict=False):
-        if (
-            not isinstance(block, Heading)
-            or " ".join(x for x in (block.num, plain_text(block.text)) if x) != line
-        ):
+        if not isinstance(block, Heading) or heading_line(block) != line:
             break
         count += 1
     return count

@@ -28,6 +28,7 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    heading_line,
     plain_text,
 )
 from resconv.readers.akn_inline import AKN, Notes, inlines, local, tidy
@@ -186,7 +187,7 @@ class _Reader:
         for block in blocks:
             if not isinstance(block, Heading):
                 break
-            headings.append(" ".join(x for x in (block.num, plain_text(block.text)) if x))
+            headings.append(heading_line(block))
         return Annex(name=doc.get("name") or "annex", headings=headings, blocks=blocks)
 
 

@@ -118,7 +118,7 @@ def _cover(cover: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> N
     _draft_lines(cover, lang, meta)
     items = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item"]
     titles = [text_of(el) for el in cover.iter(f"{AKN}inline") if el.get("name") == "agenda item name"]
-    numbers = [number for item in items if item for number in lang.split_and(_agenda_number(item, lang))]
+    numbers = [number for item in items if item for number in lang.agenda_numbers(item)]
     if numbers:
         meta["agenda_items"] = [
             AgendaItem(number=n, title=titles[i] if i < len(titles) else "") for i, n in enumerate(numbers)
@@ -159,16 +159,6 @@ def _template_regex(template: str, **groups: str) -> re.Pattern[str]:
         else:
             pattern += r"\s*".join(re.escape(w) for w in part.split(" "))
     return re.compile(f"^{pattern}$", re.IGNORECASE)
-
-
-def _agenda_number(text: str, lang: LanguageData) -> str:
-    """The item number as printed ("103 (u)"), the fixed words of the language taken away."""
-    text = loose(text)
-    for template in lang.agenda_templates:
-        match = _template_regex(template).match(text)
-        if match:
-            return match["item"].strip()
-    return text
 
 
 def _proponent(el: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:

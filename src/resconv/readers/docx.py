@@ -10,11 +10,9 @@ else from the masthead text.
 from __future__ import annotations
 
 import io
-import json
 import re
 import zipfile
 import zlib
-from typing import Any
 
 from lxml import etree
 
@@ -35,16 +33,18 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
-    plain_text,
+    heading_line,
 )
 from resconv.readers.docx_numbering import ListNumbering, read_numbering
+from resconv.readers.docx_properties import (
+    apply_to_annexes,
+    custom_properties,
+    in_recorded_order,
+    recorded_meta,
+)
 from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
 from resconv.sessions import parse_session
 
-META_PROPERTY = "resconv.meta"
-ANNEX_PROPERTY = "resconv.annexes"
-ANNEX_HEADINGS_PROPERTY = "resconv.annex_heading_blocks"
-FOOTNOTE_PROPERTY = "resconv.footnotes"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
 _MASTHEAD_SYMBOL = re.compile(r"A/(?:RES/)?[A-Z0-9./-]+")
@@ -72,28 +72,18 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
         raise InputError("not a Word document: word/document.xml is missing", file=diagnostics.file)
     rels = _rels(parts, "word/_rels/document.xml.rels")
     resolve_links(document, rels)
-    custom = _custom_properties(parts)
-    meta = Meta.model_validate_json(custom[META_PROPERTY]) if META_PROPERTY in custom else None
+    custom = custom_properties(_xml(parts, "docProps/custom.xml"))
+    meta = recorded_meta(custom)
     code = meta.language if meta else _language(parts, document, options)
     lang = language(code)
     builder = _Builder(lang, Notes(), read_numbering(_xml(parts, "word/numbering.xml")))
     body = document.find(f"{W}body")
     for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
-    footnotes = _footnotes(parts, builder, lang)
-    order = [str(m) for m in _json_list(custom, FOOTNOTE_PROPERTY)]
-    footnotes.sort(key=lambda n: order.index(n.marker) if n.marker in order else len(order))
+    footnotes = in_recorded_order(_footnotes(parts, builder, lang), custom)
     if meta is None:
         meta = _masthead_meta(builder, lang, diagnostics)
-    names = _json_list(custom, ANNEX_PROPERTY)
-    for annex, name in zip(builder.annexes, names, strict=False):
-        annex.name = str(name)
-    heading_blocks = _json_list(custom, ANNEX_HEADINGS_PROPERTY)
-    for annex, kept in zip(builder.annexes, heading_blocks, strict=False):
-        # resconv's own file says which heading lines were lines alone (an edited file may have
-        # fewer heading lines than it says)
-        if isinstance(kept, int) and not isinstance(kept, bool) and 0 <= kept <= len(annex.headings):
-            annex.blocks = annex.blocks[:kept] + annex.blocks[len(annex.headings) :]
+    apply_to_annexes(builder.annexes, custom)
     return Resolution(
         meta=meta,
         enacting_formula=builder.formula,
@@ -147,13 +137,6 @@ def _first_page_header(
             root = _xml(parts, "word/" + target.lstrip("/").removeprefix("word/"))
             return list(root.iter(f"{W}p")) if root is not None else []
     return []
-
-
-def _custom_properties(parts: dict[str, bytes]) -> dict[str, str]:
-    root = _xml(parts, "docProps/custom.xml")
-    if root is None:
-        return {}
-    return {str(prop.get("name", "")): "".join(str(t) for t in prop.itertext()) for prop in root}
 
 
 def _language(parts: dict[str, bytes], document: etree._Element, options: ReadOptions) -> str:
@@ -375,19 +358,8 @@ class _Builder:
             self._container = None
         if para.text:  # a heading line, and a heading block, as the other readers give both
             heading = _heading(para)
-            self.annexes[-1].headings.append(
-                " ".join(x for x in (heading.num, plain_text(heading.text)) if x)
-            )
+            self.annexes[-1].headings.append(heading_line(heading))
             self.annexes[-1].blocks.append(heading)
-
-
-def _json_list(custom: dict[str, str], key: str) -> list[Any]:
-    """A list resconv stored in a custom property; none when another program wrote something else."""
-    try:
-        value = json.loads(custom.get(key, "[]"))
-    except ValueError:
-        return []
-    return value if isinstance(value, list) else []
 
 
 def _heading(para: Paragraph) -> Heading:

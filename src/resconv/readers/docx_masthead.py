@@ -67,20 +67,11 @@ def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageDat
     items = by_style.get("UNAgendaItem", [])
     titles = by_style.get("UNAgendaTitle", [])
     if items:
-        numbers = lang.split_and(_agenda_number(items[0].text.strip(), lang))
+        numbers = lang.agenda_numbers(items[0].text)
         texts = [title.text for title in titles]
         meta.agenda_items = [
             AgendaItem(number=n, title=texts[i] if i < len(texts) else "") for i, n in enumerate(numbers)
         ]
-
-
-def _agenda_number(line: str, lang: LanguageData) -> str:
-    """ "Agenda items 12 and 115" -> "12 and 115": the fixed words of the first template that fits."""
-    for template in lang.agenda_templates:
-        prefix, _, suffix = template.partition("{item}")
-        if line.startswith(prefix) and line.endswith(suffix):
-            return line[len(prefix) : len(line) - len(suffix)].strip()
-    return line
 
 
 def _dates(meta: Meta, by_style: dict[str, list[Paragraph]], closing: list[str], lang: LanguageData) -> None:

@@ -62,12 +62,7 @@ def fill_body(
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         heading = resolution.operative[-1] if resolution.operative else None
         if isinstance(heading, OperativeParagraph) and (quoting or _opens_quotation(heading, block, data)):
-            # "... to read as follows:" / “4. Decides ...; 5. Requests ...”: quoted text, numbers
-            # and headings included, is the paragraph's own
-            target = _innermost(heading)
-            target.text = finish(join_lines([target.text, _as_printed(block, data)], cjk), cjk)
-            closed = block.text.rstrip(" .;,،；。").endswith(tuple(str(data["quotes_close"])))
-            quoting = 0 if closed else (quoting or MAX_QUOTED_BLOCKS) - 1
+            quoting = _take_quoted(heading, block, data, quoting)
             continue
         if block.kind == "paragraph" and isinstance(heading, Heading) and heading_goes_on(block, data):
             heading.text = finish(join_lines([heading.text, block.inlines], cjk), cjk)  # its 2nd line
@@ -265,6 +260,18 @@ def _as_printed(block: Block, data: LanguageData) -> list[Inline]:
     if block.kind == "numeral" and block.number:
         return [Text(text=f"{block.number} "), *block.inlines]
     return block.inlines
+
+
+def _take_quoted(paragraph: OperativeParagraph, block: Block, data: LanguageData, left: int) -> int:
+    """Add a block of a quotation ("... to read as follows:" / “4. Decides ...; 5. Requests ...”)
+    to the paragraph that quotes it, numbers and headings included; how many blocks the quotation
+    may still take, 0 once it closes."""
+    cjk = data.code == "zh"
+    target = _innermost(paragraph)
+    target.text = finish(join_lines([target.text, _as_printed(block, data)], cjk), cjk)
+    ends = "".join(str(data[key]) for key in ("preambular_end", "operative_end", "final_end"))
+    closed = block.text.rstrip().rstrip(ends).endswith(tuple(str(data["quotes_close"])))
+    return 0 if closed else (left or MAX_QUOTED_BLOCKS) - 1
 
 
 def _opens_quotation(last: OperativeParagraph, block: Block, data: LanguageData) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from resconv.language import LanguageData, fold, language
 from resconv.model import LANGUAGES
@@ -118,9 +119,15 @@ def bare_label(text: str) -> bool:
 def is_annex_heading(text: str, data: LanguageData) -> bool:
     """ "Annex", "Annex II", "附件一", "المرفق الثاني": the annex word alone or with its number."""
     folded = fold(text.strip()).strip("*_# ")
-    word = fold(data["annex"])
+    word, numbers = _annex_words(data.code)
     if not folded.startswith(word):
         return False
     number = folded[len(word) :].strip()
-    numbers = {fold(str(n)) for n in data.strings.get("annex_numbers", [])}
     return not number or number in numbers or bool(re.fullmatch(r"[ivxl]+|\d+", number))
+
+
+@cache
+def _annex_words(code: str) -> tuple[str, frozenset[str]]:
+    """The annex word and the words that number annexes, folded, once per language."""
+    data = language(code)
+    return fold(data["annex"]), frozenset(fold(str(n)) for n in data.strings.get("annex_numbers", []))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import quote
 
 from resconv.language import LanguageData
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Link, Resolution, Text
@@ -17,14 +16,8 @@ from resconv.writers.docx_package import Package
 from resconv.writers.docx_styles import Template
 from resconv.writers.docx_xml import ARABIC, RunStyle, footnote_reference, hyperlink, paragraph, run, tab_run
 
-UNDOCS = "https://undocs.org/"
 SPONSORS_NOTE_MARK = "*"
 SPONSORS_NOTE_ID = 1
-
-
-def document_url(symbol: str, lang: str) -> str:
-    """The undocs.org address of a UN document symbol, in the document's language."""
-    return f"{UNDOCS}{lang}/{quote(symbol, safe='/()')}"
 
 
 def _phrase_index(nodes: list[Inline], phrase: str) -> int:
@@ -96,7 +89,7 @@ class Context:
 
     def link(self, text: str, symbol: str, style: RunStyle | None = None) -> str:
         """A run linked to a UN document."""
-        return self.web_link(text, document_url(symbol, self.lang.link_code), style)
+        return self.web_link(text, self.lang.document_url(symbol), style)
 
     def web_link(self, text: str, url: str, style: RunStyle | None = None) -> str:
         """A run linked to an address."""

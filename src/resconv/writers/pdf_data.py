@@ -29,7 +29,6 @@ from resconv.model import (
 from resconv.writers.page_codes import barcode_modules, qr_svg
 
 Json = dict[str, Any]
-DOCUMENT_URL = "https://undocs.org/{language}/{symbol}"
 
 
 class _Footnotes:
@@ -54,8 +53,7 @@ def _inline(node: Inline, notes: _Footnotes, in_note: bool) -> Json | None:
     if isinstance(node, Emphasis):
         return {"t": "em", "style": node.style, "s": node.text}
     if isinstance(node, DocumentRef):
-        url = DOCUMENT_URL.format(language=notes.lang.link_code, symbol=node.symbol)
-        return {"t": "ref", "s": node.text, "url": url}
+        return {"t": "ref", "s": node.text, "url": notes.lang.document_url(node.symbol)}
     if isinstance(node, Link):
         return {"t": "ref", "s": node.text, "url": node.url}
     if isinstance(node, FootnoteRef):
@@ -106,7 +104,7 @@ def _report_parts(meta: Meta, lang: LanguageData) -> list[Json]:
         link = {
             "t": "ref",
             "s": report.symbol,
-            "url": DOCUMENT_URL.format(language=lang.link_code, symbol=report.symbol),
+            "url": lang.document_url(report.symbol),
         }
         if report.paragraph:
             before, _, after = lang["report_paragraph"].partition("{symbol}")
