@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from resconv.language import language
-from resconv.model import Inline
+from resconv.language import LanguageData, language
+from resconv.model import Inline, Text
 from resconv.recover.inline import join_lines, split_at, strip_start, text_of
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
@@ -49,6 +49,12 @@ class Block:
     @property
     def text(self) -> str:
         return text_of(self.inlines)
+
+    def as_printed(self, data: LanguageData) -> list[Inline]:
+        """The inlines with the number or label the block was printed with ("5. Requests ...")."""
+        printed = data.number_label(self.number) if self.kind == "numbered" and self.number else self.number
+        mark = self.label if self.kind == "label" else printed if self.kind in ("numbered", "numeral") else ""
+        return [Text(text=f"{mark} "), *self.inlines] if mark else self.inlines
 
 
 def assemble(lines: list[Line], code: str) -> list[Block]:

@@ -251,24 +251,13 @@ def _is_second_level(label: str, previous: str, previous_children: list[Subparag
 MAX_QUOTED_BLOCKS = 12  # a quotation left open by mistake takes no more than this
 
 
-def _as_printed(block: Block, data: LanguageData) -> list[Inline]:
-    """A block's inlines with the number or label it was printed with ("5. Requests ...")."""
-    if block.kind == "numbered" and block.number:
-        return [Text(text=f"{data.number_label(block.number)} "), *block.inlines]
-    if block.kind == "label" and block.label:
-        return [Text(text=f"{block.label} "), *block.inlines]
-    if block.kind == "numeral" and block.number:
-        return [Text(text=f"{block.number} "), *block.inlines]
-    return block.inlines
-
-
 def _take_quoted(paragraph: OperativeParagraph, block: Block, data: LanguageData, left: int) -> int:
     """Add a block of a quotation ("... to read as follows:" / “4. Decides ...; 5. Requests ...”)
     to the paragraph that quotes it, numbers and headings included; how many blocks the quotation
     may still take, 0 once it closes."""
     cjk = data.code == "zh"
     target = _innermost(paragraph)
-    target.text = finish(join_lines([target.text, _as_printed(block, data)], cjk), cjk)
+    target.text = finish(join_lines([target.text, block.as_printed(data)], cjk), cjk)
     ends = "".join(str(data[key]) for key in ("preambular_end", "operative_end", "final_end"))
     closed = block.text.rstrip().rstrip(ends).endswith(tuple(str(data["quotes_close"])))
     return 0 if closed else (left or MAX_QUOTED_BLOCKS) - 1
