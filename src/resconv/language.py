@@ -210,7 +210,6 @@ class LanguageData:
 
 
 @cache
-@cache
 def _agenda_patterns(code: str) -> list[re.Pattern[str]]:
     """The agenda templates as case-blind patterns, any run of spaces between their words."""
     patterns = []
@@ -221,6 +220,7 @@ def _agenda_patterns(code: str) -> list[re.Pattern[str]]:
     return patterns
 
 
+@cache
 def language(code: str) -> LanguageData:
     """The data of one of the six official languages (ISO 639-1 code)."""
     if code not in LANGUAGES:
