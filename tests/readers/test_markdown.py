@@ -459,6 +459,19 @@ def test_markdown_converted_page_by_page_from_a_pdf() -> None:
         assert furniture not in everything
 
 
+def test_masthead_symbol_spaced_as_pymupdf_prints_it() -> None:
+    """PyMuPDF sets the masthead's "A" and "/RES/79/999" in two sizes and prints "A /RES/79/999";
+    the running headers of the symbol are still found and dropped."""
+    text = (FIXTURES / "en-pymupdf.md").read_text(encoding="utf-8")
+    spaced = text.replace("# United Nations A/RES/79/999", "# United Nations A /RES/79/999", 1)
+    assert spaced != text
+    model = resconv.read(spaced.encode("utf-8"), format="markdown")
+    assert model.meta.symbol == "A/RES/79/999"
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    texts = [p.text for p in model.preamble] + [p.text for p in operative_paragraphs(model)]
+    assert "A/RES/79/999" not in " ".join(plain_text(text) for text in texts)
+
+
 def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""

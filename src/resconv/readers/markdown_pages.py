@@ -28,6 +28,8 @@ _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
+# the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
+_SPACED_SERIES = re.compile(r"(?<=\bA) /(?=[A-Z])")
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
@@ -39,7 +41,9 @@ def clean_pages(text: str) -> str:
     markup_free = _HEADING_MARK.sub("", text).replace("*", "").replace("_", "").replace("\\", "")
     plain = [" ".join(line.split()) for line in markup_free.split("\n")]
     filled = [index for index, value in enumerate(plain) if value]
-    symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
+    symbol_match = next(
+        (match for i in filled[:10] if (match := SYMBOL_RE.search(_SPACED_SERIES.sub("/", plain[i])))), None
+    )
     symbol = symbol_match.group(0) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
     formula = next((n for n, i in enumerate(top) if is_enacting_formula(plain[i])), len(top))
