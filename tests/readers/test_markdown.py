@@ -472,6 +472,82 @@ def test_masthead_symbol_spaced_as_pymupdf_prints_it() -> None:
     assert "A/RES/79/999" not in " ".join(plain_text(text) for text in texts)
 
 
+_LINE_BY_LINE = """\
+# Организация Объединенных Наций A /RES/79/998 Генеральная Ассамблея Distr.: General
+
+**Семьдесят девятая сессия**
+Пункт 20 повестки дня
+
+## **Резолюция, принятая Генеральной Ассамблеей 4 декабря 2024 года**
+
+**79/998.** **Горные воды**
+
+_Генеральная Ассамблея_,
+
+
+_ссылаясь_ на свою резолюцию 78/2 об охране горных вод, в которой она
+предложила государствам-членам делиться опытом, накопленным в области
+управления ледниками,
+
+
+_будучи обеспокоена_ тем, что отступление ледников угрожает водоснабжению и
+средствам к существованию людей, живущих ниже по течению, в частности в
+
+наименее развитых странах, а также в горных районах, где нет других
+источников воды, помимо талых вод, и в прибрежных районах на островах,
+
+включая малые островные развивающиеся государства, которые зависят от
+дождевой воды и не имеют запасов пресной воды на случай засухи, и
+
+учитывая при этом потребности горных общин в чистой воде и энергии для
+ведения хозяйства,
+
+
+_отмечая_ работу, проделанную организациями системы Организации
+Объединенных Наций в поддержку наиболее пострадавших стран, и в этой
+связи приветствуя усилия региональных организаций по сбору данных о
+состоянии ледников и о запасах воды в горных районах, которые служат
+основой для принятия решений на национальном и местном уровнях,
+
+
+1. _рекомендует_ государствам-членам сотрудничать в наблюдении за ледниками
+и обмениваться данными об отступлении льда и о состоянии их водных
+
+ресурсов в соответствии со своим национальным законодательством;
+
+
+2. _постановляет_ включить в предварительную повестку дня своей
+восьмидесятой сессии пункт, озаглавленный «Горные воды».
+
+
+_52-е пленарное заседание_
+_4 декабря 2024 года_
+"""
+
+
+def test_markdown_converted_line_by_line_breaks_paragraphs_where_spacing_varied() -> None:
+    """pymupdf4llm keeps the PDF's lines and puts a blank line wherever the spacing varied, inside a
+    paragraph too; its emphasis of leading phrases tells where paragraphs start, so "включая ..."
+    and "учитывая при этом ..." go on the paragraph before them."""
+    model = resconv.read(_LINE_BY_LINE.encode("utf-8"), format="markdown")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь", "будучи обеспокоена", "отмечая"]
+    assert plain_text(model.preamble[1].text).endswith("в чистой воде и энергии для ведения хозяйства,")
+    operative = operative_paragraphs(model)
+    assert [(p.number, p.phrase) for p in operative] == [("1", "рекомендует"), ("2", "постановляет")]
+    assert "о состоянии их водных ресурсов в соответствии" in plain_text(operative[0].text)
+    assert (model.meta.meeting, model.meta.symbol) == (52, "A/RES/79/998")
+
+
+def test_one_paragraph_a_line_keeps_its_blank_line_breaks() -> None:
+    """Markdown with a paragraph on each line (the seed's shape) has no printed lines: a paragraph
+    whose phrase was left plain still starts where its Markdown paragraph does."""
+    one_a_line = "\n\n".join(" ".join(block.split("\n")) for block in _LINE_BY_LINE.split("\n\n"))
+    plain = one_a_line.replace("_отмечая_ работу", "отмечая работу")
+    model = resconv.read(plain.encode("utf-8"), format="markdown")
+    phrases = [p.phrase for p in model.preamble]
+    assert phrases == ["ссылаясь", "будучи обеспокоена", "включая", "учитывая", "отмечая"]
+
+
 def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""

@@ -159,7 +159,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     if any("*" in line.text or "_" in line.text for line in lines):  # delimiters left unmatched
         repaired = _SPACE_IN_EMPHASIS.sub(r"\1\2\1\3", normalised)
         lines = to_lines(repaired, offset) if repaired != normalised else lines
-    lines = mark_soft_wrap(lines)
+    lines = mark_page_wrap(mark_soft_wrap(lines))
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front, source=body)
 
@@ -253,6 +253,41 @@ def mark_soft_wrap(lines: list[Line]) -> list[Line]:
         for line in lines:
             line.continuation = not line.starts_block
     return lines
+
+
+PAGE_WRAP_BREAKS = 10  # lines of the document broken mid-sentence before it is read as a PDF's lines
+EMPHASISED_STARTS = 3  # paragraphs opening with emphasis before emphasis is taken to mark phrases
+_SENTENCE_PAUSE = (".", ";", ":", ",", "。", "；", "：", "，", "،", "؛")
+
+
+def mark_page_wrap(lines: list[Line]) -> list[Line]:
+    """Markdown a converter made from a PDF line by line (pymupdf4llm) keeps the printed lines and
+    starts a new Markdown paragraph wherever the PDF's spacing varied, inside paragraphs too ("...
+    масштабов" / blank / "нищеты, ..."). Its leading phrases keep the PDF's emphasis, so there a
+    paragraph opening with emphasis, a number, a label or a note is one; any other only goes on,
+    unless line widths and phrases say otherwise, as in text from ``pdftotext``."""
+    bodies = [line for line in lines if not line.heading and line.text.strip()]
+    breaks = [line for line, after in itertools.pairwise(bodies) if not after.starts_block]
+    broken = sum(not line.text.rstrip().endswith(_SENTENCE_PAUSE) for line in breaks)
+    if broken < PAGE_WRAP_BREAKS or 2 * broken < len(breaks):
+        return lines
+    starts = [line for line in bodies if line.starts_block]
+    if sum(isinstance(line.inlines[0], Emphasis) for line in starts) < EMPHASISED_STARTS:
+        return lines
+    for line in bodies:
+        line.wrapped = True
+        if line.starts_block and not line.continuation and _plain_start(line):
+            line.starts_block = False
+    return lines
+
+
+_OPENS_BLOCK = re.compile(r"\s*(?:\d{1,3}\s*\.|\(?[^\W\d_]{1,6}\)|\(?\d{1,3}\)|[IVXLC]+\.)")
+
+
+def _plain_start(line: Line) -> bool:
+    """Whether a line opens with plain text: no emphasis, number, label or note mark."""
+    first = line.inlines[0]
+    return type(first) is Text and not _OPENS_BLOCK.match(first.text)
 
 
 def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
