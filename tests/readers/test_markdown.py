@@ -472,6 +472,41 @@ def test_masthead_symbol_spaced_as_pymupdf_prints_it() -> None:
     assert "A/RES/79/999" not in " ".join(plain_text(text) for text in texts)
 
 
+_PYMUPDF_DRAFT = """\
+# United Nations A /C.3/79/L.99
+
+Distr.: Limited
+# **General Assembly**
+
+1 November 2024
+
+Original: English
+
+**Seventy-ninth session**
+**Third Committee**
+
+Agenda item 27
+**Social development**
+
+**Chile and Norway:**       - **draft resolution**
+
+**Mountain water**
+
+_The General Assembly_,
+
+_Recalling_ its resolution 78/2,
+
+1. _Decides_ to remain seized of the matter.
+"""
+
+
+def test_draft_symbol_spaced_as_pymupdf_prints_it() -> None:
+    """ "A /C.3/79/L.99" in a draft's masthead is the draft's symbol, and it is a draft."""
+    meta = resconv.read(_PYMUPDF_DRAFT.encode("utf-8"), format="markdown").meta
+    assert (meta.symbol, meta.stage, meta.committee) == ("A/C.3/79/L.99", "draft", "thirdCommittee")
+    assert meta.sponsors == ["Chile", "Norway"]
+
+
 _LINE_BY_LINE = """\
 # Организация Объединенных Наций A /RES/79/998 Генеральная Ассамблея Distr.: General
 

@@ -41,9 +41,9 @@ def clean_pages(text: str) -> str:
     markup_free = _HEADING_MARK.sub("", text).replace("*", "").replace("_", "").replace("\\", "")
     plain = [" ".join(line.split()) for line in markup_free.split("\n")]
     filled = [index for index, value in enumerate(plain) if value]
-    symbol_match = next(
-        (match for i in filled[:10] if (match := SYMBOL_RE.search(_SPACED_SERIES.sub("/", plain[i])))), None
-    )
+    for index in filled[:MASTHEAD_LINES]:
+        lines[index], plain[index] = (_SPACED_SERIES.sub("/", line) for line in (lines[index], plain[index]))
+    symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
     symbol = symbol_match.group(0) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
     formula = next((n for n, i in enumerate(top) if is_enacting_formula(plain[i])), len(top))

@@ -314,7 +314,8 @@ def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
     at = folded.find(marker) if marker else -1
     if at < 0:
         return None
-    names = re.sub(r"[*\s:：]+$", "", line.strip()[:at].strip())
+    # the asterisk of the sponsors' note, which PyMuPDF prints as a spaced-out dash ("Chile:  - ")
+    names = re.sub(r"[*\s:：\-]+$", "", line.strip()[:at].strip())
     separator = re.escape(data["and"])
     parts = re.split(rf",\s*|、|\s+{separator}\s+", names) if names else []
     return [part.strip(" *") for part in parts if part.strip(" *")]
