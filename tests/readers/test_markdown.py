@@ -583,6 +583,36 @@ def test_one_paragraph_a_line_keeps_its_blank_line_breaks() -> None:
     assert phrases == ["ссылаясь", "будучи обеспокоена", "включая", "учитывая", "отмечая"]
 
 
+def test_markdown_from_pymupdf4llm_layout_mode() -> None:
+    """pymupdf4llm 1.x joins each paragraph onto one line and prints the page's notes its own way:
+    the first note on the rule's line ("**____** 1 Resolution 55/2."), others quoted ("> 2 ..."),
+    above the rule too, the rule quoted or as a heading; the running title on one long bold line;
+    the agenda title on the agenda item's line; meeting and date on one closing line."""
+    model = resconv.read(FIXTURES / "en-pymupdf-layout.md")
+    meta = model.meta
+    assert (meta.symbol, meta.committee, meta.meeting, meta.adopted_on) == (
+        "A/RES/79/997",
+        "fourthCommittee",
+        45,
+        dt.date(2024, 12, 5),
+    )
+    title = "Cooperation between the United Nations and regional and subregional organizations in the"
+    assert [(item.number, item.title) for item in meta.agenda_items] == [
+        ("12", f"{title} protection of mountain water and glaciers")
+    ]
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert plain_text(model.preamble[0].text).endswith("should be exercised multilaterally,")
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [
+        ("1", "Welcomes"),
+        ("2", "Decides"),
+    ]
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Resolution 55/2."),
+        ("2", "A/79/100."),
+    ]
+    assert _notes_by_block(model) == {"p1": ["1"], "p2": ["2"]}
+
+
 def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""

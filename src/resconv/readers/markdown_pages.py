@@ -15,7 +15,9 @@ from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
 _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
-_NOTE_RULE = re.compile(r"^[\s*]*_{5,}[\s*]*$")  # "**_______________**"
+# "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**"
+_NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6})?[\s*]*_{5,}\**(?:\s+|$)")
+_QUOTED_NOTE = re.compile(r"^\s*>\s?(?=(?:\d{1,3}|\*)\s+\S)")
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
 _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # a capital, a character, an opening mark
@@ -32,6 +34,7 @@ _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in 
 _SPACED_SERIES = re.compile(r"(?<=\bA) /(?=[A-Z])")
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
+TITLE_LINE = 120  # characters of a body-sized line of a running title at most
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
 
 
@@ -78,10 +81,16 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             in_notes = False
             out.append("")
             continue
-        if _NOTE_RULE.match(line):
+        rule = _NOTE_RULE.match(line)
+        if rule:
             in_notes, notes_on_page = True, 0
-            out.append("")
-            continue
+            if not line[rule.end() :].strip():
+                out.append("")
+                continue
+            line = line[rule.end() :]  # pymupdf4llm's layout mode: "**_____** 1 Resolution 55/2."
+        quoted = _QUOTED_NOTE.match(line)  # ... and "> 2 See A/74/548, annex.", above the rule too
+        if quoted:
+            in_notes, line = True, line[quoted.end() :]
         if in_notes and in_note and not line.strip() and _unfinished(out[note_at or 0]):
             out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
             continue
@@ -134,7 +143,10 @@ def _running_headers(
         after = filled[position + 1 :][:HEADER_REACH]
         for side in (before, after):
             for other in side:
-                if not is_title_piece(plain[other], masthead, other in bold or plain[other] in repeated):
+                known = other in bold or plain[other] in repeated
+                # a converter that joins a page's lines prints a long running title on one line
+                longest = len(masthead) if other in bold else TITLE_LINE
+                if not is_title_piece(plain[other], masthead, known, longest):
                     break
                 found.add(other)
     return found

@@ -186,7 +186,8 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
             if start >= 0
             else match.group("item")
         )
-        title_parts: list[str] = []
+        item, title_start = _item_and_title(item, data)
+        title_parts: list[str] = [title_start] if title_start else []
         for following in lines[index + 1 :]:
             if not following.strip():
                 if title_parts:
@@ -208,6 +209,23 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
         numbers = data.split_and(_squeeze(item, data.code)) or [item]
         meta.agenda_items = [AgendaItem(number=n, title="" if i else title) for i, n in enumerate(numbers)]
         return
+
+
+# an agenda item's number: "103 (u)", "70 b)", or "(b)" after "and"
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\s*\(?[^\W\d_]{1,3}\))?|\(?[^\W\d_]{1,3}\)")
+
+
+def _item_and_title(item: str, data: LanguageData) -> tuple[str, str]:
+    """An agenda line's item numbers and the start of the title where a converter joined the
+    title to the line ("Agenda item 12 Cooperation between ..."): the title starts at the first
+    part that is neither a number such as "103 (u)" nor the list's comma or "and"."""
+    words = item.split(" ")
+    for count in range(len(words), 0, -1):
+        head = " ".join(words[:count])
+        numbers = data.split_and(head)
+        if numbers and all(_ITEM_NUMBER.fullmatch(number) for number in numbers):
+            return head, " ".join(words[count:]).strip()
+    return item, ""
 
 
 def _squeeze(text: str, code: str) -> str:

@@ -46,7 +46,9 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     closed = False
     current: RawFootnote | None = None
     folded_lines = [fold(ln.text.strip()).strip("*_ ") if len(ln.text) < 100 else "" for ln in lines]
-    meetings = {i: m for i, f in enumerate(folded_lines) if f and (m := _meeting(f, meeting_re, resumed_re))}
+    meetings = {
+        i: m for i, f in enumerate(folded_lines) if f and (m := _meeting(f, meeting_re, resumed_re, data))
+    }
     for index, line in enumerate(lines):
         text = line.text.strip()
         if line.starts_with_footnote or line.footnote_area:
@@ -61,7 +63,8 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
             continue
         meeting = meetings.get(index)
         if meeting:
-            body.meeting, body.meeting_resumed = meeting
+            body.meeting, body.meeting_resumed, date_text = meeting
+            body.closing_date_text = date_text or body.closing_date_text
             closed = True
             continue
         if _is_closing_date(text, data) and (
@@ -87,14 +90,19 @@ def _wraps_note(line: Line, text: str, note: RawFootnote) -> bool:
     return bool(note.parts) and not ends_note(plain_text(note.parts[-1]).strip())
 
 
-def _meeting(folded: str, plain: re.Pattern[str], resumed: re.Pattern[str]) -> tuple[int, bool] | None:
+def _meeting(
+    folded: str, plain: re.Pattern[str], resumed: re.Pattern[str], data: LanguageData
+) -> tuple[int, bool, str] | None:
+    """The meeting number of a closing line, whether resumed, and the adoption date when the line
+    prints it too (pymupdf4llm's "37th plenary meeting 7 December 2020")."""
     if len(folded) > 80:
         return None
     for pattern, is_resumed in ((resumed, True), (plain, False)):
-        match = pattern.fullmatch(folded)
-        if match:
+        match = pattern.fullmatch(folded) or pattern.match(folded)
+        date_text = folded[match.end() :].strip(" ,،，") if match else ""
+        if match and (not date_text or _is_closing_date(date_text, data)):
             number = re.search(r"\d+", match.group(0))
-            return (int(number.group(0)), is_resumed) if number else None
+            return (int(number.group(0)), is_resumed, date_text) if number else None
     return None
 
 
