@@ -586,8 +586,9 @@ def test_one_paragraph_a_line_keeps_its_blank_line_breaks() -> None:
 def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     """pymupdf4llm 1.x joins each paragraph onto one line and prints the page's notes its own way:
     the first note on the rule's line ("**____** 1 Resolution 55/2."), others quoted ("> 2 ..."),
-    above the rule too, the rule quoted or as a heading; the running title on one long bold line;
-    the agenda title on the agenda item's line; meeting and date on one closing line."""
+    above the rule too, several on one line, the rule quoted or as a heading; the running title on
+    one long bold line; the agenda title on the agenda item's line; the number and title as a list
+    item; a short numbered paragraph as a heading; meeting and date on one closing line."""
     model = resconv.read(FIXTURES / "en-pymupdf-layout.md")
     meta = model.meta
     assert (meta.symbol, meta.committee, meta.meeting, meta.adopted_on) == (
@@ -602,15 +603,15 @@ def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     ]
     assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
     assert plain_text(model.preamble[0].text).endswith("should be exercised multilaterally,")
-    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [
-        ("1", "Welcomes"),
-        ("2", "Decides"),
-    ]
+    operative = [(p.number, p.phrase, len(p.subparagraphs)) for p in operative_paragraphs(model)]
+    assert operative == [("1", "Welcomes", 0), ("2", "Decides", 2), ("3", "Also decides", 0)]
     assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
         ("1", "Resolution 55/2."),
         ("2", "A/79/100."),
+        ("3", "See resolution 77/1, annex."),
     ]
-    assert _notes_by_block(model) == {"p1": ["1"], "p2": ["2"]}
+    assert _notes_by_block(model) == {"p1": ["1"], "p2": ["2", "3"]}
+    assert model.meta.resolution_number == "79/997"
 
 
 def test_markdown_from_pdfminer_style_converters() -> None:

@@ -96,7 +96,9 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789",
 # "- 1. *Calls upon* ...", "    - (a) ...", "> (b) ...": list and quote markers some converters
 # (docling, marker) put before the UN's own numbers and labels, which carry the structure here.
 _MARKER_BEFORE_NUMBER = re.compile(
-    r"^([ \t]*)(?:[-*+][ \t]+|>[ \t]?)+(?=\d{1,3}\.[ \t]|\([^)\s]{1,8}\)[ \t]|[^\W\d_]\)[ \t])", re.MULTILINE
+    r"^([ \t]*)(?:[-*+][ \t]+|>[ \t]?)+"
+    r"(?=(?:\*\*)?(?:\d{1,3}(?:/\d{1,4})?\.[ \t]|\([^)\s]{1,8}\)[ \t]|[^\W\d_]\)[ \t]))",
+    re.MULTILINE,
 )
 _MARKER_HINT = re.compile(r"\n[ \t]*(?:[-*+][ \t]|>)")  # a cheap look first: "\n" is searched fast
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -228,13 +230,28 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
-            lines.extend(_inline_lines(token, first, heading))
+            lines.extend(_inline_lines(token, first, heading and not _numbered_paragraph(token)))
         elif token.type == "html_block":
             for index, raw in enumerate(token.content.splitlines()):
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
         elif token.type == "hr":
             lines.append(Line(first, [], starts_block=True))
     return lines
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\s*\.\s*$")
+
+
+def _numbered_paragraph(token: Token) -> bool:
+    """A heading that is an operative paragraph, number and emphasised phrase, which a converter
+    set as a heading for its short line ("## 3. _Déclare_ que :")."""
+    children = token.children or []
+    return (
+        len(children) > 1
+        and children[0].type == "text"
+        and _PARAGRAPH_NUMBER.match(children[0].content) is not None
+        and children[1].type in ("em_open", "strong_open")
+    )
 
 
 WRAP_COLUMNS = 80  # pandoc wraps at 72, most converters at 72-80
@@ -310,7 +327,9 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
             link = None
         elif kind == "html_inline":
             tag = child.content.strip().lower()
-            if tag.startswith("<sup"):
+            if tag.startswith("<br"):  # a break the page clean-up put between run-on notes
+                out.append(Line(out[-1].number, [], starts_block=False, heading=heading))
+            elif tag.startswith("<sup"):
                 in_sup, sup_start = True, len(out[-1].inlines)
             elif tag.startswith("</sup") and in_sup:
                 in_sup = False

@@ -108,9 +108,26 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
             rest = line[note.end() :]
             opened_link = note.re is _NOTE_START and note.group(2)  # "[1 Resolution 55/2.](...)"
             line = f"<sup>{marker}</sup> " + (f"[{rest}" if opened_link else rest)
+            line, marker = _split_run_on_notes(line, marker)
+            markers.add(marker)
             note_at, notes_on_page = len(out), notes_on_page + 1
         out.append(line)
     return out, markers
+
+
+def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
+    """A line holding several notes, as pymupdf4llm's layout mode runs a page's notes together
+    ("3 See resolution S-10/2. 4 See resolution 50/70 M. 5 A/59/119."), with each next note on a
+    line of its own (``<br>``, which keeps the line's number); and the last note's marker. A note
+    starts only at the next number in sequence, after a note's end."""
+    while marker.isdigit():
+        following = str(int(marker) + 1)
+        match = re.search(rf"(?<=[.。)»”])\s+{following}\s+(?=\S)", line)
+        if not match:
+            break
+        line = f"{line[: match.start()]}<br><sup>{following}</sup> {line[match.end() :]}"
+        marker = following
+    return line, marker
 
 
 def _marker(note: re.Match[str]) -> str:
