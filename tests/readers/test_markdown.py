@@ -588,7 +588,8 @@ def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     the first note on the rule's line ("**____** 1 Resolution 55/2."), others quoted ("> 2 ..."),
     above the rule too, several on one line, the rule quoted or as a heading; the running title on
     one long bold line; the agenda title on the agenda item's line; the number and title as a list
-    item; a short numbered paragraph as a heading; meeting and date on one closing line."""
+    item; a short numbered paragraph, or the end of one a page cut, as a heading; two recitals on
+    one line; meeting and date on one closing line."""
     model = resconv.read(FIXTURES / "en-pymupdf-layout.md")
     meta = model.meta
     assert (meta.symbol, meta.committee, meta.meeting, meta.adopted_on) == (
@@ -601,8 +602,9 @@ def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     assert [(item.number, item.title) for item in meta.agenda_items] == [
         ("12", f"{title} protection of mountain water and glaciers")
     ]
-    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting", "Welcoming"]
     assert plain_text(model.preamble[0].text).endswith("should be exercised multilaterally,")
+    assert plain_text(model.preamble[1].text).endswith("the outcome of the Conference,")
     operative = [(p.number, p.phrase, len(p.subparagraphs)) for p in operative_paragraphs(model)]
     assert operative == [("1", "Welcomes", 0), ("2", "Decides", 2), ("3", "Also decides", 0)]
     assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [

@@ -230,7 +230,7 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
-            lines.extend(_inline_lines(token, first, heading and not _numbered_paragraph(token)))
+            lines.extend(_inline_lines(token, first, heading and not _paragraph_as_heading(token)))
         elif token.type == "html_block":
             for index, raw in enumerate(token.content.splitlines()):
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
@@ -242,14 +242,17 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\s*\.\s*$")
 
 
-def _numbered_paragraph(token: Token) -> bool:
-    """A heading that is an operative paragraph, number and emphasised phrase, which a converter
-    set as a heading for its short line ("## 3. _Déclare_ que :")."""
+def _paragraph_as_heading(token: Token) -> bool:
+    """A heading that a converter made of a paragraph's short line: an operative paragraph,
+    number and emphasised phrase ("## 3. _Déclare_ que :"), or the end of a paragraph a page
+    break cut ("## seguridad internacional[2] ,"), which opens in lower case as no heading does."""
     children = token.children or []
+    first = children[0].content if children and children[0].type == "text" else ""
+    if first[:1].islower():
+        return True
     return (
         len(children) > 1
-        and children[0].type == "text"
-        and _PARAGRAPH_NUMBER.match(children[0].content) is not None
+        and _PARAGRAPH_NUMBER.match(first) is not None
         and children[1].type in ("em_open", "strong_open")
     )
 

@@ -15,8 +15,9 @@ from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
 
 _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
-# "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**"
-_NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6})?[\s*]*_{5,}\**(?:\s+|$)")
+# "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
+# "- **___**"
+_NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
 _QUOTED_NOTE = re.compile(r"^\s*>\s?(?=(?:\d{1,3}|\*)\s+\S)")
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"

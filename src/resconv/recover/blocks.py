@@ -16,8 +16,8 @@ from functools import cache
 from typing import Literal
 
 from resconv.language import LanguageData, language
-from resconv.model import Inline, Text
-from resconv.recover.inline import join_lines, split_at, strip_start, text_of
+from resconv.model import FootnoteRef, Inline, Text
+from resconv.recover.inline import join_lines, split_at, strip_end, strip_start, text_of
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
 from resconv.recover.lines import Line
@@ -64,7 +64,7 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     full = full_width(lines)
     short = paragraph_end(lines, full, code)
     spaced = _blank_separated(lines)
-    for line in lines:
+    for line in itertools.chain.from_iterable(_split_run_on(line, code) for line in lines):
         text = line.text.strip()
         if not text:
             continue
@@ -77,6 +77,34 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
             last_number = int(number.group(1))
     cjk = code == "zh"
     return [_classify(group, code, cjk) for group in restore_misordered_tails(groups, code)]
+
+
+_PARAGRAPH_PAUSE = (",", ";", "，", "；", "،", "؛")
+
+
+def _split_run_on(line: Line, code: str) -> list[Line]:
+    """A line that runs two recitals together, as a converter joining a page's lines may
+    ("... sobre el desarme, *Reconociendo también* que ..."): the UN emphasises no known phrase
+    inside a paragraph, so one after a comma starts the next."""
+    for index, node in enumerate(line.inlines[1:], start=1):
+        if node.type != "emphasis" or not node.text.strip():
+            continue
+        phrase = node.text.strip()
+        if _after_pause(line.inlines[:index]) and match_phrase(phrase, code, "preambular") == len(phrase):
+            rest = Line(line.number, line.inlines[index:], starts_block=True, wrapped=line.wrapped)
+            line.inlines = strip_end(line.inlines[:index])
+            return [line, *_split_run_on(rest, code)]
+    return [line]
+
+
+def _after_pause(inlines: list[Inline]) -> bool:
+    """Whether the text before ends with a comma or semicolon, its note marks aside."""
+    for node in reversed(inlines):
+        if isinstance(node, Text) and node.text.strip():
+            return node.text.rstrip().endswith(_PARAGRAPH_PAUSE)
+        if not isinstance(node, (Text, FootnoteRef)):
+            return False
+    return False
 
 
 _STRONG_END = (";", "；", ":", "：", ".", "。")
