@@ -80,14 +80,22 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
 
 
 _PARAGRAPH_PAUSE = (",", ";", "，", "；", "،", "؛")
+# "... the following changes: (a) To widen ...": a list's first label run on after its colon
+# (capitalised: the UN's own text may enumerate inline, "... que exige: a) la aplicación ...")
+_RUN_ON_LABEL = re.compile(r"(?<=[:：])[ \t]+(?=(?:\((?:a|i|а|1)\)|(?:a|i|а)\))[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def _split_run_on(line: Line, code: str) -> list[Line]:
     """A line that runs two recitals together, as a converter joining a page's lines may
     ("... sobre el desarme, *Reconociendo también* que ..."): the UN emphasises no known phrase
-    inside a paragraph, so one after a comma starts the next."""
-    for index, node in enumerate(line.inlines[1:], start=1):
-        if node.type != "emphasis" or not node.text.strip():
+    inside a paragraph, so one after a comma starts the next. So does a first label after a colon."""
+    for index, node in enumerate(line.inlines):
+        if isinstance(node, Text) and (label := _RUN_ON_LABEL.search(node.text)):
+            head, tail = node.text[: label.start()], node.text[label.end() :]
+            rest = Line(line.number, [Text(text=tail), *line.inlines[index + 1 :]], wrapped=line.wrapped)
+            line.inlines = [*line.inlines[:index], Text(text=head)]
+            return [line, *_split_run_on(rest, code)]
+        if not index or node.type != "emphasis" or not node.text.strip():
             continue
         phrase = node.text.strip()
         if _after_pause(line.inlines[:index]) and match_phrase(phrase, code, "preambular") == len(phrase):

@@ -1,0 +1,51 @@
+"""Grouping lines into blocks: lines a converter ran together are split where the UN's layout
+would have started a paragraph, and nowhere else."""
+
+from __future__ import annotations
+
+from resconv.model import Emphasis, FootnoteRef, Inline, Text, plain_text
+from resconv.recover.blocks import assemble
+from resconv.recover.lines import Line
+
+
+def _block_texts(inlines: list[Inline], code: str = "en") -> list[str]:
+    return [plain_text(block.inlines).strip() for block in assemble([Line(1, inlines)], code)]
+
+
+def test_two_recitals_on_one_line_are_two_blocks() -> None:
+    line: list[Inline] = [
+        Emphasis(style="italic", text="Recalling"),
+        Text(text=" its resolution 78/2,"),
+        FootnoteRef(marker="1"),
+        Text(text=" "),
+        Emphasis(style="italic", text="Noting"),
+        Text(text=" the report,"),
+    ]
+    assert _block_texts(line) == ["Recalling its resolution 78/2,", "Noting the report,"]
+
+
+def test_emphasis_inside_a_paragraph_that_is_no_phrase_stays() -> None:
+    line: list[Inline] = [
+        Emphasis(style="italic", text="Noting"),
+        Text(text=" the report entitled, in English, "),
+        Emphasis(style="italic", text="World Economic Situation and Prospects"),
+        Text(text=","),
+    ]
+    assert len(_block_texts(line)) == 1
+
+
+def test_a_first_label_run_on_after_a_colon_starts_a_subparagraph() -> None:
+    line: list[Inline] = [
+        Text(text="1. "),
+        Emphasis(style="italic", text="Decides"),
+        Text(text=" the following: (a) To widen the system; (b) To review it;"),
+    ]
+    assert _block_texts(line) == ["Decides the following:", "To widen the system; (b) To review it;"]
+
+
+def test_an_enumeration_the_un_prints_inline_stays_in_its_paragraph() -> None:
+    """The UN's own text may enumerate inside a paragraph ("... que exige: a) la aplicación")."""
+    line: list[Inline] = [
+        Text(text="Reconociendo que la trata exige: a) la aplicación de un enfoque integral,")
+    ]
+    assert len(_block_texts(line, "es")) == 1
