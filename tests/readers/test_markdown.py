@@ -589,7 +589,7 @@ def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     above the rule too, several on one line, the rule quoted or as a heading; the running title on
     one long bold line; the agenda title on the agenda item's line; the number and title as a list
     item; a short numbered paragraph, or the end of one a page cut, as a heading; two recitals on
-    one line; meeting and date on one closing line."""
+    one line; meeting and date on one closing line; place-holders for the page's pictures."""
     model = resconv.read(FIXTURES / "en-pymupdf-layout.md")
     meta = model.meta
     assert (meta.symbol, meta.committee, meta.meeting, meta.adopted_on) == (

@@ -34,6 +34,9 @@ _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in 
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
 _SPACED_SERIES = re.compile(r"(?<=\bA) /(?=[A-Z])")
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
+# pymupdf4llm's place-holder for an image (the UN emblem, the QR code): "==> picture [57 x 48]
+# intentionally omitted <==", and the lines around the text it read inside one
+_PICTURE = re.compile(r"^==> picture \[\d+ x \d+\] intentionally omitted <==$|^-{3,} (?:Start|End) of pic")
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
 TITLE_LINE = 120  # characters of a body-sized line of a running title at most
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
@@ -54,7 +57,7 @@ def clean_pages(text: str) -> str:
     # up to "The General Assembly,"; without spaces, as the title wraps elsewhere in the header
     # and Chinese lines join without one
     masthead = squeezed("".join(plain[i] for i in top[:formula]))
-    drop = {i for i in filled if is_furniture(plain[i]) or _BARCODE.match(plain[i])}
+    drop = {i for i in filled if is_furniture(plain[i]) or _page_mark(plain[i])}
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
@@ -67,6 +70,11 @@ def clean_pages(text: str) -> str:
             lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
         )
     return cleaned
+
+
+def _page_mark(line: str) -> bool:
+    """A barcode's text or a converter's place-holder for a picture."""
+    return _BARCODE.match(line) is not None or _PICTURE.match(line) is not None
 
 
 def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str]]:
