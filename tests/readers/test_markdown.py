@@ -507,6 +507,65 @@ def test_draft_symbol_spaced_as_pymupdf_prints_it() -> None:
     assert meta.sponsors == ["Chile", "Norway"]
 
 
+_PYMUPDF_128_DRAFT = """\
+A/C.3/79/L.98
+
+United Nations
+
+# **General Assembly**
+
+Distr.: Limited 1 November 2024
+
+Original: English
+
+**Seventy-ninth session Third Committee**
+
+Agenda item 27 **Social development**
+
+**Chile:** * **draft resolution**
+
+## **Mountain water**
+
+_The General Assembly_ ,
+
+_Recalling_ its resolution 78/2,<sup>1</sup>
+
+- On behalf of the States Members of the United Nations that are members of the Group of Friends.
+
+> 1  Resolution 78/2.
+
+24-99998 (E)    011124 **_*2499998*_**
+
+**A/C.3/79/L.98**
+
+_Noting_ the report of the Secretary-General,<sup>2</sup>
+
+1. _Decides_ to remain seized of the matter.
+
+2 A/79/101.
+
+24-99998
+
+**2/2**
+"""
+
+
+def test_pymupdf4llm_notes_with_no_rule_and_session_with_committee() -> None:
+    """pymupdf4llm 1.28 prints no footnote rule: a page's notes are lines opening with a number the
+    text referred to, before the page's footer; the sponsors' note is a list item before the first;
+    the session and the Main Committee share one bold line."""
+    model = resconv.read(_PYMUPDF_128_DRAFT.encode("utf-8"), format="markdown")
+    meta = model.meta
+    assert (meta.session, meta.committee, meta.sponsors) == (79, "thirdCommittee", ["Chile"])
+    assert meta.sponsors_note.startswith("On behalf of the States Members")
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting"]
+    assert [(f.marker, plain_text(f.text)) for f in model.footnotes] == [
+        ("1", "Resolution 78/2."),
+        ("2", "A/79/101."),
+    ]
+    assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "Decides")]
+
+
 _LINE_BY_LINE = """\
 # Организация Объединенных Наций A /RES/79/998 Генеральная Ассамблея Distr.: General
 

@@ -29,6 +29,7 @@ _NOTE_START = re.compile(
 _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
+_SUP_REFERENCE = re.compile(r"<sup>(\d{1,3})</sup>")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
@@ -61,7 +62,7 @@ def clean_pages(text: str) -> str:
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
-    out, markers = _rewrite_notes(lines, drop)
+    out, markers = _rewrite_notes(lines, drop, _notes_without_rule(lines, filled, drop))
     cleaned = "\n".join(out)
     if "*" in markers:
         cleaned = _ASTERISK_REFERENCE.sub("<sup>*</sup> ", cleaned, count=1)
@@ -77,7 +78,28 @@ def _page_mark(line: str) -> bool:
     return _BARCODE.match(line) is not None or _PICTURE.match(line) is not None
 
 
-def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str]]:
+def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
+    """Lines that are a page's notes where the converter printed no rule above them (pymupdf4llm
+    1.28: "1 Resolution 55/2." before the page's footer): each opens with the number of a note
+    the text has referred to ("<sup>1</sup>"), and page furniture or another such note follows."""
+    referred: set[str] = set()
+    candidates: set[int] = set()
+    for index in filled:
+        note = _NOTE_START.match(lines[index])
+        # the sponsors' note of a draft, "- On behalf of ...", comes before any other
+        number = (note.group(2) or note.group(3) or "") if note else ""
+        if note and (number in referred or (note.group(4) and not candidates)):
+            candidates.add(index)
+        referred.update(_SUP_REFERENCE.findall(lines[index]))
+    found: set[int] = set()
+    for position in range(len(filled) - 2, -1, -1):
+        index, after = filled[position], filled[position + 1]
+        if index in candidates and (after in drop or after in found or _QUOTED_NOTE.match(lines[after])):
+            found.add(index)
+    return found
+
+
+def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[list[str], set[str]]:
     """The lines without ``drop``, each page's notes as ``<sup>n</sup> text``; the markers seen.
     Dropped and joined lines leave an empty line, so later line numbers stay true."""
     markers: set[str] = set()
@@ -100,6 +122,7 @@ def _rewrite_notes(lines: list[str], drop: set[int]) -> tuple[list[str], set[str
         quoted = _QUOTED_NOTE.match(line)  # ... and "> 2 See A/74/548, annex.", above the rule too
         if quoted:
             in_notes, line = True, line[quoted.end() :]
+        in_notes = in_notes or index in unruled
         if in_notes and in_note and not line.strip() and _unfinished(out[note_at or 0]):
             out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
             continue

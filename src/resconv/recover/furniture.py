@@ -10,7 +10,8 @@ from resconv.model import LANGUAGES
 
 _RECYCLE = [re.escape(language(code)["please_recycle"]) for code in LANGUAGES]
 FURNITURE = [
-    re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"),  # job number [+ page]
+    # job number [+ print date] [+ barcode's text] [+ page]: "24-99998 (E) 011124 2499998"
+    re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*?\d{7}\*?)?(?:\s+\d{1,3}/\d{1,3})?$"),
     re.compile(r"^\)\d{2}-\d{5}\s*\([A-Z]$"),  # job number as pdftotext orders it in a right-to-left line
     re.compile(r"^\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?$"),  # page number [+ job number]
     re.compile(r"^\*\d{6,8}\*$"),  # barcode

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from resconv.language import LanguageData, fold, parse_date
-from resconv.model import AgendaItem, Meta, Report
+from resconv.model import AgendaItem, Committee, Meta, Report
 from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
 
@@ -235,9 +236,22 @@ def _squeeze(text: str, code: str) -> str:
 def _session(meta: Meta, lines: list[str], data: LanguageData) -> None:
     for line in lines:
         parsed = parse_session(line.strip(), data.code)
+        parsed = parsed or parse_session(_committee_after(line, data)[0], data.code)
         if parsed:
             meta.session, meta.session_kind = parsed[0], parsed[1]  # type: ignore[assignment]
             return
+
+
+def _committee_after(line: str, data: LanguageData) -> tuple[str, Committee | None]:
+    """A draft's masthead line as a converter may join it, "Eightieth session First Committee": the
+    text before the Main Committee's name (folded), and the committee; the line and None without
+    one."""
+    folded = fold(line.strip())
+    for key, name in data.strings["committees"].items():
+        folded_name = fold(name)
+        if folded_name and folded.endswith(folded_name) and len(folded) > len(folded_name):
+            return folded[: len(folded) - len(folded_name)].strip(), cast(Committee, key)
+    return line.strip(), None
 
 
 def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) -> None:
@@ -348,7 +362,7 @@ def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:
             break
     names = {fold(name): key for key, name in data.strings["committees"].items()}
     for line in lines:
-        key = names.get(fold(line.strip()))
+        key = names.get(fold(line.strip())) or _committee_after(line, data)[1]
         if key and not meta.committee:
             meta.committee = key
             break
