@@ -3,6 +3,10 @@ like) keeps what the pages print around the text: the job number and barcode, "2
 header of symbol and short title, and each page's footnote area under a rule of underscores with
 notes as "1 Resolution 55/2." and references as "[1]". This module drops the furniture and rewrites
 the notes to the ``<sup>n</sup>`` form the Markdown reader understands.
+
+pymupdf4llm's versions each print these their own way: the masthead's symbol as "A /RES/75/47";
+the rule quoted, as a heading or a list item, with the first note on its line, the others quoted,
+run together on one line or above the rule; no rule at all (1.28); place-holders for pictures.
 """
 
 from __future__ import annotations
