@@ -538,7 +538,7 @@ _Recalling_ its resolution 78/2,<sup>1</sup>
 
 **A/C.3/79/L.98**
 
-_Noting_ the report of the Secretary-General,<sup>2</sup>
+_Noting_ the report of the Secretary-General,2 of 2024
 
 1. _Decides_ to remain seized of the matter.
 
@@ -552,8 +552,9 @@ _Noting_ the report of the Secretary-General,<sup>2</sup>
 
 def test_pymupdf4llm_notes_with_no_rule_and_session_with_committee() -> None:
     """pymupdf4llm 1.28 prints no footnote rule: a page's notes are lines opening with a number the
-    text referred to, before the page's footer; the sponsors' note is a list item before the first;
-    the session and the Main Committee share one bold line."""
+    text referred to ("<sup>1</sup>", or a figure set against a word, "Secretary-General,2"), before
+    the page's footer; the sponsors' note is a list item before the first; the session and the
+    Main Committee share one bold line."""
     model = resconv.read(_PYMUPDF_128_DRAFT.encode("utf-8"), format="markdown")
     meta = model.meta
     assert (meta.session, meta.committee, meta.sponsors) == (79, "thirdCommittee", ["Chile"])

@@ -33,7 +33,8 @@ _NOTE_START = re.compile(
 _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
-_SUP_REFERENCE = re.compile(r"<sup>(\d{1,3})</sup>")
+# a reference as "<sup>1</sup>", or as a figure set against the word or mark it follows ("Agenda7 and")
+_SUP_REFERENCE = re.compile(r"<sup>(\d{1,3})</sup>|(?<=[^\W\d_])[,.;:»”)]?(\d{1,3})(?=[\s,.;:])")
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
@@ -85,7 +86,8 @@ def _page_mark(line: str) -> bool:
 def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """Lines that are a page's notes where the converter printed no rule above them (pymupdf4llm
     1.28: "1 Resolution 55/2." before the page's footer): each opens with the number of a note
-    the text has referred to ("<sup>1</sup>"), and page furniture or another such note follows."""
+    the text has referred to ("<sup>1</sup>", "Agenda7"), and page furniture or another such note
+    follows."""
     referred: set[str] = set()
     candidates: set[int] = set()
     for index in filled:
@@ -94,7 +96,7 @@ def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> 
         number = (note.group(2) or note.group(3) or "") if note else ""
         if note and (number in referred or (note.group(4) and not candidates)):
             candidates.add(index)
-        referred.update(_SUP_REFERENCE.findall(lines[index]))
+        referred.update(sup or glued for sup, glued in _SUP_REFERENCE.findall(lines[index]))
     found: set[int] = set()
     for position in range(len(filled) - 2, -1, -1):
         index, after = filled[position], filled[position + 1]
