@@ -676,6 +676,40 @@ def test_markdown_from_pymupdf4llm_layout_mode() -> None:
     assert model.meta.resolution_number == "79/997"
 
 
+_WRAPPED_RECITALS = [
+    "*Recognizing* the need for flexible, practical and innovative approaches towards reviewing the "
+    "options for self-determination for the peoples of the Territories, with a view to implementing "
+    "the plan of action for the Decade,",
+    "*Reiterating* the importance of the dissemination of information as an instrument for "
+    "furthering the aims of the Declaration, and mindful of the role of world public opinion in "
+    "assisting the peoples of the Territories,",
+    "*Recognizing* the role played by the administering Powers in transmitting information to the "
+    "Secretary-General, in accordance with the terms of Article 73 e of the Charter of the United "
+    "Nations,",
+    "Aware of the role of non-governmental organizations in the dissemination of information on "
+    "decolonization,",
+]
+_WRAPPED_OPERATIVE = [
+    "6.  *Requests* the Department of Global Communications to webcast the formal meetings of the "
+    "Special Committee;",
+    "7.  *Requests* all States, including the administering Powers, to accelerate the dissemination "
+    "of information referred to in paragraph 2 above;",
+    "8.  *Requests* the Special Committee to continue to examine this question and to report to the "
+    "General Assembly at its next session on the implementation of the present resolution.",
+]
+
+
+def test_markdown_wrapped_at_a_column_keeps_its_paragraphs() -> None:
+    """pandoc wraps at 72 columns, mid-sentence, but puts blank lines only between paragraphs: a
+    recital whose phrase is plain there is still one ("Aware of ..."), after a long line too."""
+    recitals = [textwrap.fill(recital, 72) for recital in _WRAPPED_RECITALS]
+    operative = [textwrap.fill(paragraph, 72, subsequent_indent="    ") for paragraph in _WRAPPED_OPERATIVE]
+    text = "The General Assembly,\n\n" + "\n\n".join(recitals + operative) + "\n"
+    model = resconv.read(text.encode("utf-8"), format="markdown")
+    assert [p.phrase for p in model.preamble] == ["Recognizing", "Reiterating", "Recognizing", "Aware"]
+    assert [p.number for p in operative_paragraphs(model)] == ["6", "7", "8"]
+
+
 def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""

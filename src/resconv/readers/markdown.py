@@ -25,6 +25,7 @@ from resconv.readers.markdown_pages import clean_pages
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol
+from resconv.recover.patterns import is_enacting_formula
 from resconv.textio import decode, plain_characters, writable, writable_values
 
 _PARSER = MarkdownIt("commonmark").disable(
@@ -277,6 +278,7 @@ def mark_soft_wrap(lines: list[Line]) -> list[Line]:
 
 PAGE_WRAP_BREAKS = 10  # lines of the document broken mid-sentence before it is read as a PDF's lines
 EMPHASISED_STARTS = 3  # paragraphs opening with emphasis before emphasis is taken to mark phrases
+PARAGRAPHS_CUT = 2  # Markdown paragraphs cut mid-sentence before blank lines are taken as unreliable
 _SENTENCE_PAUSE = (".", ";", ":", ",", "。", "；", "：", "，", "،", "؛")
 
 
@@ -284,12 +286,21 @@ def mark_page_wrap(lines: list[Line]) -> list[Line]:
     """Markdown a converter made from a PDF line by line (pymupdf4llm) keeps the printed lines and
     starts a new Markdown paragraph wherever the PDF's spacing varied, inside paragraphs too ("...
     масштабов" / blank / "нищеты, ..."). Its leading phrases keep the PDF's emphasis, so there a
-    paragraph opening with emphasis, a number, a label or a note is one; any other only goes on,
-    unless line widths and phrases say otherwise, as in text from ``pdftotext``."""
+    paragraph opening with emphasis, a number, a label or a note starts one; at any other the
+    lines are read as hard-wrapped text's, by their widths and phrases, as from ``pdftotext``.
+    Markdown wrapped at a column (pandoc's) breaks lines mid-sentence too, but never a paragraph:
+    the document must show Markdown paragraphs cut mid-sentence."""
     bodies = [line for line in lines if not line.heading and line.text.strip()]
     breaks = [line for line, after in itertools.pairwise(bodies) if not after.starts_block]
     broken = sum(not line.text.rstrip().endswith(_SENTENCE_PAUSE) for line in breaks)
     if broken < PAGE_WRAP_BREAKS or 2 * broken < len(breaks):
+        return lines
+    body = next((i for i, line in enumerate(bodies) if is_enacting_formula(line.text.strip())), len(bodies))
+    cut = sum(
+        after.starts_block and _plain_start(after) and not line.text.rstrip().endswith(_SENTENCE_PAUSE)
+        for line, after in itertools.pairwise(bodies[body:])
+    )
+    if cut < PARAGRAPHS_CUT:
         return lines
     starts = [line for line in bodies if line.starts_block]
     if sum(isinstance(line.inlines[0], Emphasis) for line in starts) < EMPHASISED_STARTS:
