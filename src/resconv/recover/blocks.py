@@ -16,7 +16,7 @@ from functools import cache
 from typing import Literal
 
 from resconv.language import LanguageData, language
-from resconv.model import FootnoteRef, Inline, Text
+from resconv.model import Emphasis, FootnoteRef, Inline, Text
 from resconv.recover.inline import join_lines, split_at, strip_end, strip_start, text_of
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
@@ -83,26 +83,39 @@ _PARAGRAPH_PAUSE = (",", ";", "，", "；", "،", "؛")
 # "... the following changes: (a) To widen ...": a list's first label run on after its colon
 # (capitalised: the UN's own text may enumerate inline, "... que exige: a) la aplicación ...")
 _RUN_ON_LABEL = re.compile(r"(?<=[:：])[ \t]+(?=(?:\((?:a|i|а|1)\)|(?:a|i|а)\))[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_NEXT_LABEL = r"(?:\((?:[b-z]|[ivx]{1,4}|[б-я]|\d{1,2})\)|(?:[b-z]|[ivx]{1,4}|[б-я])\))"
+_RUN_ON_NEXT_LABEL = re.compile(rf"(?<=[;；])[ \t]+(?={_NEXT_LABEL}[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
-def _split_run_on(line: Line, code: str) -> list[Line]:
+def _split_run_on(line: Line, code: str, labels: re.Pattern[str] | None = None) -> list[Line]:
     """A line that runs two recitals together, as a converter joining a page's lines may
-    ("... sobre el desarme, *Reconociendo también* que ..."): the UN emphasises no known phrase
-    inside a paragraph, so one after a comma starts the next. So does a first label after a colon."""
+    ("... sobre el desarme, *Reconociendo también* que ..."): mid-paragraph words are in lower
+    case, so a recital's capitalised phrase, emphasised after a comma, starts the next. So does a
+    first label after a colon, and then each next label after a semicolon."""
     for index, node in enumerate(line.inlines):
-        if isinstance(node, Text) and (label := _RUN_ON_LABEL.search(node.text)):
+        if isinstance(node, Text) and (label := (labels or _RUN_ON_LABEL).search(node.text)):
             head, tail = node.text[: label.start()], node.text[label.end() :]
             rest = Line(line.number, [Text(text=tail), *line.inlines[index + 1 :]], wrapped=line.wrapped)
+            rest.starts_block = True  # a label opens a block of its own, as on the printed page
             line.inlines = [*line.inlines[:index], Text(text=head)]
-            return [line, *_split_run_on(rest, code)]
-        if not index or node.type != "emphasis" or not node.text.strip():
-            continue
-        phrase = node.text.strip()
-        if _after_pause(line.inlines[:index]) and match_phrase(phrase, code, "preambular") == len(phrase):
+            return [line, *_split_run_on(rest, code, _RUN_ON_NEXT_LABEL)]
+        if index and isinstance(node, Emphasis) and _opens_recital(line, index, code):
             rest = Line(line.number, line.inlines[index:], starts_block=True, wrapped=line.wrapped)
             line.inlines = strip_end(line.inlines[:index])
             return [line, *_split_run_on(rest, code)]
     return [line]
+
+
+def _opens_recital(line: Line, index: int, code: str) -> bool:
+    """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase."""
+    phrase = text_of([line.inlines[index]]).strip()
+    return (
+        isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
+        and phrase[:1].isupper()
+        and language(code).opens_with_capital
+        and _after_pause(line.inlines[:index])
+        and match_phrase(phrase, code, "preambular") == len(phrase)
+    )
 
 
 def _after_pause(inlines: list[Inline]) -> bool:
