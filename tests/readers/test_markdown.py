@@ -710,6 +710,32 @@ def test_markdown_wrapped_at_a_column_keeps_its_paragraphs() -> None:
     assert [p.number for p in operative_paragraphs(model)] == ["6", "7", "8"]
 
 
+def test_a_quoted_line_opening_with_a_number_is_no_note() -> None:
+    """ "> 12 members ..." quotes an amended rule; the paragraphs after it stay paragraphs."""
+    text = (
+        "The General Assembly,\n\n*Recalling* its rules of procedure,\n\n"
+        "1. *Decides* to amend rule 1 to read:\n\n> 12 members of the Committee shall form a quorum\n\n"
+        "2. *Requests* the Secretary-General to report;\n\n3. *Decides* to remain seized of the matter.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="markdown")
+    assert [p.number for p in operative_paragraphs(model)][-2:] == ["2", "3"]
+    assert not model.footnotes
+
+
+def test_run_on_notes_do_not_split_after_an_abbreviation() -> None:
+    """ "Supplement No. 5 (E/2013/25)" inside note 4 is no note 5."""
+    text = (
+        "The General Assembly,\n\n*Recalling* its resolutions,[4] and the reports,[5]\n\n"
+        "**____________**\n\n4 Ibid., Supplement No. 5 (E/2013/25), chap. I. "
+        "5 Ibid., Supplement No. 6 (A/75/6).\n"
+    )
+    notes = resconv.read(text.encode("utf-8"), format="markdown").footnotes
+    assert [(n.marker, plain_text(n.text)) for n in notes] == [
+        ("4", "Ibid., Supplement No. 5 (E/2013/25), chap. I."),
+        ("5", "Ibid., Supplement No. 6 (A/75/6)."),
+    ]
+
+
 def test_markdown_from_pdfminer_style_converters() -> None:
     """markitdown-style Markdown: no markup, justified lines with doubled spaces, and blank lines
     wherever pdfminer lost the thread, even inside a sentence or after a bare number."""

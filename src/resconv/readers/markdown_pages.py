@@ -22,7 +22,7 @@ _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
 _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
-_QUOTED_NOTE = re.compile(r"^\s*>\s?(?=(?:\d{1,3}|\*)\s+\S)")
+_QUOTED_NOTE = re.compile(r"^\s*>\s?(?=\d{1,3}\s+\S)")
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
 _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # a capital, a character, an opening mark
@@ -33,8 +33,10 @@ _NOTE_START = re.compile(
 _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
-# a reference as "<sup>1</sup>", or as a figure set against the word or mark it follows ("Agenda7 and")
-_SUP_REFERENCE = re.compile(r"<sup>(\d{1,3})</sup>|(?<=[^\W\d_])[,.;:»”)]?(\d{1,3})(?=[\s,.;:])")
+# a reference as "<sup>1</sup>", "[1]", or a figure set against the word or mark it follows ("Agenda7 and")
+_SUP_REFERENCE = re.compile(
+    r"<sup>(\d{1,3})</sup>|\[(\d{1,3})\](?![(\[])|(?<=[^\W\d_])[,.;:»”)]?(\d{1,3})(?=[\s,.;:])"
+)
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
@@ -85,22 +87,27 @@ def _page_mark(line: str) -> bool:
 
 def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> set[int]:
     """Lines that are a page's notes where the converter printed no rule above them (pymupdf4llm
-    1.28: "1 Resolution 55/2." before the page's footer): each opens with the number of a note
-    the text has referred to ("<sup>1</sup>", "Agenda7"), and page furniture or another such note
-    follows."""
+    1.28: "1 Resolution 55/2." before the page's footer, 1.27: "> 2 See A/74/548." anywhere on the
+    page): each opens with the number of a note the text has referred to ("<sup>1</sup>",
+    "Agenda7"), quoted, or with page furniture or another such note after it. A quoted line that
+    opens with a number the text never referred to is a quotation ("> 12 members shall ...")."""
     referred: set[str] = set()
     candidates: set[int] = set()
-    for index in filled:
-        note = _NOTE_START.match(lines[index])
-        # the sponsors' note of a draft, "- On behalf of ...", comes before any other
-        number = (note.group(2) or note.group(3) or "") if note else ""
-        if note and (number in referred or (note.group(4) and not candidates)):
-            candidates.add(index)
-        referred.update(sup or glued for sup, glued in _SUP_REFERENCE.findall(lines[index]))
     found: set[int] = set()
+    everywhere = {"".join(groups) for groups in _SUP_REFERENCE.findall("\n".join(lines))}
+    for index in filled:
+        quoted = _QUOTED_NOTE.match(lines[index])
+        note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
+        number = (note.group(2) or note.group(3) or "") if note else ""
+        if quoted and number in everywhere:  # a page's quoted note may come before its reference
+            found.add(index)
+        # the sponsors' note of a draft, "- On behalf of ...", comes before any other
+        elif note and (quoted or number in referred or (note.group(4) and not candidates)):
+            candidates.add(index)
+        referred.update("".join(groups) for groups in _SUP_REFERENCE.findall(lines[index]))
     for position in range(len(filled) - 2, -1, -1):
         index, after = filled[position], filled[position + 1]
-        if index in candidates and (after in drop or after in found or _QUOTED_NOTE.match(lines[after])):
+        if index in candidates and (after in drop or after in found or _NOTE_RULE.match(lines[after])):
             found.add(index)
     return found
 
@@ -125,9 +132,9 @@ def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple
                 out.append("")
                 continue
             line = line[rule.end() :]  # pymupdf4llm's layout mode: "**_____** 1 Resolution 55/2."
-        quoted = _QUOTED_NOTE.match(line)  # ... and "> 2 See A/74/548, annex.", above the rule too
-        if quoted:
-            in_notes, line = True, line[quoted.end() :]
+        quoted = _QUOTED_NOTE.match(line) if index in unruled else None
+        if quoted:  # ... and "> 2 See A/74/548, annex.", above the rule too
+            line = line[quoted.end() :]
         in_notes = in_notes or index in unruled
         if in_notes and in_note and not line.strip() and _unfinished(out[note_at or 0]):
             out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
@@ -160,12 +167,28 @@ def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
     starts only at the next number in sequence, after a note's end."""
     while marker.isdigit():
         following = str(int(marker) + 1)
-        match = re.search(rf"(?<=[.。)»”])\s+{following}\s+(?=\S)", line)
+        match = next(
+            (
+                m
+                for m in re.finditer(rf"(?<=[.。)»”])\s+{following}\s+(?=\S)", line)
+                if not _abbreviated(line[: m.start()])
+            ),
+            None,
+        )
         if not match:
             break
         line = f"{line[: match.start()]}<br><sup>{following}</sup> {line[match.end() :]}"
         marker = following
     return line, marker
+
+
+# the abbreviations a number follows in a note: "Supplement No. 5", "vol. 2", "para. 3"
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[Nn]os?|[Nn]úm|[Nn]o|vol|paras?|art|chap|sect|pp?|n°|№)\.$")
+
+
+def _abbreviated(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's point ("Supplement No. 5" is no note 5)."""
+    return _ABBREVIATION.search(text) is not None
 
 
 def _marker(note: re.Match[str]) -> str:

@@ -213,7 +213,8 @@ def _agenda(meta: Meta, lines: list[str], data: LanguageData) -> None:
 
 
 # an agenda item's number: "103 (u)", "70 b)", or "(b)" after "and"
-_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\s*\(?[^\W\d_]{1,3}\))?|\(?[^\W\d_]{1,3}\)")
+_ITEM_LETTERS = r"\(?[^\W\d_]{1,3}(?: [^\W\d_]{1,2})?\)"  # "(u)", "b)", Arabic "(ه ه)"
+_ITEM_NUMBER = re.compile(rf"\d{{1,3}}(?:\s*{_ITEM_LETTERS})?|{_ITEM_LETTERS}")
 
 
 def _item_and_title(item: str, data: LanguageData) -> tuple[str, str]:

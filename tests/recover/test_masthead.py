@@ -1,0 +1,24 @@
+"""The agenda line's item numbers, and a title a converter joined to the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from resconv.language import language
+from resconv.recover.masthead import _item_and_title
+
+
+@pytest.mark.parametrize(
+    ("code", "item", "expected"),
+    [
+        ("en", "103 (u)", ("103 (u)", "")),
+        ("en", "12 and 115", ("12 and 115", "")),
+        ("en", "72 (a) and (b)", ("72 (a) and (b)", "")),
+        ("es", "70 b)", ("70 b)", "")),
+        ("ar", "100 (ه ه)", ("100 (ه ه)", "")),
+        ("en", "12 Cooperation between the United Nations", ("12", "Cooperation between the United Nations")),
+        ("en", "99 (s) General and complete disarmament", ("99 (s)", "General and complete disarmament")),
+    ],
+)
+def test_item_numbers_and_a_joined_title(code: str, item: str, expected: tuple[str, str]) -> None:
+    assert _item_and_title(item, language(code)) == expected
