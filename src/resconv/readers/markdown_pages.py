@@ -46,7 +46,6 @@ _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode t
 # intentionally omitted <==", and the lines around the text it read inside one
 _PICTURE = re.compile(r"^==> picture \[\d+ x \d+\] intentionally omitted <==$|^-{3,} (?:Start|End) of pic")
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
-TITLE_LINE = 120  # characters of a body-sized line of a running title at most
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
 
 
@@ -222,9 +221,13 @@ def _running_headers(
         for side in (before, after):
             for other in side:
                 known = other in bold or plain[other] in repeated
-                # a converter that joins a page's lines prints a long running title on one line
-                longest = len(masthead) if other in bold else TITLE_LINE
-                if not is_title_piece(plain[other], masthead, known, longest):
+                # a converter that joins a page's lines prints a long running title on one bold line
+                piece = (
+                    is_title_piece(plain[other], masthead, known, longest=len(masthead))
+                    if other in bold
+                    else is_title_piece(plain[other], masthead, known)
+                )
+                if not piece:
                     break
                 found.add(other)
     return found
