@@ -722,6 +722,21 @@ def test_a_quoted_line_opening_with_a_number_is_no_note() -> None:
     assert not model.footnotes
 
 
+def test_the_closing_date_before_the_footer_is_no_note() -> None:
+    """A line opening with a number the text referred to, before the page's footer, may be a note
+    printed with no rule (pymupdf4llm 1.28); "14 December 2020" after note 23 is the closing date."""
+    notes = "\n".join(f"{n} Resolution 70/{n}." for n in range(1, 24))
+    references = " ".join(f"resolution 70/{n},[{n}]" for n in range(1, 24))
+    text = (
+        f"The General Assembly,\n\n*Recalling* {references}\n\n**_____________**\n\n{notes}\n\n"
+        "20-99999 (E)\n\n**2/2**\n\n1. *Decides* to remain seized of the matter.\n\n"
+        "*50th plenary meeting*\n\n14 December 2020\n\n20-99999\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="markdown")
+    assert [n.marker for n in model.footnotes] == [str(n) for n in range(1, 24)]
+    assert (model.meta.meeting, model.meta.adopted_on) == (50, dt.date(2020, 12, 14))
+
+
 def test_run_on_notes_do_not_split_after_an_abbreviation() -> None:
     """ "Supplement No. 5 (E/2013/25)" inside note 4 is no note 5."""
     text = (

@@ -94,21 +94,37 @@ def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> 
     candidates: set[int] = set()
     found: set[int] = set()
     everywhere = {"".join(groups) for groups in _SUP_REFERENCE.findall("\n".join(lines))}
+    highest = 0  # notes are numbered in order: "14 décembre 2020" after note 23 is the closing date
     for index in filled:
         quoted = _QUOTED_NOTE.match(lines[index])
         note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
         number = (note.group(2) or note.group(3) or "") if note else ""
+        if number and int(number) <= highest:
+            continue
         if quoted and number in everywhere:  # a page's quoted note may come before its reference
             found.add(index)
         # the sponsors' note of a draft, "- On behalf of ...", comes before any other
         elif note and (quoted or number in referred or (note.group(4) and not candidates)):
             candidates.add(index)
+        if number and (index in found or index in candidates or _after_rule(lines, filled, index)):
+            highest = int(number)
         referred.update("".join(groups) for groups in _SUP_REFERENCE.findall(lines[index]))
     for position in range(len(filled) - 2, -1, -1):
         index, after = filled[position], filled[position + 1]
         if index in candidates and (after in drop or after in found or _NOTE_RULE.match(lines[after])):
             found.add(index)
     return found
+
+
+def _after_rule(lines: list[str], filled: list[int], index: int) -> bool:
+    """Whether the line follows a footnote rule, or another line that does (a page's notes)."""
+    position = filled.index(index)
+    for before in reversed(filled[:position]):
+        if _NOTE_RULE.match(lines[before]):
+            return True
+        if not _NOTE_START.match(lines[before]):
+            return False
+    return False
 
 
 def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[list[str], set[str]]:
