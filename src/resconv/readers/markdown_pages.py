@@ -11,8 +11,10 @@ run together on one line or above the rule; no rule at all (1.28); place-holders
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from functools import cache
 
 from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_piece, squeezed
 from resconv.recover.inline import SYMBOL_RE
@@ -34,9 +36,7 @@ _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 # a reference as "<sup>1</sup>", "[1]", or a figure set against the word or mark it follows ("Agenda7 and")
-_SUP_REFERENCE = re.compile(
-    r"<sup>(\d{1,3})</sup>|\[(\d{1,3})\](?![(\[])|(?<=[^\W\d_])[,.;:»”)]?(\d{1,3})(?=[\s,.;:])"
-)
+_REFERENCE = r"<sup>{n}</sup>|\[{n}\](?![(\[])|(?<=[^\W\d_])[,.;:»”)]?(?<!\d){n}(?=[\s,.;:])"
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
@@ -90,30 +90,45 @@ def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> 
     page): each opens with the number of a note the text has referred to ("<sup>1</sup>",
     "Agenda7"), quoted, or with page furniture or another such note after it. A quoted line that
     opens with a number the text never referred to is a quotation ("> 12 members shall ...")."""
-    referred: set[str] = set()
     candidates: set[int] = set()
     found: set[int] = set()
-    everywhere = {"".join(groups) for groups in _SUP_REFERENCE.findall("\n".join(lines))}
+    whole = "\n".join(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     highest = 0  # notes are numbered in order: "14 décembre 2020" after note 23 is the closing date
     for index in filled:
         quoted = _QUOTED_NOTE.match(lines[index])
         note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
-        number = (note.group(2) or note.group(3) or "") if note else ""
+        if not note:
+            continue
+        number = note.group(2) or note.group(3) or ""
         if number and int(number) <= highest:
             continue
-        if quoted and number in everywhere:  # a page's quoted note may come before its reference
+        if quoted and _referred(whole, number, len(whole)):  # a quoted note may come before its reference
             found.add(index)
         # the sponsors' note of a draft, "- On behalf of ...", comes before any other
-        elif note and (quoted or number in referred or (note.group(4) and not candidates)):
+        elif (
+            quoted
+            or (number and _referred(whole, number, starts[index]))
+            or (note.group(4) and not candidates)
+        ):
             candidates.add(index)
         if number and (index in found or index in candidates or _after_rule(lines, filled, index)):
             highest = int(number)
-        referred.update("".join(groups) for groups in _SUP_REFERENCE.findall(lines[index]))
     for position in range(len(filled) - 2, -1, -1):
         index, after = filled[position], filled[position + 1]
         if index in candidates and (after in drop or after in found or _NOTE_RULE.match(lines[after])):
             found.add(index)
     return found
+
+
+def _referred(text: str, number: str, end: int) -> bool:
+    """Whether ``text`` refers to note ``number`` before position ``end``."""
+    return _reference(number).search(text, 0, end) is not None
+
+
+@cache
+def _reference(number: str) -> re.Pattern[str]:
+    return re.compile(_REFERENCE.format(n=number))
 
 
 def _after_rule(lines: list[str], filled: list[int], index: int) -> bool:

@@ -93,7 +93,11 @@ def _split_run_on(line: Line, code: str, labels: re.Pattern[str] | None = None) 
     case, so a recital's capitalised phrase, emphasised after a comma, starts the next. So does a
     first label after a colon, and then each next label after a semicolon."""
     for index, node in enumerate(line.inlines):
-        if isinstance(node, Text) and (label := (labels or _RUN_ON_LABEL).search(node.text)):
+        if (
+            isinstance(node, Text)
+            and ("(" in node.text or ")" in node.text)  # a cheap look first: no label, no search
+            and (label := (labels or _RUN_ON_LABEL).search(node.text))
+        ):
             head, tail = node.text[: label.start()], node.text[label.end() :]
             rest = Line(line.number, [Text(text=tail), *line.inlines[index + 1 :]], wrapped=line.wrapped)
             rest.starts_block = True  # a label opens a block of its own, as on the printed page
