@@ -95,7 +95,7 @@ def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> 
     whole = "\n".join(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     highest = 0  # notes are numbered in order: "14 décembre 2020" after note 23 is the closing date
-    for index in filled:
+    for position, index in enumerate(filled):
         quoted = _QUOTED_NOTE.match(lines[index])
         note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
         if not note:
@@ -112,7 +112,7 @@ def _notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> 
             or (note.group(4) and not candidates)
         ):
             candidates.add(index)
-        if number and (index in found or index in candidates or _after_rule(lines, filled, index)):
+        if number and (index in found or index in candidates or _after_rule(lines, filled, position)):
             highest = int(number)
     for position in range(len(filled) - 2, -1, -1):
         index, after = filled[position], filled[position + 1]
@@ -131,9 +131,9 @@ def _reference(number: str) -> re.Pattern[str]:
     return re.compile(_REFERENCE.format(n=number))
 
 
-def _after_rule(lines: list[str], filled: list[int], index: int) -> bool:
-    """Whether the line follows a footnote rule, or another line that does (a page's notes)."""
-    position = filled.index(index)
+def _after_rule(lines: list[str], filled: list[int], position: int) -> bool:
+    """Whether the ``position``-th filled line follows a footnote rule, or another line that does
+    (a page's notes)."""
     for before in reversed(filled[:position]):
         if _NOTE_RULE.match(lines[before]):
             return True
