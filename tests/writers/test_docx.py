@@ -284,6 +284,12 @@ def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> N
     # left-to-right tokens (symbols, numbers) of each paragraph, in order.
     assert _latin_tokens(models["ar"])
     assert_in_order(texts["ar"], _latin_tokens(models["ar"]))
+    for name in ("en", "zh", "draft"):  # LibreOffice draws the footnote rule: no underscores in the text
+        back = resconv.read(texts[name].encode("utf-8"), format="text")
+        assert [plain_text(n.text) for n in back.footnotes] == [
+            plain_text(n.text) for n in models[name].footnotes
+        ], name
+        assert [p.phrase for p in back.preamble] == [p.phrase for p in models[name].preamble], name
     for name in ("en", "ar"):  # LibreOffice prints the first page's codes where scanners read them
         codes = first_page_codes(tmp_path / f"{name}.pdf", tmp_path)
         assert codes == {"Code39": "2016859", "QRCode": f"https://docs.un.org/{name}/A/RES/75/47"}, name

@@ -15,6 +15,7 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import FootnoteRef, Inline, Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
+from resconv.readers.plaintext_notes import marker_after, notes_start
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
@@ -93,9 +94,12 @@ def _clean_lines(text: str) -> list[Line]:
     pages = text.split("\f")
     headers = _running_titles(pages, symbol)
     leads: list[PageLeads] = []  # each page's body lines and the spaces before each
+    next_marker = 1
     for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
+        unruled = _unruled_notes(raw_lines, next_marker)
         in_notes = False
+        notes: list[str] = []
         blank_before = True
         leads.append([])
         for position, raw in enumerate(raw_lines):
@@ -104,15 +108,17 @@ def _clean_lines(text: str) -> list[Line]:
             if not stripped:
                 blank_before = True
                 continue
-            if _RULE.match(stripped):
+            if _RULE.match(stripped) or position == unruled:
                 in_notes, blank_before = True, True
-                continue
+                if position != unruled:
+                    continue
             if _is_furniture(stripped, page_index, position, symbol) or (
                 page_index > 0 and stripped in headers and position < 12
             ):
                 continue
             if in_notes:
                 stripped = _GLUED_OTHER_MARKER.sub(r"\1 ", _GLUED_MARKER.sub(r"\1 ", stripped))
+                notes.append(stripped)
             top = page_start and not in_notes
             if top:
                 blank_before = False  # a page break is not a paragraph break: the text decides
@@ -132,8 +138,16 @@ def _clean_lines(text: str) -> list[Line]:
                     leads[-1].append((line, len(raw) - len(raw.lstrip(" "))))
                 blank_before = top = False
         blank_before = page_start = True
+        next_marker = marker_after(notes, next_marker)
     mark_indents(leads)
     return _pair_split_markers(_glue_raised_marks(out))
+
+
+def _unruled_notes(lines: list[str], next_marker: int) -> int | None:
+    """Where a page's notes begin when no rule of underscores sets them off (a drawn rule)."""
+    if any(_RULE.match(line.strip()) for line in lines):
+        return None
+    return notes_start(lines, next_marker)
 
 
 def _notes_under_rule(text: str) -> str:

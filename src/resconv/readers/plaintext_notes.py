@@ -1,0 +1,115 @@
+"""Footnote areas with no rule in the text.
+
+The UN's own PDFs print the footnote rule as a row of underscores, which ``pdftotext`` keeps. A
+PDF made elsewhere (LibreOffice or Word from a DOCX, a delegation's draft) draws the rule as a
+line, and the text shows only the notes: each page's body runs straight on into "1", "2" ... or
+"1" / "United Nations, Treaty Series ...". A page's notes are told from its text by three things
+together: a marker alone on its line that comes next after the document's notes so far; that
+number printed as a reference above it on the page; and the page's later markers in order.
+
+pdftotext without ``-layout`` may also print the markers of a page's first notes after all the
+texts ("Resolution 217 A (III)." / "See ..." / "3" / ... / "1" / "2"): the notes then begin as
+many finished note texts above the first marker alone as markers are printed late.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from resconv.recover.patterns import ends_note
+
+PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("3"), after the notes
+TOP_NOTE_LINES = 2  # lines of the topmost note printed without its marker, at most
+LATE_MARKERS = 9  # markers pdftotext may print after their notes' texts, at most
+_BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
+_LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
+
+
+def notes_start(lines: list[str], next_marker: int) -> int | None:
+    """Index in a page's ``lines`` where its unruled notes begin, or None. ``next_marker`` is the
+    number the page's first note must carry (one after the document's last note so far)."""
+    for index, line in enumerate(lines):
+        bare = _BARE_MARKER.match(line)
+        number = int(bare.group(1)) if bare else 0
+        if not next_marker <= number <= next_marker + LATE_MARKERS:
+            continue
+        late = set(range(next_marker, number))
+        rest = lines[index + 1 :]
+        if not (_referred_to(lines[:index], number) and _in_order_after(rest, number, late)):
+            continue
+        if not late:
+            return index
+        if late <= _bare_markers(rest):
+            start = _texts_above(lines, index, len(late))
+            if start is not None:
+                return start
+    return None
+
+
+def marker_after(lines: list[str], next_marker: int) -> int:
+    """The marker the next note must carry after a footnote area's ``lines``: markers count in
+    order; a number opening a line of a note's text ("23 (A/75/23).") counts only alone on it."""
+    for line in lines:
+        bare = _BARE_MARKER.match(line)
+        leading = bare or _LEADING_MARKER.match(line)
+        number = int(leading.group(1)) if leading else 0
+        if number == next_marker or (bare and number > next_marker):
+            next_marker = number + 1
+    return next_marker
+
+
+def _referred_to(body: list[str], marker: int) -> bool:
+    """Whether the page's text above prints ``marker`` as a reference: after a word or
+    punctuation, glued or with one space ("Crime1 and", "Women 4", "thereto,5"), or glued to a
+    year ("travaux de 20201,": 2020 and note 1)."""
+    return any(_reference(marker).search(line) for line in body)
+
+
+@cache
+def _reference(marker: int) -> re.Pattern[str]:
+    after = r"(?=[\s,.;:，。；、)”»]|$)"
+    return re.compile(rf"(?:(?<=[^\s\d/.\-])\s?|(?<=(?<![0-9])(?:19|20)[0-9][0-9])){marker}{after}")
+
+
+def _in_order_after(rest: list[str], first: int, late: set[int]) -> bool:
+    """Whether the markers the rest of the page opens lines with go on from ``first`` one by one,
+    the ``late`` ones aside: a line opening with another number is a note's own text ("12 April
+    2012 ...") where it is not the next marker and not alone on its line, or the page's number
+    at its foot."""
+    expected = first + 1
+    filled = [line for line in rest if line.strip()]
+    for position, line in enumerate(filled):
+        bare = _BARE_MARKER.match(line)
+        leading = bare or _LEADING_MARKER.match(line)
+        number = int(leading.group(1)) if leading else 0
+        if number == expected:
+            expected += 1
+        elif bare and number not in late and position < len(filled) - PAGE_NUMBER_LINES:
+            return False
+    return True
+
+
+def _bare_markers(lines: list[str]) -> set[int]:
+    return {int(match.group(1)) for match in map(_BARE_MARKER.match, lines) if match}
+
+
+def _texts_above(lines: list[str], index: int, count: int) -> int | None:
+    """Where the ``count`` finished note texts just above ``lines[index]`` begin: going up, a
+    text begins below a line that ends like a note ("Resolution 72/1."). The topmost may follow a
+    body line that stops mid-sentence: it is taken to be one line, unless a note's end is found
+    within ``TOP_NOTE_LINES``."""
+    filled = [position for position in range(index) if lines[position].strip()]
+    ends = [ends_note(lines[position]) and not _NUMBER_ALONE.match(lines[position]) for position in filled]
+    if not ends or not ends[-1]:
+        return None  # the line above the first marker alone ends no note
+    found, last = 0, len(filled) - 1
+    for offset in range(len(filled) - 1, 0, -1):
+        if found == count - 1 and last - offset >= TOP_NOTE_LINES:
+            return filled[last]
+        if ends[offset - 1]:
+            found, last = found + 1, offset - 1
+            if found == count:
+                return filled[offset]
+    return None

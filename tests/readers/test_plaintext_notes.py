@@ -1,0 +1,127 @@
+"""Footnotes of PDFs that draw their rule as a line: the text shows the notes with no underscores."""
+
+from __future__ import annotations
+
+import resconv
+from builders import operative_paragraphs
+from resconv.model import FootnoteRef, plain_text
+from resconv.readers.plaintext_notes import marker_after, notes_start
+
+BODY = [
+    "Recalling the United Nations Convention against Transnational Organized Crime1 and",
+    "the Convention on the Elimination of All Forms of Discrimination against Women 2 and",
+    "the Convention for the Suppression of the Traffic in Persons and of the Exploitation of",
+]
+
+
+def test_notes_begin_at_the_next_marker_alone_on_its_line() -> None:
+    """pdftotext -layout of a LibreOffice PDF: each marker on a line of its own above its text."""
+    page = [*BODY, "1", "United Nations, Treaty Series, vol. 2225, No. 39574.", "2", "Ibid., vol. 1249."]
+    assert notes_start(page, 1) == 3
+
+
+def test_the_next_marker_is_the_one_after_the_notes_so_far() -> None:
+    page = [
+        "Recalling the Protocol thereto,3 and",
+        "the Optional Protocol,4",
+        "3",
+        "Ibid.",
+        "4",
+        "Ibid.",
+    ]
+    assert notes_start(page, 1) is None  # the document's first note is not on this page
+    assert notes_start(page, 3) == 2
+
+
+def test_markers_printed_after_their_texts_give_back_as_many_texts_above() -> None:
+    """pdftotext without -layout may print the first notes' markers last: "8" and "9" here."""
+    page = [
+        "Agenda for Sustainable Development,10 inter alia, addresses the elimination of all forms of",
+        "violence against all women and girls, as recalled in resolutions 8 and 9,",
+        "and to combat human trafficking,",
+        "Ibid., vol. 96, No. 1342.",
+        "Resolution 72/1.",
+        "10",
+        "Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations",
+        "publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.",
+        "8",
+        "9",
+        "",
+        "2/12",
+    ]
+    assert notes_start(page, 8) == 3
+
+
+def test_a_raised_mark_alone_between_body_lines_does_not_open_the_notes() -> None:
+    """The mark itself is the reference: nothing above it prints the number."""
+    page = ["各国应执行《国际卫生条例(2005)》，", "13", "同时确保所有人获得卫生服务，"]
+    assert notes_start(page, 13) is None
+
+
+def test_numbers_out_of_order_are_not_notes() -> None:
+    page = [*BODY, "1", "Resolution 55/2.", "7", "Some other text", "that goes on", "to its end."]
+    assert notes_start(page, 1) is None
+
+
+def test_a_number_opening_a_line_of_a_note_is_not_its_marker() -> None:
+    notes = ["1", "Official Records of the General Assembly, Supplement No.", "23 (A/75/23).", "2", "A/75/1."]
+    assert marker_after(notes, 1) == 3
+
+
+DOCUMENT = """United Nations                                                    A/RES/78/321
+General Assembly                                                  Distr.: General
+                                                                  8 January 2024
+
+Seventy-eighth session
+Agenda item 18 (c)
+Sustainable development: disaster risk reduction
+
+Resolution adopted by the General Assembly on 19 December 2023
+[on the report of the Second Committee (A/78/455/Add.3, para. 12)]
+
+78/321. Early warning for glacial lake outburst floods
+
+The General Assembly,
+
+Recalling its resolution 77/164 of 14 December 2022 on disaster risk
+reduction and the Sendai Framework for Disaster Risk Reduction 2015–2030,1
+
+Noting with concern the exposure of downstream communities to sudden floods,2
+
+1
+Resolution 69/283, annex II.
+2
+See A/78/219.
+
+20-16859 (E)    090124
+\f
+A/RES/78/321                  Early warning for glacial lake outburst floods
+
+1. Encourages Member States to strengthen the monitoring of glacial lakes;3
+
+2. Requests the Secretary-General to report to the General Assembly at its
+eightieth session.
+
+50th plenary meeting
+19 December 2023
+3
+A/78/220, annex.
+
+2/4                                                                20-16859
+"""
+
+
+def test_notes_without_a_rule_are_read_on_every_page() -> None:
+    model = resconv.read(DOCUMENT.encode(), format="text")
+    assert [plain_text(note.text) for note in model.footnotes] == [
+        "Resolution 69/283, annex II.",
+        "See A/78/219.",
+        "A/78/220, annex.",
+    ]
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting with concern"]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]
+    texts = [p.text for p in model.preamble] + [p.text for p in operative_paragraphs(model)]
+    markers = [node.marker for text in texts for node in text if isinstance(node, FootnoteRef)]
+    assert markers == ["1", "2", "3"]
+    last = plain_text(operative_paragraphs(model)[-1].text)
+    assert last.endswith("eightieth session.")  # the note is not run on into the paragraph
