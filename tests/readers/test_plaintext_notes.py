@@ -20,6 +20,11 @@ def test_notes_begin_at_the_next_marker_alone_on_its_line() -> None:
     assert notes_start(page, 1) == 3
 
 
+def test_a_chinese_reference_runs_on_into_the_text() -> None:
+    page = ["还回顾《联合国千年宣言》， 1其中特别指出，世界各国必须共同承担责任，", "1", "第 55/2 号决议。"]
+    assert notes_start(page, 1) == 1
+
+
 def test_the_next_marker_is_the_one_after_the_notes_so_far() -> None:
     page = [
         "Recalling the Protocol thereto,3 and",

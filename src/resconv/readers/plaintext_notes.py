@@ -62,14 +62,14 @@ def marker_after(lines: list[str], next_marker: int) -> int:
 
 def _referred_to(body: list[str], marker: int) -> bool:
     """Whether the page's text above prints ``marker`` as a reference: after a word or
-    punctuation, glued or with one space ("Crime1 and", "Women 4", "thereto,5"), or glued to a
-    year ("travaux de 20201,": 2020 and note 1)."""
+    punctuation, glued or with one space ("Crime1 and", "Women 4", "thereto,5", "宣言》， 1其中"),
+    or glued to a year ("travaux de 20201,": 2020 and note 1)."""
     return any(_reference(marker).search(line) for line in body)
 
 
 @cache
 def _reference(marker: int) -> re.Pattern[str]:
-    after = r"(?=[\s,.;:，。；、)”»]|$)"
+    after = r"(?=[\s,.;:，。；、)”»《“（\u4e00-\u9fff]|$)"  # Chinese runs on after it
     return re.compile(rf"(?:(?<=[^\s\d/.\-])\s?|(?<=(?<![0-9])(?:19|20)[0-9][0-9])){marker}{after}")
 
 
