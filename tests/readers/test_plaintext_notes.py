@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import resconv
 from builders import operative_paragraphs
 from resconv.model import FootnoteRef, plain_text
@@ -20,9 +22,18 @@ def test_notes_begin_at_the_next_marker_alone_on_its_line() -> None:
     assert notes_start(page, 1) == 3
 
 
-def test_a_chinese_reference_runs_on_into_the_text() -> None:
-    page = ["还回顾《联合国千年宣言》， 1其中特别指出，世界各国必须共同承担责任，", "1", "第 55/2 号决议。"]
-    assert notes_start(page, 1) == 1
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "还回顾《联合国千年宣言》， 1其中特别指出，",  # Chinese runs on after the marker
+        "los Convenios de Ginebra de 12 de agosto de 1949 1 y sus Protocolos",  # after a year
+        "en el informe correspondiente a 20201,",  # glued to a year
+        "con referencia a las resoluciones 71/2051 y 72/190,",  # glued to a resolution's number
+        "Budapest Memorandum of 5 December 1994, 1in which",  # glued to the next word
+    ],
+)
+def test_references_as_pdftotext_prints_them(reference: str) -> None:
+    assert notes_start([reference, "1", "Resolution 55/2."], 1) == 1
 
 
 def test_the_next_marker_is_the_one_after_the_notes_so_far() -> None:

@@ -63,14 +63,18 @@ def marker_after(lines: list[str], next_marker: int) -> int:
 def _referred_to(body: list[str], marker: int) -> bool:
     """Whether the page's text above prints ``marker`` as a reference: after a word or
     punctuation, glued or with one space ("Crime1 and", "Women 4", "thereto,5", "宣言》， 1其中"),
-    or glued to a year ("travaux de 20201,": 2020 and note 1)."""
+    or after a year ("travaux de 20201,": 2020 and note 1; "de 1949 1 y") or a resolution's
+    number ("71/2057"), or glued to the word after a comma ("1994, 1in which")."""
     return any(_reference(marker).search(line) for line in body)
 
 
 @cache
 def _reference(marker: int) -> re.Pattern[str]:
     after = r"(?=[\s,.;:，。；、)”»《“（\u4e00-\u9fff]|$)"  # Chinese runs on after it
-    return re.compile(rf"(?:(?<=[^\s\d/.\-])\s?|(?<=(?<![0-9])(?:19|20)[0-9][0-9])){marker}{after}")
+    glued = rf"(?:(?<=[^\s\d/.\-])\s?|(?<=(?<![0-9])(?:19|20)[0-9][0-9])){marker}{after}"
+    year = rf"(?<=(?<![0-9])(?:19|20)[0-9][0-9] ){marker}(?=[\s,.;:]|$)"  # "de 1949 1 y sus"
+    number = rf"(?<=\d/\d\d\d){marker}{after}"  # "resolutions 71/2057 and": 71/205 and note 7
+    return re.compile(rf"{glued}|{year}|{number}|(?<=[,;:] ){marker}(?=[^\W\d_])")  # "1994, 1in which"
 
 
 def _in_order_after(rest: list[str], first: int, late: set[int]) -> bool:
