@@ -26,7 +26,7 @@ import resconv
 from builders import first_page_codes
 from resconv.formats import WriteOptions
 from resconv.language import language
-from resconv.model import Heading, Inline, Resolution, Subparagraph, Text, plain_text
+from resconv.model import Footnote, Heading, Inline, Resolution, Subparagraph, Text, plain_text
 from resconv.writers.docx import write
 from resconv.writers.docx_styles import load_template
 
@@ -92,6 +92,21 @@ def test_footnote_markers_out_of_sequence_are_printed_as_written() -> None:
     document = parts(model)["word/document.xml"]
     assert document.count('w:customMarkFollows="1"') == 2
     assert re.search(r'customMarkFollows="1" w:id="\d+"/><w:t xml:space="preserve">a</w:t>', document)
+
+
+def test_footnotes_counting_up_from_another_number_keep_automatic_numbers() -> None:
+    """The UN's numbering may start at 3: Word's own numbers, started there, not custom marks
+    (which LibreOffice prints twice, beside its own label)."""
+    model = adopted("en")
+    for node in [*model.footnotes, *model.preamble[0].text, *model.preamble[1].text]:
+        if isinstance(node, Footnote) or node.type == "footnote_ref":
+            node.marker = {"1": "3", "2": "4"}[node.marker]
+    files = parts(model)
+    assert "customMarkFollows" not in files["word/document.xml"]
+    assert files["word/footnotes.xml"].count("<w:footnoteRef/>") == 2
+    section = re.search(r"<w:sectPr>.*</w:sectPr>", files["word/document.xml"])
+    assert section and '<w:footnotePr><w:numStart w:val="3"/></w:footnotePr><w:pgSz' in section.group(0)
+    assert "numStart" not in parts(adopted("en"))["word/document.xml"]
 
 
 def test_draft_layout_has_sponsors_note_and_no_adoption_lines() -> None:

@@ -29,7 +29,8 @@ _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
 
 def notes_start(lines: list[str], next_marker: int) -> int | None:
     """Index in a page's ``lines`` where its unruled notes begin, or None. ``next_marker`` is the
-    number the page's first note must carry (one after the document's last note so far)."""
+    number the page's first note must carry (one after the document's last note so far); the
+    document's first notes may start higher, as the UN's own numbering sometimes does (at 3)."""
     for index, line in enumerate(lines):
         bare = _BARE_MARKER.match(line)
         number = int(bare.group(1)) if bare else 0
@@ -41,10 +42,13 @@ def notes_start(lines: list[str], next_marker: int) -> int | None:
             continue
         if not late:
             return index
-        if late <= _bare_markers(rest):
-            start = _texts_above(lines, index, len(late))
-            if start is not None:
-                return start
+        if not late <= _bare_markers(rest):
+            if next_marker == 1:
+                return index  # the document's notes are numbered from ``number``
+            continue
+        start = _texts_above(lines, index, len(late))
+        if start is not None:
+            return start
     return None
 
 

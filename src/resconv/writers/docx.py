@@ -213,7 +213,8 @@ def annex(ctx: Context, item: Annex) -> str:
 
 
 def section(ctx: Context) -> str:
-    """Page size and margins, first-page and even/odd header references, RTL page for Arabic."""
+    """Page size and margins, first-page and even/odd header references, RTL page for Arabic,
+    and the first footnote number where the UN's numbering does not start at 1."""
     refs = add_page_furniture(ctx)
     page, tpl = tpl_page(ctx), ctx.tpl
     side, top, bottom = tpl.geometry("margin_side"), tpl.geometry("margin_top"), tpl.geometry("margin_bottom")
@@ -222,7 +223,12 @@ def section(ctx: Context) -> str:
         f' w:header="{tpl.geometry("header")}" w:footer="{tpl.geometry("footer")}" w:gutter="0"/>'
     )
     bidi = "<w:bidi/>" if ctx.rtl else ""
-    return f"<w:sectPr>{refs}{page}{margins}<w:titlePg/>{bidi}</w:sectPr>"
+    notes = (
+        f'<w:footnotePr><w:numStart w:val="{ctx.first_number}"/></w:footnotePr>'
+        if ctx.first_number > 1
+        else ""
+    )
+    return f"<w:sectPr>{refs}{notes}{page}{margins}<w:titlePg/>{bidi}</w:sectPr>"
 
 
 def tpl_page(ctx: Context) -> str:

@@ -49,6 +49,7 @@ class Context:
     paper: str
     note_ids: dict[str, int] = field(default_factory=dict)
     auto_numbered: bool = True
+    first_number: int = 1  # of Word's automatic footnote numbers
     used_notes: set[str] = field(default_factory=set)
     in_footnotes: bool = False
 
@@ -164,10 +165,13 @@ class Context:
     # ---------------------------------------------------------------- footnotes
     def plan_footnotes(self, reference_order: list[str]) -> None:
         """Number footnotes in reference order (LibreOffice pairs notes with references by order,
-        Word by id); keep Word's automatic numbers when the markers are 1, 2, 3 in that order."""
+        Word by id); keep Word's automatic numbers when the markers count up one by one in that
+        order, from 1 or from where the UN's numbering starts (3, 4, 5: ``first_number``)."""
         markers = {note.marker for note in self.model.footnotes}
         seen = list(dict.fromkeys(m for m in reference_order if m in markers))
-        self.auto_numbered = seen == [str(n) for n in range(1, len(seen) + 1)]
+        start = int(seen[0]) if seen and seen[0].isdecimal() and seen[0].isascii() else 1
+        self.auto_numbered = seen == [str(n) for n in range(start, start + len(seen))]
+        self.first_number = start if self.auto_numbered else 1
         seen += [note.marker for note in self.model.footnotes if note.marker not in seen]
         first = SPONSORS_NOTE_ID + 1 if self.model.meta.sponsors_note else 1
         self.note_ids = {marker: first + i for i, marker in enumerate(seen)}
