@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import resconv
 from resconv.language import language
 from resconv.recover.masthead import _item_and_title
 
@@ -22,3 +25,14 @@ from resconv.recover.masthead import _item_and_title
 )
 def test_item_numbers_and_a_joined_title(code: str, item: str, expected: tuple[str, str]) -> None:
     assert _item_and_title(item, language(code)) == expected
+
+
+def test_a_title_wrapped_at_its_hyphen_is_joined_without_a_space(fixtures: Path) -> None:
+    text = (fixtures / "en-pdftext.txt").read_text(encoding="utf-8")
+    wrapped = text.replace(
+        "78/321. Early warning for glacial lake outburst floods",
+        "78/321. Early warning for glacial lake outburst floods in high-\naltitude regions",
+    )
+    assert wrapped != text
+    model = resconv.read(wrapped.encode("utf-8"), format="text")
+    assert model.meta.title == "Early warning for glacial lake outburst floods in high-altitude regions"

@@ -100,7 +100,16 @@ def _word_char(char: str) -> bool:
 
 
 def _join(lines: list[str], cjk: bool) -> str:
-    return ("" if cjk else " ").join(line.strip() for line in lines if line.strip())
+    """Wrapped masthead lines as one; a word broken at its hyphen ("информационно-" /
+    "коммуникационных", "non-" / "proliferation") is joined without a space, as in the body."""
+    joined = ""
+    for line in (line.strip() for line in lines if line.strip()):
+        glued = cjk or not joined or _WORD_HYPHEN_END.search(joined)
+        joined += line if glued else " " + line
+    return joined
+
+
+_WORD_HYPHEN_END = re.compile(r"[^\W\d_][-\u2011]$")
 
 
 def _symbol_and_stage(meta: Meta, joined: str, whole_text: str) -> None:
