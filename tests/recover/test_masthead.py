@@ -36,3 +36,10 @@ def test_a_title_wrapped_at_its_hyphen_is_joined_without_a_space(fixtures: Path)
     assert wrapped != text
     model = resconv.read(wrapped.encode("utf-8"), format="text")
     assert model.meta.title == "Early warning for glacial lake outburst floods in high-altitude regions"
+
+
+def test_a_chinese_title_loses_the_space_a_pdf_leaves_beside_a_figure(fixtures: Path) -> None:
+    text = (fixtures / "zh-pdftext.txt").read_text(encoding="utf-8")
+    spaced = text.replace("78/321. 冰川湖溃决洪水预警", "78/321. 2013 年冰川湖溃决洪水预警")
+    assert spaced != text
+    assert resconv.read(spaced.encode("utf-8"), format="text").meta.title == "2013年冰川湖溃决洪水预警"
