@@ -45,9 +45,15 @@ def test_the_next_marker_is_the_one_after_the_notes_so_far() -> None:
         "4",
         "Ibid.",
     ]
-    assert notes_start(page, 2) is None  # note 2 has not been printed yet: not this page's notes
+    assert notes_start(page, 5) is None  # notes 3 and 4 were printed already: these are no notes
     assert notes_start(page, 3) == 2
     assert notes_start(page, 1) == 2  # the document's first notes: its numbering may start at 3
+
+
+def test_a_note_the_text_lost_does_not_hide_the_next_pages_notes() -> None:
+    page = ["as the 2030 Agenda17 sets out,", "17", "Resolution 70/1."]
+    assert notes_start(page, 16) == 1  # note 16 never came through
+    assert notes_start(page, 15) is None  # two missing: not this page's notes
 
 
 def test_markers_printed_after_their_texts_give_back_as_many_texts_above() -> None:

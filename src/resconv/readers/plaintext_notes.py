@@ -21,6 +21,7 @@ from resconv.recover.patterns import ends_note
 
 PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("3"), after the notes
 TOP_NOTE_LINES = 2  # lines of the topmost note printed without its marker, at most
+MISSED_NOTES = 1  # notes the text lost or printed out of the way, skipped to find a page's first
 LATE_MARKERS = 9  # markers pdftotext may print after their notes' texts, at most
 _BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
@@ -43,8 +44,8 @@ def notes_start(lines: list[str], next_marker: int) -> int | None:
         if not late:
             return index
         if not late <= _bare_markers(rest):
-            if next_marker == 1:
-                return index  # the document's notes are numbered from ``number``
+            if next_marker == 1 or len(late) <= MISSED_NOTES:
+                return index  # numbered from ``number`` (the document's first), or a note was missed
             continue
         start = _texts_above(lines, index, len(late))
         if start is not None:
