@@ -142,6 +142,18 @@ def test_committee_names_and_unknown_language() -> None:
         language("de")
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_drafts_committee_line_and_the_report_lines_name(code: str) -> None:
+    """Russian names the Committee in the nominative on a draft's own line, in the genitive in
+    the report line; the other languages print one form."""
+    line, name = (
+        language(code).committee_line("firstCommittee"),
+        language(code).committee_name("firstCommittee"),
+    )
+    assert (line, name) == ("Первый комитет", "Первого комитета") if code == "ru" else line == name
+    assert ("firstCommittee", line) in language(code).committee_spellings()
+
+
 def test_fold_ignores_tatweel_width_and_case() -> None:
     assert fold("  Recalling\u00a0ALSO ") == fold("recalling also")
     assert fold("تـشير") == fold("تشير")

@@ -119,6 +119,17 @@ class LanguageData:
     def committee_name(self, committee: str) -> str:
         return str(self.strings["committees"].get(committee, committee))
 
+    def committee_line(self, committee: str) -> str:
+        """The Main Committee as a draft's masthead names it on a line of its own (Russian:
+        "Первый комитет"; the report line has "Первого комитета")."""
+        lines = self.strings.get("committee_lines", {})
+        return str(lines.get(committee) or self.committee_name(committee))
+
+    def committee_spellings(self) -> list[tuple[str, str]]:
+        """(committee, name) for every form the language prints a Main Committee's name in."""
+        forms = [self.strings["committees"], self.strings.get("committee_lines", {})]
+        return [(str(key), str(name)) for table in forms for key, name in table.items()]
+
     def format_date(self, date: dt.date) -> str:
         """A date as printed in running text and closing lines of this language."""
         day = str(date.day)

@@ -43,3 +43,16 @@ def test_a_chinese_title_loses_the_space_a_pdf_leaves_beside_a_figure(fixtures: 
     spaced = text.replace("78/321. 冰川湖溃决洪水预警", "78/321. 2013 年冰川湖溃决洪水预警")
     assert spaced != text
     assert resconv.read(spaced.encode("utf-8"), format="text").meta.title == "2013年冰川湖溃决洪水预警"
+
+
+def test_a_russian_drafts_committee_line_in_the_nominative() -> None:
+    text = (
+        "Организация Объединенных Наций                    A/C.1/81/L.5\n"
+        "Генеральная Ассамблея                     Distr.: Limited\n\n"
+        "Восемьдесят первая сессия\nПервый комитет\nПункт 99 (s) повестки дня\n"
+        "Всеобщее и полное разоружение\n\n"
+        "Индонезия: проект резолюции\n\nСодействие многосторонности\n\n"
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции,\n\n1. постановляет продолжить.\n"
+    )
+    meta = resconv.read(text.encode("utf-8"), format="text").meta
+    assert (meta.stage, meta.committee, meta.symbol) == ("draft", "firstCommittee", "A/C.1/81/L.5")

@@ -385,7 +385,7 @@ def test_draft_from_resconv_new_has_the_draft_shape_and_reads_back(lang: str, tm
         map(str, title.itertext())
     )
     committee = el(root, ".//a:coverPage//a:docProponent")
-    assert committee.text == strings.committee_name("firstCommittee") and not len(committee)
+    assert committee.text == strings.committee_line("firstCommittee") and not len(committee)
     assert root.find(".//a:conclusions", NS) is None
     assert root.find(".//a:preface//a:docNumber", NS) is None
     assert [s.get("outcome") for s in root.iter(tag("step"))] == [

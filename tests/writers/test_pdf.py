@@ -18,6 +18,7 @@ import resconv
 from builders import first_page_codes
 from resconv.errors import ResconvError
 from resconv.formats import WriteOptions
+from resconv.language import language
 from resconv.model import (
     DocumentRef,
     Emphasis,
@@ -33,7 +34,7 @@ from resconv.model import (
     plain_text,
 )
 from resconv.writers.pdf import parse_timestamp, write
-from resconv.writers.pdf_data import document_data
+from resconv.writers.pdf_data import document_data, masthead
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo") and shutil.which("pdffonts")
 needs_poppler = pytest.mark.skipif(
@@ -504,3 +505,9 @@ def test_times_metric_face_preferred_when_installed(tmp_path: Path) -> None:
     fonts = _run("pdffonts", str(_pdf(tmp_path, sample_resolution())))
     expected = found[0].replace(" ", "") if found else "PTSerif"
     assert expected in fonts.replace(" ", "").replace("-", ""), fonts
+
+
+def test_a_russian_drafts_committee_line_is_in_the_nominative() -> None:
+    """ "Первый комитет" on its own line; the report line's "Первого комитета" is the genitive."""
+    meta = Meta(symbol="A/C.1/81/L.5", language="ru", session=81, stage="draft", committee="firstCommittee")
+    assert masthead(meta, language("ru"))["committee"] == "Первый комитет"

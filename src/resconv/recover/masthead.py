@@ -258,7 +258,7 @@ def _committee_after(line: str, data: LanguageData) -> tuple[str, Committee | No
     text before the Main Committee's name (folded), and the committee; the line and None without
     one."""
     folded = fold(line.strip())
-    for key, name in data.strings["committees"].items():
+    for key, name in data.committee_spellings():
         folded_name = fold(name)
         if folded_name and folded.endswith(folded_name) and len(folded) > len(folded_name):
             return folded[: len(folded) - len(folded_name)].strip(), cast(Committee, key)
@@ -373,7 +373,7 @@ def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:
         if sponsors is not None:
             meta.sponsors = meta.sponsors or sponsors
             break
-    names = {fold(name): key for key, name in data.strings["committees"].items()}
+    names = {fold(name): cast(Committee, key) for key, name in data.committee_spellings()}
     for line in lines:
         key = names.get(fold(line.strip())) or _committee_after(line, data)[1]
         if key and not meta.committee:

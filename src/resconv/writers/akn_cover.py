@@ -72,7 +72,7 @@ def write_cover(statement: etree._Element, meta: Meta, lang: LanguageData) -> No
         )
         session.set("eId", "coverPage_1__session_1")
     if draft and meta.committee and meta.committee != "noMainCommittee":
-        committee = lang.committee_name(meta.committee)
+        committee = lang.committee_line(meta.committee)
         sub(sub(cover, "p"), "docProponent", committee, refersTo=f"#{meta.committee}")
     sub(sub(cover, "p"), "inline", agenda_line(meta, lang), name="agenda item")
     title = next((item.title for item in meta.agenda_items if item.title), "")

@@ -107,7 +107,7 @@ def agenda_block(ctx: Context) -> str:
     if session:
         out.append(ctx.para("UNSession", ctx.text(session)))
     if meta.stage == "draft" and meta.committee and meta.committee != "noMainCommittee":
-        out.append(ctx.para("UNCommitteeLine", ctx.text(lang.committee_name(meta.committee))))
+        out.append(ctx.para("UNCommitteeLine", ctx.text(lang.committee_line(meta.committee))))
     items = meta.agenda_items
     if items:
         line = lang.agenda_line([item.number for item in items])

@@ -185,7 +185,7 @@ def masthead(meta: Meta, lang: LanguageData) -> Json:
         "original": _original(meta, lang) if draft else "",
         "session": lang.session_line(meta.session, meta.session_kind),
         "agenda": _agenda(meta, lang),
-        "committee": lang.committee_name(meta.committee) if draft and meta.committee else "",
+        "committee": lang.committee_line(meta.committee) if draft and meta.committee else "",
         "sponsors": _sponsors_line(meta, lang) if draft else "",
         "sponsors_note": meta.sponsors_note if draft else "",
         "adoption": [] if draft else adoption_lines(meta, lang),
