@@ -56,3 +56,16 @@ def test_a_russian_drafts_committee_line_in_the_nominative() -> None:
     )
     meta = resconv.read(text.encode("utf-8"), format="text").meta
     assert (meta.stage, meta.committee, meta.symbol) == ("draft", "firstCommittee", "A/C.1/81/L.5")
+
+
+def test_a_draft_whose_symbol_a_converter_dropped_is_still_a_draft() -> None:
+    """pandoc's text of a DOCX leaves out the page header that holds the symbol."""
+    text = (
+        "Eighty-first session\n\nFirst Committee\n\nAgenda item 99 (s)\n\n"
+        "General and complete disarmament\n\nIndonesia: draft resolution\n\n"
+        "Promotion of multilateralism\n\nThe General Assembly,\n\n"
+        "Recalling its previous resolutions on the subject,\n\n1. Decides to remain seized of the matter.\n"
+    )
+    meta = resconv.read(text.encode("utf-8"), format="text").meta
+    assert (meta.stage, meta.distribution, meta.committee) == ("draft", "limited", "firstCommittee")
+    assert (meta.sponsors, meta.title) == (["Indonesia"], "Promotion of multilateralism")

@@ -73,6 +73,9 @@ def read_masthead(
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
+    if not meta.symbol and not meta.adopted_on and any(_draft_sponsors(ln, data) is not None for ln in lines):
+        # "Indonesia: draft resolution" with no symbol: the converter dropped the page header
+        meta.stage, meta.distribution = "draft", "limited"
     _issue_date(meta, lines, data)
     _report(meta, joined, folded, data)
     _agenda(meta, lines, data)
