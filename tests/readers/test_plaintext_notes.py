@@ -75,6 +75,16 @@ def test_markers_printed_after_their_texts_give_back_as_many_texts_above() -> No
     assert notes_start(page, 8) == 3
 
 
+def test_a_drafts_sponsors_note_opens_the_first_pages_notes() -> None:
+    """LibreOffice prints the "*" custom mark twice, its label and the mark in the note."""
+    page = ["Indonesia, Mexico:* draft resolution", "Recalling its resolution 56/24 T,1", "*   *"]
+    page += ["On behalf of the Group of 77 and China.", "1", "Resolution 56/24 T.", "", "Please recycle"]
+    assert notes_start(page, 1) == 2
+    unmarked = ["Indonesia, Mexico: draft resolution", *page[1:]]
+    assert notes_start(unmarked, 1) == 4  # no "*" above: not a note's mark, the numbered notes only
+    assert notes_start(page, 2) is None  # a later page: no sponsors' note there
+
+
 def test_a_raised_mark_alone_between_body_lines_does_not_open_the_notes() -> None:
     """The mark itself is the reference: nothing above it prints the number."""
     page = ["各国应执行《国际卫生条例(2005)》，", "13", "同时确保所有人获得卫生服务，"]

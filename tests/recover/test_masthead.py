@@ -69,3 +69,17 @@ def test_a_draft_whose_symbol_a_converter_dropped_is_still_a_draft() -> None:
     meta = resconv.read(text.encode("utf-8"), format="text").meta
     assert (meta.stage, meta.distribution, meta.committee) == ("draft", "limited", "firstCommittee")
     assert (meta.sponsors, meta.title) == (["Indonesia"], "Promotion of multilateralism")
+
+
+def test_a_chinese_drafts_symbol_beside_the_organization_in_layout_text() -> None:
+    """pdftotext -layout prints "联合国" and the symbol on one line, set apart by spaces."""
+    text = (
+        "             联合国                                         A/C.1/81/L.5\n"
+        "             大会                                      Distr.: Limited\n\n"
+        "第八十一届会议\n第一委员会\n议程项目99 (s)\n全面彻底裁军\n\n"
+        "             印度尼西亚：决议草案\n\n             促进多边主义\n\n"
+        "                 大会，\n                 回顾其以往的各项决议，\n"
+        "                 1.    决定继续处理此案。\n"
+    )
+    meta = resconv.read(text.encode("utf-8"), format="text").meta
+    assert (meta.symbol, meta.stage, meta.committee) == ("A/C.1/81/L.5", "draft", "firstCommittee")

@@ -305,6 +305,7 @@ def test_libreoffice_converts_and_pdf_holds_every_paragraph(tmp_path: Path) -> N
             plain_text(n.text) for n in models[name].footnotes
         ], name
         assert [p.phrase for p in back.preamble] == [p.phrase for p in models[name].preamble], name
+        assert back.meta.sponsors_note == models[name].meta.sponsors_note, name  # "*", a draft's only
     for name in ("en", "ar"):  # LibreOffice prints the first page's codes where scanners read them
         codes = first_page_codes(tmp_path / f"{name}.pdf", tmp_path)
         assert codes == {"Code39": "2016859", "QRCode": f"https://docs.un.org/{name}/A/RES/75/47"}, name

@@ -60,6 +60,9 @@ _REST_AFTER_MARK = re.compile(  # opening with "\n": searched fast
 _RULE = re.compile(r"^\s*_{5,}\s*$")
 _INLINE_MARKER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s+\S")
 _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
+# LibreOffice prints a custom footnote mark twice, its own label and the mark in the note's text
+# ("*   *", "10 10"): a line holding only that, under a rule or where notes begin without one.
+_DOUBLED_MARKER = re.compile(r"^(\(?\d{1,3}\)?|\*{1,3})\s+\1$")
 _COLUMNS = re.compile(r"\s{3,}")
 
 
@@ -117,6 +120,7 @@ def _clean_lines(text: str) -> list[Line]:
             ):
                 continue
             if in_notes:
+                stripped = _DOUBLED_MARKER.sub(r"\1", stripped)
                 stripped = _GLUED_OTHER_MARKER.sub(r"\1 ", _GLUED_MARKER.sub(r"\1 ", stripped))
                 notes.append(stripped)
             top = page_start and not in_notes

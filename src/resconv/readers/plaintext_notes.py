@@ -23,6 +23,9 @@ PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("
 TOP_NOTE_LINES = 2  # lines of the topmost note printed without its marker, at most
 MISSED_NOTES = 1  # notes the text lost or printed out of the way, skipped to find a page's first
 LATE_MARKERS = 9  # markers pdftotext may print after their notes' texts, at most
+STARRED_NOTE_LINES = 6  # the sponsors' note's lines, and the page's foot after them, at most
+_STAR_ALONE = re.compile(r"^\s*\*(?:\s+\*)?\s*$")
+_STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\*)")
 _BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
 _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
@@ -31,7 +34,25 @@ _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
 def notes_start(lines: list[str], next_marker: int) -> int | None:
     """Index in a page's ``lines`` where its unruled notes begin, or None. ``next_marker`` is the
     number the page's first note must carry (one after the document's last note so far); the
-    document's first notes may start higher, as the UN's own numbering sometimes does (at 3)."""
+    document's first notes may start higher, as the UN's own numbering sometimes does (at 3).
+    A draft's first page may open its notes with the sponsors' "*" note."""
+    numbered = _numbered_notes_start(lines, next_marker)
+    starred = _starred_note_start(lines, len(lines) if numbered is None else numbered)
+    return numbered if starred is None or next_marker > 1 else starred
+
+
+def _starred_note_start(lines: list[str], end: int) -> int | None:
+    """The sponsors' note, "*" alone on its line (or twice, as LibreOffice prints a custom mark)
+    above the numbered notes or the page's foot, its mark glued to a line above ("Mexico:*")."""
+    for index in range(end):
+        if _STAR_ALONE.match(lines[index]):
+            text = [line for line in lines[index + 1 : end] if line.strip()]
+            glued = any(_STAR_REFERENCE.search(line) for line in lines[:index])
+            return index if glued and len(text) <= STARRED_NOTE_LINES else None
+    return None
+
+
+def _numbered_notes_start(lines: list[str], next_marker: int) -> int | None:
     for index, line in enumerate(lines):
         bare = _BARE_MARKER.match(line)
         number = int(bare.group(1)) if bare else 0

@@ -68,8 +68,8 @@ def read_masthead(
     joined = _join(lines, data.code == "zh")
     folded = fold(joined)
     meta.symbol = split_symbol(lines)  # pdfplumber's "A" apart: before any symbol the text cites
-    if not meta.symbol:
-        _symbol_and_stage(meta, joined, whole_text)
+    if not meta.symbol:  # words apart, even in Chinese: "联合国 A/C.1/81/L.5" as pdftotext -layout has it
+        _symbol_and_stage(meta, " ".join(lines), whole_text)
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
