@@ -154,6 +154,30 @@ def test_a_drafts_committee_line_and_the_report_lines_name(code: str) -> None:
     assert ("firstCommittee", line) in language(code).committee_spellings()
 
 
+@pytest.mark.parametrize(
+    ("code", "line", "names"),
+    [
+        (
+            "en",
+            "Indonesia, Bosnia and Herzegovina and Mexico",
+            ["Indonesia", "Bosnia and Herzegovina", "Mexico"],
+        ),
+        ("en", "Chile and Trinidad and Tobago", ["Chile", "Trinidad and Tobago"]),
+        (
+            "zh",
+            "印度尼西亚、刚果民主共和国和特立尼达和多巴哥",
+            ["印度尼西亚", "刚果民主共和国", "特立尼达和多巴哥"],
+        ),
+        ("ru", "Индонезия, Мексика и Чили", ["Индонезия", "Мексика", "Чили"]),
+        ("es", "Chile, Bosnia y Herzegovina y México", ["Chile", "Bosnia y Herzegovina", "México"]),
+        ("ar", "إندونيسيا، المكسيك و شيلي", ["إندونيسيا", "المكسيك", "شيلي"]),
+    ],
+)
+def test_sponsors_lists_split_but_not_inside_a_name(code: str, line: str, names: list[str]) -> None:
+    assert language(code).split_names(line) == names
+    assert language(code).split_names(language(code).join_and(names)) == names
+
+
 def test_fold_ignores_tatweel_width_and_case() -> None:
     assert fold("  Recalling\u00a0ALSO ") == fold("recalling also")
     assert fold("تـشير") == fold("تشير")

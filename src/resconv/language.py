@@ -174,6 +174,24 @@ class LanguageData:
         separators = rf"\s*{re.escape(comma)}\s*|{space}{re.escape(self['and'])}{space}"
         return [part.strip() for part in re.split(separators, text) if part.strip()]
 
+    def split_names(self, text: str) -> list[str]:
+        """Sponsors as a draft line lists them, "A, B and C", whatever list comma a converter
+        printed; a name holding the conjunction stays whole ("Bosnia and Herzegovina",
+        ``names_with_and``), and so does "共和国" in Chinese."""
+        han = self.strings.get("script") == "han"
+        conjunction = re.escape(self["and"])
+        pattern = rf"(?<!共){conjunction}" if han else rf"\s+{conjunction}\s+"
+        parts = [p.strip(" *") for p in re.split(rf",\s*|、|،\s*|{pattern}", text) if p.strip(" *")]
+        joiner = self["and"] if han else f" {self['and']} "
+        whole = {fold(name) for name in self.strings.get("names_with_and", [])}
+        names: list[str] = []
+        for part in parts:
+            if names and fold(names[-1] + joiner + part) in whole:
+                names[-1] += joiner + part
+            else:
+                names.append(part)
+        return names
+
     def agenda_line(self, numbers: list[str]) -> str:
         """ "Agenda item 103 (u)", "Agenda items 12 and 115"; "" when there is none."""
         numbers = [number for number in numbers if number]

@@ -511,3 +511,14 @@ def test_a_russian_drafts_committee_line_is_in_the_nominative() -> None:
     """ "Первый комитет" on its own line; the report line's "Первого комитета" is the genitive."""
     meta = Meta(symbol="A/C.1/81/L.5", language="ru", session=81, stage="draft", committee="firstCommittee")
     assert masthead(meta, language("ru"))["committee"] == "Первый комитет"
+
+
+def test_a_drafts_sponsors_line_lists_them_the_languages_way() -> None:
+    meta = Meta(symbol="A/C.1/81/L.5", language="zh", session=81, stage="draft")
+    meta.sponsors = ["印度尼西亚", "墨西哥", "智利"]
+    assert masthead(meta, language("zh"))["sponsors"] == "印度尼西亚、墨西哥和智利：决议草案"
+    meta.language, meta.sponsors = "en", ["Indonesia", "Bosnia and Herzegovina", "Mexico"]
+    assert (
+        masthead(meta, language("en"))["sponsors"]
+        == "Indonesia, Bosnia and Herzegovina and Mexico: draft resolution"
+    )

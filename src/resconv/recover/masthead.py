@@ -364,9 +364,7 @@ def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
         return None
     # the asterisk of the sponsors' note, which PyMuPDF prints as a spaced-out dash ("Chile:  - ")
     names = re.sub(r"[*\s:：\-]+$", "", line.strip()[:at].strip())
-    separator = re.escape(data["and"])
-    parts = re.split(rf",\s*|、|\s+{separator}\s+", names) if names else []
-    return [part.strip(" *") for part in parts if part.strip(" *")]
+    return data.split_names(names) if names else []
 
 
 def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:

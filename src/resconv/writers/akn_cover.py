@@ -99,7 +99,8 @@ def sponsors_line(title: etree._Element, meta: Meta, lang: LanguageData) -> None
     add_text(title, before)
     for i, sponsor in enumerate(meta.sponsors):
         if i:
-            add_text(title, lang.join_and(["", ""]) if i == len(meta.sponsors) - 1 else ", ")
+            last = i == len(meta.sponsors) - 1
+            add_text(title, lang.join_and(["", ""]) if last else str(lang.strings.get("list_comma", ", ")))
         sub(title, "inline", sponsor, name="sponsor")
     punct = re.match(r"[^\s\w]*", after)
     cut = punct.end() if punct else 0

@@ -119,7 +119,7 @@ def agenda_block(ctx: Context) -> str:
 def sponsors_line(ctx: Context) -> str:
     """ "<Sponsors>:* draft resolution", the asterisk pointing at the sponsors note."""
     meta = ctx.model.meta
-    sponsors = ", ".join(meta.sponsors)
+    sponsors = ctx.lang.join_and(meta.sponsors)
     line = ctx.lang["draft_resolution"].format(sponsors="\x00")
     before, after = line.split("\x00", 1)
     punct = re.match(r"[^\s\w]*", after)

@@ -157,7 +157,7 @@ def _sponsors_line(meta: Meta, lang: LanguageData) -> str:
         after = after[:1] + "*" + after[1:]
     elif meta.sponsors_note:
         after = "*" + after
-    return before + ", ".join(meta.sponsors) + after
+    return before + lang.join_and(meta.sponsors) + after
 
 
 def formula(resolution: Resolution, lang: LanguageData) -> list[Json]:
