@@ -107,6 +107,10 @@ def test_footnotes_counting_up_from_another_number_keep_automatic_numbers() -> N
     section = re.search(r"<w:sectPr>.*</w:sectPr>", files["word/document.xml"])
     assert section and '<w:footnotePr><w:numStart w:val="3"/></w:footnotePr><w:pgSz' in section.group(0)
     assert "numStart" not in parts(adopted("en"))["word/document.xml"]
+    back = resconv.read(resconv.render(model, "docx"), format="docx")  # Word's numbers, from 3
+    assert [note.marker for note in back.footnotes] == ["3", "4"]
+    refs = [n.marker for p in back.preamble for n in p.text if n.type == "footnote_ref"]
+    assert refs == ["3", "4"]
 
 
 def test_draft_layout_has_sponsors_note_and_no_adoption_lines() -> None:

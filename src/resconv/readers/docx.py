@@ -35,7 +35,7 @@ from resconv.model import (
     Text,
     heading_line,
 )
-from resconv.readers.docx_numbering import ListNumbering, read_numbering
+from resconv.readers.docx_numbering import ListNumbering, first_footnote_number, read_numbering
 from resconv.readers.docx_properties import (
     apply_to_annexes,
     custom_properties,
@@ -76,7 +76,8 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     meta = recorded_meta(custom)
     code = meta.language if meta else _language(parts, document, options)
     lang = language(code)
-    builder = _Builder(lang, Notes(), read_numbering(_xml(parts, "word/numbering.xml")))
+    notes = Notes(auto_count=first_footnote_number(document, _xml(parts, "word/settings.xml")) - 1)
+    builder = _Builder(lang, notes, read_numbering(_xml(parts, "word/numbering.xml")))
     body = document.find(f"{W}body")
     for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]

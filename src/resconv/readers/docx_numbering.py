@@ -97,3 +97,14 @@ def _formatted(value: int, number_format: str) -> str:
         numeral = roman(value)
         return numeral.upper() if number_format == "upperRoman" else numeral
     return str(value)
+
+
+def first_footnote_number(document: etree._Element | None, settings: etree._Element | None) -> int:
+    """The number Word gives the first automatically numbered footnote: the section's
+    ``w:footnotePr/w:numStart`` (the UN's numbering may start at 3), else the document's, else 1."""
+    for root in (document, settings):
+        start = root.find(f".//{W}footnotePr/{W}numStart") if root is not None else None
+        value = start.get(f"{W}val", "") if start is not None else ""
+        if value.isdigit() and int(value) > 0:
+            return int(value)
+    return 1
