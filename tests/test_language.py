@@ -171,6 +171,23 @@ def test_a_drafts_committee_line_and_the_report_lines_name(code: str) -> None:
         ("ru", "Индонезия, Мексика и Чили", ["Индонезия", "Мексика", "Чили"]),
         ("es", "Chile, Bosnia y Herzegovina y México", ["Chile", "Bosnia y Herzegovina", "México"]),
         ("ar", "إندونيسيا، المكسيك و شيلي", ["إندونيسيا", "المكسيك", "شيلي"]),
+        (
+            "en",
+            "Guyana (on behalf of the Group of 77 and China) and Chile",
+            ["Guyana (on behalf of the Group of 77 and China)", "Chile"],
+        ),
+        (
+            "zh",
+            "圭亚那(代表属于77国集团和中国的联合国会员国)",
+            ["圭亚那(代表属于77国集团和中国的联合国会员国)"],
+        ),
+        ("zh", "特立尼达和多巴哥、墨西哥", ["特立尼达和多巴哥", "墨西哥"]),
+        ("es", "Chile, México e Israel", ["Chile", "México", "Israel"]),
+        (
+            "es",
+            "Reino Unido de Gran Bretaña e Irlanda del Norte y México",
+            ["Reino Unido de Gran Bretaña e Irlanda del Norte", "México"],
+        ),
     ],
 )
 def test_sponsors_lists_split_but_not_inside_a_name(code: str, line: str, names: list[str]) -> None:

@@ -36,6 +36,19 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    """``text`` split at each match of ``separator`` that no bracket encloses."""
+    parts, start, depth, position = [], 0, 0, 0
+    for match in re.finditer(separator, text):
+        for char in text[position : match.start()]:
+            depth += (char in "(（[") - (char in ")）]")
+        position = match.start()
+        if depth <= 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    return [*parts, text[start:]]
+
+
 @dataclass(frozen=True)
 class LanguageData:
     """The fixed strings and conventions of one official language."""
@@ -165,7 +178,9 @@ class LanguageData:
             return "".join(items)
         space = "" if self.strings.get("script") == "han" else " "
         comma = str(self.strings.get("list_comma", ", "))
-        return f"{comma.join(items[:-1])}{space}{self['and']}{space}{items[-1]}"
+        before = self.strings.get("and_before", {})
+        word = next((w for w, opening in before.items() if re.match(opening, items[-1])), self["and"])
+        return f"{comma.join(items[:-1])}{space}{word}{space}{items[-1]}"
 
     def split_and(self, text: str) -> list[str]:
         """ "12, 13 and 115" -> ["12", "13", "115"]: the inverse of :meth:`join_and`."""
@@ -176,19 +191,27 @@ class LanguageData:
 
     def split_names(self, text: str) -> list[str]:
         """Sponsors as a draft line lists them, "A, B and C", whatever list comma a converter
-        printed; a name holding the conjunction stays whole ("Bosnia and Herzegovina",
-        ``names_with_and``), and so does "共和国" in Chinese."""
+        printed. Nothing in brackets is split ("Guyana (on behalf of the Group of 77 and
+        China)"), nor a name holding the conjunction ("Bosnia and Herzegovina",
+        ``names_with_and``); Chinese, whose "和" needs no spaces, is split at it only in the
+        last item ("甲、乙和丙") and never in "共和国"."""
         han = self.strings.get("script") == "han"
-        conjunction = re.escape(self["and"])
-        pattern = rf"(?<!共){conjunction}" if han else rf"\s+{conjunction}\s+"
-        parts = [p.strip(" *") for p in re.split(rf",\s*|、|،\s*|{pattern}", text) if p.strip(" *")]
-        joiner = self["and"] if han else f" {self['and']} "
+        words = [self["and"], *self.strings.get("and_before", {})]
+        conjunction = "|".join(map(re.escape, words))
+        pattern = rf"(?<!共)(?:{conjunction})" if han else rf"\s+(?:{conjunction})\s+"
+        items = _split_outside_brackets(text, r",\s*|、|،\s*")
+        if han:
+            items[-1:] = _split_outside_brackets(items[-1], pattern) if items else []
+        else:
+            items = [part for item in items for part in _split_outside_brackets(item, pattern)]
         whole = {fold(name) for name in self.strings.get("names_with_and", [])}
         names: list[str] = []
-        for part in parts:
-            if names and fold(names[-1] + joiner + part) in whole:
-                names[-1] += joiner + part
-            else:
+        for part in (item.strip(" *") for item in items):
+            rejoined = [names[-1] + (w if han else f" {w} ") + part for w in words] if names else []
+            match = next((name for name in rejoined if fold(name) in whole), None)
+            if match:
+                names[-1] = match
+            elif part:
                 names.append(part)
         return names
 
