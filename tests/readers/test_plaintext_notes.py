@@ -99,6 +99,35 @@ def test_numbers_out_of_order_are_not_notes() -> None:
 def test_a_number_opening_a_line_of_a_note_is_not_its_marker() -> None:
     notes = ["1", "Official Records of the General Assembly, Supplement No.", "23 (A/75/23).", "2", "A/75/1."]
     assert marker_after(notes, 1) == 3
+    wrapped = ["1", "Official Records, Seventy-fifth Session, Supplement No.", "2 (A/75/2).", "2", "A/75/1."]
+    assert marker_after(wrapped, 1) == 3  # "2 (A/75/2)." goes on note 1: note 2 is the next
+
+
+def test_notes_under_a_rule_count_with_their_marker_on_their_line() -> None:
+    assert marker_after(["1 Resolution 55/2.", "2 See A/74/548, annex."], 1) == 3
+
+
+def test_a_pages_own_number_alone_is_no_marker() -> None:
+    """Word prints a page's number alone ("2"), as a marker would be."""
+    page = ["in accordance with article 2 of the Charter,", "Recalling its resolutions,", "", "2"]
+    assert notes_start(page, 1, page_number=2) is None
+    assert notes_start(page, 1) is None  # nor a marker with no text after it
+    notes = ["4", "5", "", "3", "", "Ibid.", "See resolution 65/119."]  # pdftotext's order
+    assert notes_start(["thereto,4 and the Protocol,5", *notes], 4, page_number=3) == 1
+    assert marker_after(notes, 4, page_number=3) == 6
+
+
+def test_a_late_notes_text_wrapped_after_an_abbreviation_is_one_note() -> None:
+    page = [
+        "the Convention on the Rights of the Child,2 and noting with deep concern its impact on",
+        "health and the",
+        "United Nations, Treaty Series, vol. 999, No.",
+        "14668.",
+        "2",
+        "Ibid., vol. 1577, No. 27531.",
+        "1",
+    ]
+    assert notes_start(page, 1) == 2
 
 
 DOCUMENT = """United Nations                                                    A/RES/78/321
@@ -158,3 +187,52 @@ def test_notes_without_a_rule_are_read_on_every_page() -> None:
     assert markers == ["1", "2", "3"]
     last = plain_text(operative_paragraphs(model)[-1].text)
     assert last.endswith("eightieth session.")  # the note is not run on into the paragraph
+
+
+WORD_PAGES = """United Nations                                                    A/RES/78/321
+General Assembly                                                  Distr.: General
+
+Seventy-eighth session
+Agenda item 18 (c)
+
+Resolution adopted by the General Assembly on 19 December 2023
+[on the report of the Second Committee (A/78/455/Add.3, para. 12)]
+
+78/321. Early warning for glacial lake outburst floods
+
+The General Assembly,
+
+Recalling the Convention on Wetlands,1 and the Protocol thereto,2
+1
+United Nations, Treaty Series, vol. 996, No.
+14583.
+2
+Ibid., vol. 1437, No. 14583.
+1
+\f
+Noting with concern the exposure of downstream communities to sudden floods,3
+
+1. Encourages Member States to strengthen the monitoring of glacial lakes;
+3
+
+2
+
+See A/78/219.
+\f
+2. Requests the Secretary-General to report at its eightieth session.
+
+50th plenary meeting
+19 December 2023
+"""
+
+
+def test_word_page_numbers_and_notes_wrapped_after_an_abbreviation() -> None:
+    """Page numbers printed alone ("1", "2"), a note wrapped after "No.", no rule anywhere."""
+    model = resconv.read(WORD_PAGES.encode(), format="text")
+    assert [(note.marker, plain_text(note.text)) for note in model.footnotes] == [
+        ("1", "United Nations, Treaty Series, vol. 996, No. 14583."),
+        ("2", "Ibid., vol. 1437, No. 14583."),
+        ("3", "See A/78/219."),
+    ]
+    assert [p.phrase for p in model.preamble] == ["Recalling", "Noting with concern"]
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2"]

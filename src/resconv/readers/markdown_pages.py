@@ -18,7 +18,7 @@ from functools import cache
 
 from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_piece, squeezed
 from resconv.recover.inline import SYMBOL_RE
-from resconv.recover.patterns import is_enacting_formula
+from resconv.recover.patterns import ends_with_abbreviation, is_enacting_formula
 
 _HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
@@ -201,7 +201,7 @@ def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
             (
                 m
                 for m in re.finditer(rf"(?<=[.。)»”])\s+{following}\s+(?=\S)", line)
-                if not _abbreviated(line[: m.start()])
+                if not ends_with_abbreviation(line[: m.start()])
             ),
             None,
         )
@@ -213,12 +213,6 @@ def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
 
 
 # the abbreviations a number follows in a note: "Supplement No. 5", "vol. 2", "para. 3"
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[Nn]os?|[Nn]úm|[Nn]o|vol|paras?|art|chap|sect|pp?|n°|№)\.$")
-
-
-def _abbreviated(text: str) -> bool:
-    """Whether ``text`` ends with an abbreviation's point ("Supplement No. 5" is no note 5)."""
-    return _ABBREVIATION.search(text) is not None
 
 
 def _marker(note: re.Match[str]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from resconv.recover.patterns import ends_note
+from resconv.recover.patterns import ends_note, ends_with_abbreviation
 
 PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("3"), after the notes
 TOP_NOTE_LINES = 2  # lines of the topmost note printed without its marker, at most
@@ -28,15 +28,17 @@ _STAR_ALONE = re.compile(r"^\s*\*(?:\s+\*)?\s*$")
 _STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\*)")
 _BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
+_PAGE_EDGE = re.compile(r"^\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}\b.*|\*\d{7}\*|\S{0,20}recycl\S*)\s*$", re.I)
 _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
 
 
-def notes_start(lines: list[str], next_marker: int) -> int | None:
+def notes_start(lines: list[str], next_marker: int, page_number: int = 0) -> int | None:
     """Index in a page's ``lines`` where its unruled notes begin, or None. ``next_marker`` is the
     number the page's first note must carry (one after the document's last note so far); the
     document's first notes may start higher, as the UN's own numbering sometimes does (at 3).
-    A draft's first page may open its notes with the sponsors' "*" note."""
-    numbered = _numbered_notes_start(lines, next_marker)
+    A draft's first page may open its notes with the sponsors' "*" note. ``page_number``: the
+    page's own number, which a PDF made from Word may print alone ("3"), not a note's marker."""
+    numbered = _numbered_notes_start(lines, next_marker, page_number)
     starred = _starred_note_start(lines, len(lines) if numbered is None else numbered)
     return numbered if starred is None or next_marker > 1 else starred
 
@@ -52,15 +54,20 @@ def _starred_note_start(lines: list[str], end: int) -> int | None:
     return None
 
 
-def _numbered_notes_start(lines: list[str], next_marker: int) -> int | None:
+def _numbered_notes_start(lines: list[str], next_marker: int, page_number: int) -> int | None:
     for index, line in enumerate(lines):
         bare = _BARE_MARKER.match(line)
         number = int(bare.group(1)) if bare else 0
         if not next_marker <= number <= next_marker + LATE_MARKERS:
             continue
+        if number == page_number != next_marker:
+            continue  # the page's number, unless it is the very marker expected
         late = set(range(next_marker, number))
         rest = lines[index + 1 :]
-        if not (_referred_to(lines[:index], number) and _in_order_after(rest, number, late)):
+        if not any(_note_text(line) for line in rest):
+            continue  # a marker with no text after it on the page
+        in_order = _in_order_after(rest, number, late | ({page_number} - {number}))  # "1" twice: a mark
+        if not (in_order and _referred_to(lines[:index], number)):
             continue
         if not late:
             return index
@@ -74,16 +81,30 @@ def _numbered_notes_start(lines: list[str], next_marker: int) -> int | None:
     return None
 
 
-def marker_after(lines: list[str], next_marker: int) -> int:
+def marker_after(lines: list[str], next_marker: int, page_number: int = 0) -> int:
     """The marker the next note must carry after a footnote area's ``lines``: markers count in
-    order; a number opening a line of a note's text ("23 (A/75/23).") counts only alone on it."""
-    for line in lines:
+    order; a number opening a line counts where the note above has ended ("Supplement No." /
+    "5 (A/75/5)." goes on), one alone on its line also out of order, but not the page's number."""
+    finished = True
+    for line in (line for line in lines if line.strip()):
         bare = _BARE_MARKER.match(line)
-        leading = bare or _LEADING_MARKER.match(line)
+        leading = bare or (_LEADING_MARKER.match(line) if finished else None)
         number = int(leading.group(1)) if leading else 0
-        if number == next_marker or (bare and number > next_marker):
+        if number == next_marker or (bare and number > next_marker and number != page_number):
             next_marker = number + 1
+        finished = bool(bare) or _ends_note(line)
     return next_marker
+
+
+_PAGE_OF_PAGES = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
+
+
+def own_page_number(line: str, page_number: int, page: list[str], notes: list[str], next_marker: int) -> bool:
+    """A page's own number printed alone among its notes (Word's way, where the page prints no
+    "2/5" as the UN does), unless it is the very marker the next note carries."""
+    if line != str(page_number) or any(_PAGE_OF_PAGES.match(raw) for raw in page):
+        return False
+    return line != str(marker_after(notes, next_marker))
 
 
 def _referred_to(body: list[str], marker: int) -> bool:
@@ -121,6 +142,17 @@ def _in_order_after(rest: list[str], first: int, late: set[int]) -> bool:
     return True
 
 
+def _ends_note(line: str) -> bool:
+    """A note's last line: not a paragraph's number printed apart ("22."), nor an abbreviation's
+    point ("vol. 999, No." / "14668.")."""
+    return ends_note(line) and not _NUMBER_ALONE.match(line) and not ends_with_abbreviation(line)
+
+
+def _note_text(line: str) -> bool:
+    """A line of text, not a marker alone nor the page's edge (job number, "2/5", barcode)."""
+    return bool(line.strip()) and not _BARE_MARKER.match(line) and not _PAGE_EDGE.match(line)
+
+
 def _bare_markers(lines: list[str]) -> set[int]:
     return {int(match.group(1)) for match in map(_BARE_MARKER.match, lines) if match}
 
@@ -128,15 +160,18 @@ def _bare_markers(lines: list[str]) -> set[int]:
 def _texts_above(lines: list[str], index: int, count: int) -> int | None:
     """Where the ``count`` finished note texts just above ``lines[index]`` begin: going up, a
     text begins below a line that ends like a note ("Resolution 72/1."). The topmost may follow a
-    body line that stops mid-sentence: it is taken to be one line, unless a note's end is found
-    within ``TOP_NOTE_LINES``."""
+    body line that stops mid-sentence: it is taken to be its last line and the lines above that
+    end with an abbreviation ("vol. 999, No." / "14668."), unless a note's end is found within
+    ``TOP_NOTE_LINES``."""
     filled = [position for position in range(index) if lines[position].strip()]
-    ends = [ends_note(lines[position]) and not _NUMBER_ALONE.match(lines[position]) for position in filled]
+    ends = [_ends_note(lines[position]) for position in filled]
     if not ends or not ends[-1]:
         return None  # the line above the first marker alone ends no note
     found, last = 0, len(filled) - 1
     for offset in range(len(filled) - 1, 0, -1):
         if found == count - 1 and last - offset >= TOP_NOTE_LINES:
+            while last > 0 and ends_with_abbreviation(lines[filled[last - 1]]):
+                last -= 1
             return filled[last]
         if ends[offset - 1]:
             found, last = found + 1, offset - 1

@@ -78,6 +78,15 @@ def caseless(char: str) -> bool:
     return char.isalpha() and not char.islower() and not char.isupper()
 
 
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[Nn]os?|[Nn]úm|[Nn]o|vol|paras?|art|chap|sect|pp?|n°|№)\.$")
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's point: a note's text goes on after it
+    ("Supplement No." / "5 (A/75/5).", "vol. 999, No." / "14668.")."""
+    return _ABBREVIATION.search(text.rstrip()) is not None
+
+
 def ends_note(text: str) -> bool:
     """Whether a footnote's text ends like a finished note ("A/78/220, annex.", "(A/76/10)")."""
     return text.rstrip().endswith((".", "。", ")", "）", "”", "»"))
