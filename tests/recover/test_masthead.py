@@ -83,3 +83,9 @@ def test_a_chinese_drafts_symbol_beside_the_organization_in_layout_text() -> Non
     )
     meta = resconv.read(text.encode("utf-8"), format="text").meta
     assert (meta.symbol, meta.stage, meta.committee) == ("A/C.1/81/L.5", "draft", "firstCommittee")
+
+
+def test_a_title_that_mentions_a_draft_resolution_makes_no_draft() -> None:
+    text = "Eighty-first session\n\nFollow-up to the draft resolution\n\n"
+    text += "The General Assembly,\n\n1. Decides.\n"
+    assert resconv.read(text.encode("utf-8"), format="text").meta.stage != "draft"

@@ -73,7 +73,7 @@ def read_masthead(
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
-    if not meta.symbol and not meta.adopted_on and any(_draft_sponsors(ln, data) is not None for ln in lines):
+    if not meta.symbol and not meta.adopted_on and any(_is_draft_line(ln, data) for ln in lines):
         # "Indonesia: draft resolution" with no symbol: the converter dropped the page header
         meta.stage, meta.distribution = "draft", "limited"
     _issue_date(meta, lines, data)
@@ -365,6 +365,14 @@ def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
     # the asterisk of the sponsors' note, which PyMuPDF prints as a spaced-out dash ("Chile:  - ")
     names = re.sub(r"[*\s:：\-]+$", "", line.strip()[:at].strip())
     return data.split_names(names) if names else []
+
+
+def _is_draft_line(line: str, data: LanguageData) -> bool:
+    """A sponsors' line, "Indonesia and Mexico:* draft resolution": sponsors and a colon, then the
+    words ending the line (not a title that mentions a draft resolution)."""
+    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    before = fold(line)[: -len(marker)] if marker and fold(line).endswith(marker) else ""
+    return before.rstrip(" *-").endswith((":", "：")) and bool(_draft_sponsors(line, data))
 
 
 def _draft_origin(meta: Meta, lines: list[str], data: LanguageData) -> None:
