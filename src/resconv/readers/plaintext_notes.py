@@ -29,6 +29,7 @@ _STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\*)")
 _BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
 _PAGE_EDGE = re.compile(r"^\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}\b.*|\*\d{7}\*|\S{0,20}recycl\S*)\s*$", re.I)
+_PAGE_OF_PAGES = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")  # "2/5", as the UN numbers its pages
 _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
 
 
@@ -94,9 +95,6 @@ def marker_after(lines: list[str], next_marker: int, page_number: int = 0) -> in
             next_marker = number + 1
         finished = bool(bare) or _ends_note(line)
     return next_marker
-
-
-_PAGE_OF_PAGES = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")
 
 
 def own_page_number(line: str, page_number: int, page: list[str], notes: list[str], next_marker: int) -> bool:
