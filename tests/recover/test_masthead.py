@@ -8,6 +8,7 @@ import pytest
 
 import resconv
 from resconv.language import language
+from resconv.model import Meta
 from resconv.recover.masthead import _item_and_title
 
 
@@ -45,17 +46,32 @@ def test_a_chinese_title_loses_the_space_a_pdf_leaves_beside_a_figure(fixtures: 
     assert resconv.read(spaced.encode("utf-8"), format="text").meta.title == "2013年冰川湖溃决洪水预警"
 
 
-def test_a_russian_drafts_committee_line_in_the_nominative() -> None:
-    text = (
-        "Организация Объединенных Наций                    A/C.1/81/L.5\n"
-        "Генеральная Ассамблея                     Distr.: Limited\n\n"
-        "Восемьдесят первая сессия\nПервый комитет\nПункт 99 (s) повестки дня\n"
-        "Всеобщее и полное разоружение\n\n"
-        "Индонезия: проект резолюции\n\nСодействие многосторонности\n\n"
-        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции,\n\n1. постановляет продолжить.\n"
-    )
-    meta = resconv.read(text.encode("utf-8"), format="text").meta
+RUSSIAN_DRAFT = (  # its Main Committee on a line of its own, in the nominative
+    "Организация Объединенных Наций                    A/C.1/81/L.5\n"
+    "Генеральная Ассамблея                     Distr.: Limited\n\n"
+    "Восемьдесят первая сессия\nПервый комитет\nПункт 99 (s) повестки дня\n"
+    "Всеобщее и полное разоружение\n\n"
+    "Индонезия: проект резолюции\n\nСодействие многосторонности\n\n"
+    "Генеральная Ассамблея,\n\nссылаясь на свои резолюции,\n\n1. постановляет продолжить.\n"
+)
+CHINESE_DRAFT = (  # pdftotext -layout: "联合国" and the symbol on one line, set apart by spaces
+    "             联合国                                         A/C.1/81/L.5\n"
+    "             大会                                      Distr.: Limited\n\n"
+    "第八十一届会议\n第一委员会\n议程项目99 (s)\n全面彻底裁军\n\n"
+    "             印度尼西亚：决议草案\n\n             促进多边主义\n\n"
+    "                 大会，\n                 回顾其以往的各项决议，\n"
+    "                 1.    决定继续处理此案。\n"
+)
+
+
+@pytest.mark.parametrize("text", [RUSSIAN_DRAFT, CHINESE_DRAFT], ids=["ru-nominative", "zh-layout"])
+def test_a_drafts_symbol_and_committee_in_pdf_text(text: str) -> None:
+    meta = _text_meta(text)
     assert (meta.stage, meta.committee, meta.symbol) == ("draft", "firstCommittee", "A/C.1/81/L.5")
+
+
+def _text_meta(text: str) -> Meta:
+    return resconv.read(text.encode("utf-8"), format="text").meta
 
 
 def test_a_draft_whose_symbol_a_converter_dropped_is_still_a_draft() -> None:
@@ -66,26 +82,12 @@ def test_a_draft_whose_symbol_a_converter_dropped_is_still_a_draft() -> None:
         "Promotion of multilateralism\n\nThe General Assembly,\n\n"
         "Recalling its previous resolutions on the subject,\n\n1. Decides to remain seized of the matter.\n"
     )
-    meta = resconv.read(text.encode("utf-8"), format="text").meta
+    meta = _text_meta(text)
     assert (meta.stage, meta.distribution, meta.committee) == ("draft", "limited", "firstCommittee")
     assert (meta.sponsors, meta.title) == (["Indonesia"], "Promotion of multilateralism")
-
-
-def test_a_chinese_drafts_symbol_beside_the_organization_in_layout_text() -> None:
-    """pdftotext -layout prints "联合国" and the symbol on one line, set apart by spaces."""
-    text = (
-        "             联合国                                         A/C.1/81/L.5\n"
-        "             大会                                      Distr.: Limited\n\n"
-        "第八十一届会议\n第一委员会\n议程项目99 (s)\n全面彻底裁军\n\n"
-        "             印度尼西亚：决议草案\n\n             促进多边主义\n\n"
-        "                 大会，\n                 回顾其以往的各项决议，\n"
-        "                 1.    决定继续处理此案。\n"
-    )
-    meta = resconv.read(text.encode("utf-8"), format="text").meta
-    assert (meta.symbol, meta.stage, meta.committee) == ("A/C.1/81/L.5", "draft", "firstCommittee")
 
 
 def test_a_title_that_mentions_a_draft_resolution_makes_no_draft() -> None:
     text = "Eighty-first session\n\nFollow-up to the draft resolution\n\n"
     text += "The General Assembly,\n\n1. Decides.\n"
-    assert resconv.read(text.encode("utf-8"), format="text").meta.stage != "draft"
+    assert _text_meta(text).stage != "draft"

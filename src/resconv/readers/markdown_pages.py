@@ -212,9 +212,6 @@ def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
     return line, marker
 
 
-# the abbreviations a number follows in a note: "Supplement No. 5", "vol. 2", "para. 3"
-
-
 def _marker(note: re.Match[str]) -> str:
     if note.re is _BARE_MARK:
         return note.group(1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from resconv.recover.furniture import is_furniture
 from resconv.recover.patterns import ends_note, ends_with_abbreviation
 
 PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("3"), after the notes
@@ -28,8 +29,7 @@ _STAR_ALONE = re.compile(r"^\s*\*(?:\s+\*)?\s*$")
 _STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\*)")
 _BARE_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")  # "22." printed apart from its paragraph: no note's end
-_PAGE_EDGE = re.compile(r"^\s*(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}\b.*|\*\d{7}\*|\S{0,20}recycl\S*)\s*$", re.I)
-_PAGE_OF_PAGES = re.compile(r"^\s*\d{1,3}/\d{1,3}\s*$")  # "2/5", as the UN numbers its pages
+_PAGE_OF_PAGES = re.compile(r"(?<!\S)\d{1,3}/\d{1,3}(?!\S)")  # "2/5", as the UN numbers its pages
 _LEADING_MARKER = re.compile(r"^\s*\(?(\d{1,3})\)?(?:\s|$)")
 
 
@@ -40,8 +40,10 @@ def notes_start(lines: list[str], next_marker: int, page_number: int = 0) -> int
     A draft's first page may open its notes with the sponsors' "*" note. ``page_number``: the
     page's own number, which a PDF made from Word may print alone ("3"), not a note's marker."""
     numbered = _numbered_notes_start(lines, next_marker, page_number)
+    if next_marker > 1:
+        return numbered  # the sponsors' note comes first, on the first page with notes
     starred = _starred_note_start(lines, len(lines) if numbered is None else numbered)
-    return numbered if starred is None or next_marker > 1 else starred
+    return numbered if starred is None else starred
 
 
 def _starred_note_start(lines: list[str], end: int) -> int | None:
@@ -100,9 +102,14 @@ def marker_after(lines: list[str], next_marker: int, page_number: int = 0) -> in
 def own_page_number(line: str, page_number: int, page: list[str], notes: list[str], next_marker: int) -> bool:
     """A page's own number printed alone among its notes (Word's way, where the page prints no
     "2/5" as the UN does), unless it is the very marker the next note carries."""
-    if line != str(page_number) or any(_PAGE_OF_PAGES.match(raw) for raw in page):
+    if line != str(page_number) or any(_page_of_pages(raw.strip()) for raw in page):
         return False
     return line != str(marker_after(notes, next_marker))
+
+
+def _page_of_pages(line: str) -> bool:
+    """A footer line numbering the page the UN's way: "2/5", maybe beside the job number."""
+    return is_furniture(line) and _PAGE_OF_PAGES.search(line) is not None
 
 
 def _referred_to(body: list[str], marker: int) -> bool:
@@ -148,7 +155,7 @@ def _ends_note(line: str) -> bool:
 
 def _note_text(line: str) -> bool:
     """A line of text, not a marker alone nor the page's edge (job number, "2/5", barcode)."""
-    return bool(line.strip()) and not _BARE_MARKER.match(line) and not _PAGE_EDGE.match(line)
+    return bool(line.strip()) and not _BARE_MARKER.match(line) and not is_furniture(line.strip())
 
 
 def _bare_markers(lines: list[str]) -> set[int]:

@@ -26,6 +26,29 @@ FURNITURE = [
 _ANY_FURNITURE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in FURNITURE))
 
 
+# "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
+# with a digit class or a word boundary is tried at every character of the document)
+_JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
+_MIRRORED_JOB = re.compile(r"^\)(\d{2})-(\d{5}) ?\(([A-Z])$", re.MULTILINE)
+
+
+def job_number(text: str) -> str:
+    """The job number printed in the first page's footer, "20-16570 (C)", if any."""
+    mirrored = _MIRRORED_JOB.search(text)  # as pdftotext prints it on a right-to-left page
+    if mirrored:
+        return f"{mirrored.group(1)}-{mirrored.group(2)} ({mirrored.group(3)})"
+    for match in _JOB_TAIL.finditer(text):
+        start = match.start() - 2
+        year = text[max(start, 0) : match.start()]
+        if start >= 0 and year.isdigit() and (start == 0 or not _word_char(text[start - 1])):
+            return f"{year}-{match.group(1)} ({match.group(2)})"
+    return ""
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def is_furniture(line: str) -> bool:
     """Whether a whole line (stripped) is page furniture."""
     return _ANY_FURNITURE.match(line) is not None

@@ -14,6 +14,7 @@ from typing import cast
 
 from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Committee, Meta, Report, Text
+from resconv.recover.furniture import job_number
 from resconv.recover.inline import squeeze_cjk_spaces, text_of
 from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
@@ -27,10 +28,6 @@ RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\
 NUMBER_LINE_RE = re.compile(
     r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
 )
-# "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
-# with a digit class or a word boundary is tried at every character of the document)
-_JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
-_MIRRORED_JOB = re.compile(r"^\)(\d{2})-(\d{5}) ?\(([A-Z])$", re.MULTILINE)
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 # "A/75/399", "A/C.3/76/L.5", "A/ES-11/L.1", "A/76/462/Add.2 (Part II)", with "para. 96" and
 # what may follow: a closing bracket, a comma, "and" in any language
@@ -84,23 +81,6 @@ def read_masthead(
     masthead = Masthead(meta)
     _number_and_title(masthead, lines, data)
     return masthead
-
-
-def job_number(text: str) -> str:
-    """The job number printed in the first page's footer, "20-16570 (C)", if any."""
-    mirrored = _MIRRORED_JOB.search(text)  # as pdftotext prints it on a right-to-left page
-    if mirrored:
-        return f"{mirrored.group(1)}-{mirrored.group(2)} ({mirrored.group(3)})"
-    for match in _JOB_TAIL.finditer(text):
-        start = match.start() - 2
-        year = text[max(start, 0) : match.start()]
-        if start >= 0 and year.isdigit() and (start == 0 or not _word_char(text[start - 1])):
-            return f"{year}-{match.group(1)} ({match.group(2)})"
-    return ""
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _join(lines: list[str], cjk: bool) -> str:
@@ -355,9 +335,14 @@ def _until_blank(lines: list[str]) -> list[str]:
     return out
 
 
+def _draft_marker(data: LanguageData) -> str:
+    """The words of the sponsors' line after the sponsors, folded: "draft resolution"."""
+    return fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+
+
 def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
     """The sponsors of a "Indonesia:* draft resolution" line (None when it is not that line)."""
-    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    marker = _draft_marker(data)
     folded = fold(line)
     at = folded.find(marker) if marker else -1
     if at < 0:
@@ -370,7 +355,7 @@ def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
 def _is_draft_line(line: str, data: LanguageData) -> bool:
     """A sponsors' line, "Indonesia and Mexico:* draft resolution": sponsors and a colon, then the
     words ending the line (not a title that mentions a draft resolution)."""
-    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    marker = _draft_marker(data)
     before = fold(line)[: -len(marker)] if marker and fold(line).endswith(marker) else ""
     return before.rstrip(" *-").endswith((":", "：")) and bool(_draft_sponsors(line, data))
 
@@ -403,7 +388,7 @@ def _original_language(meta: Meta, lines: list[str], data: LanguageData) -> None
 
 
 def _draft_title(lines: list[str], data: LanguageData) -> list[str]:
-    marker = fold(data["draft_resolution"].replace("{sponsors}", "")).strip(" :：")
+    marker = _draft_marker(data)
     for index, line in enumerate(lines):
         if marker and marker in fold(line):
             return _until_blank(_skip_blank([ln.strip() for ln in lines[index + 1 :]]))
