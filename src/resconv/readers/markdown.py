@@ -64,9 +64,10 @@ _SPACE_IN_EMPHASIS = re.compile(
     r"(?<![*_\w])(\*{1,3}|_{1,3})([^\s*_][^*_\n]{0,100}?)([ \t\u00a0]+)\1(?=[^\s*_])"
 )
 # "__请__秘书长": CommonMark closes no underscore emphasis inside a word, and Chinese runs on
-# without spaces; asterisks close there.
+# without spaces; asterisks close there. (The pattern opens with an underscore and only then looks
+# at the character before it, so that the engine skips from one underscore to the next.)
 _UNDERSCORES_BEFORE_CJK = re.compile(
-    r"(?<![_\w])(_{1,3})([^_\s][^_\n]{0,100}?)\1(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])"
+    r"(_(?<![_\w]_)_{0,2})([^_\s][^_\n]{0,100}?)\1(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])"
 )
 # Footnotes as other converters write them, rewritten to the <sup>n</sup> form read below:
 # pandoc/GFM "[^1]" references and "[^1]: text" definitions, pandoc "^1^", Unicode superscripts.

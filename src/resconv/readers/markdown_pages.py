@@ -35,12 +35,17 @@ _NOTE_START = re.compile(
 _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # the asterisk of a draft's sponsor note, which some converters print as a spaced-out dash
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
-# a reference as "<sup>1</sup>", "[1]", or a figure set against the word or mark it follows ("Agenda7 and")
-_REFERENCE = r"<sup>{n}</sup>|\[{n}\](?![(\[])|(?<=[^\W\d_])[,.;:»”)]?(?<!\d){n}(?=[\s,.;:])"
+# a reference as "<sup>1</sup>", "[1]", or a figure set against the word or mark it follows
+# ("Agenda7 and", "Crime,7 and"); written to open with the number itself, so that the regex
+# engine skips to each of its occurrences rather than trying the pattern at every character
+_REFERENCE = (
+    r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
+    r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:]))"
+)
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
 # the masthead's symbol as PyMuPDF spells it when "A" and "/RES/75/108" are set in two sizes
-_SPACED_SERIES = re.compile(r"(?<=\bA) /(?=[A-Z])")
+_SPACED_SERIES = re.compile(r" /(?<=\bA /)(?=[A-Z])")  # opens with " /": a fast scan
 _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode text without its stars
 # pymupdf4llm's place-holder for an image (the UN emblem, the QR code): "==> picture [57 x 48]
 # intentionally omitted <==", and the lines around the text it read inside one

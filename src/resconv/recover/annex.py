@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from resconv.language import LanguageData
-from resconv.model import Annex, Emphasis, Heading, Inline, OperativeParagraph, Subparagraph
+from resconv.model import Annex, Emphasis, Heading, Inline, OperativeParagraph, Subparagraph, plain_text
 from resconv.model import Block as ModelBlock
 from resconv.recover.blocks import assemble
-from resconv.recover.inline import text_of
 from resconv.recover.lines import Line
 from resconv.recover.patterns import ends_paragraph, is_annex_heading
 from resconv.recover.phrases import PHRASE_TRAIL
@@ -34,7 +33,7 @@ def read(lines: list[Line], data: LanguageData, finish: Finish) -> list[Annex]:
             annex = Annex()
             out.append(annex)
         if heading_like and not any(isinstance(b, OperativeParagraph) for b in annex.blocks):
-            annex.headings.append(text_of(inlines).strip())
+            annex.headings.append(plain_text(inlines).strip())
         if heading_like:
             annex.blocks.append(
                 Heading(

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Literal
 
 from resconv.language import LanguageData, language
-from resconv.model import Emphasis, FootnoteRef, Inline, Text
-from resconv.recover.inline import join_lines, split_at, strip_end, strip_start, text_of
+from resconv.model import Emphasis, FootnoteRef, Inline, Text, plain_text
+from resconv.recover.inline import join_lines, split_at, strip_end, strip_start
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
 from resconv.recover.lines import Line
@@ -48,7 +48,7 @@ class Block:
 
     @property
     def text(self) -> str:
-        return text_of(self.inlines)
+        return plain_text(self.inlines)
 
     def as_printed(self, data: LanguageData) -> list[Inline]:
         """The inlines with the number or label the block was printed with ("5. Requests ...")."""
@@ -112,7 +112,7 @@ def _split_run_on(line: Line, code: str, labels: re.Pattern[str] | None = None) 
 
 def _opens_recital(line: Line, index: int, code: str) -> bool:
     """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase."""
-    phrase = text_of([line.inlines[index]]).strip()
+    phrase = plain_text([line.inlines[index]]).strip()
     return (
         isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
         and phrase[:1].isupper()
@@ -351,7 +351,7 @@ def _heads_section(group: list[Line], text: str, code: str) -> bool:
 def _classify(group: list[Line], code: str, cjk: bool) -> Block:
     first = group[0]
     inlines = join_lines([line.inlines for line in group], cjk)
-    text = text_of(inlines)
+    text = plain_text(inlines)
     numeral = section_numeral(text, code) if len(text) < 200 else None
     if numeral and _heads_section(group, text, code):
         _, rest = split_at(inlines, len(text) - len(numeral[1]) if numeral[1] else len(text))

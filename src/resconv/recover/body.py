@@ -18,6 +18,7 @@ from resconv.model import (
     Resolution,
     Subparagraph,
     Text,
+    plain_text,
 )
 from resconv.recover.blocks import Block
 from resconv.recover.headings import (
@@ -33,7 +34,6 @@ from resconv.recover.inline import (
     split_at,
     squeeze_cjk_spaces,
     strip,
-    text_of,
 )
 from resconv.recover.leading import guessed_phrase, is_known_start, leading_phrase
 from resconv.recover.patterns import caseless, ends_paragraph, label_kind, without_marker
@@ -123,16 +123,16 @@ def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple
     lead = 0
     early = _early_emphasis(inlines)
     if isinstance(first, Emphasis) and first.text.strip():
-        length = len(text_of(inlines)[: _opening_emphasis(inlines)].rstrip(PHRASE_TRAIL))
+        length = len(plain_text(inlines)[: _opening_emphasis(inlines)].rstrip(PHRASE_TRAIL))
     elif early is not None:
         lead, length = early
     else:
-        lead, length = _find_phrase(text_of(inlines), data.code, kind)
+        lead, length = _find_phrase(plain_text(inlines), data.code, kind)
     if not length:
         return "", inlines
     before, rest = split_at(inlines, lead)
     head, rest = split_at(rest, length)
-    emphasis = Emphasis(style=data.emphasis, text=text_of(head).strip())
+    emphasis = Emphasis(style=data.emphasis, text=plain_text(head).strip())
     result = merge([*before, emphasis, *rest])
     phrase = next(n.text for n in result if isinstance(n, Emphasis))
     if data.code == "zh":  # as in the text, which drops spaces beside Chinese ("又 决定")
@@ -188,7 +188,7 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     a letter of a script without case ("2011年6月" / "17日关于...");
     or, where paragraphs open with a capital, this one opens in lower case whatever came before
     ("..., qu'il a adoptée," / "et le paragraphe 22 ...", or words a converter set apart)."""
-    before = text_of(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
+    before = plain_text(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
     text = block.text.strip()
     if not before or not text:
         return False
@@ -265,7 +265,7 @@ def _take_quoted(paragraph: OperativeParagraph, block: Block, data: LanguageData
 
 def _opens_quotation(last: OperativeParagraph, block: Block, data: LanguageData) -> bool:
     """A block that opens a quotation announced by the paragraph before ("to read as follows:")."""
-    return text_of(_innermost(last).text).rstrip().endswith((":", "：")) and (
+    return plain_text(_innermost(last).text).rstrip().endswith((":", "：")) and (
         block.text.lstrip()[:1] in str(data["quotes_open"])
     )
 
@@ -284,7 +284,7 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
         resolution.operative.append(_operative(block, data, number=None))
         return
     target = _innermost(last)
-    if target is last and text_of(last.text).strip() == last.phrase:
+    if target is last and plain_text(last.text).strip() == last.phrase:
         # "61. Also" / "takes note of ...": a converter cut the phrase itself; find it again
         joined = join_lines([[Text(text=last.phrase)], block.inlines], cjk)
         last.phrase, inlines = _split_phrase(joined, data, "operative")
@@ -309,7 +309,7 @@ def _innermost(paragraph: OperativeParagraph) -> OperativeParagraph | Subparagra
 
 
 def _ends_block(paragraph: OperativeParagraph) -> bool:
-    return ends_paragraph(text_of(_innermost(paragraph).text))
+    return ends_paragraph(plain_text(_innermost(paragraph).text))
 
 
 def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
@@ -318,7 +318,7 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     sentence carried over a page break or set apart by a converter ("，" / "对联合国..."); where
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     text = block.text.strip()
-    after_comma = without_marker(text_of(_innermost(paragraph).text)).endswith((",", "，", "،"))
+    after_comma = without_marker(plain_text(_innermost(paragraph).text)).endswith((",", "，", "،"))
     if caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
         return after_comma and not is_known_start(text, data.code)
     if not text[:1].islower():
@@ -369,7 +369,7 @@ def _single_operative(resolution: Resolution, data: LanguageData) -> None:
     a sentence ("Adopts the outcome document ..., annexed to the present resolution.": a special
     session's resolution has no preamble)."""
     ends = data["preambular_end"].strip()
-    texts = [without_marker(text_of(p.text)).rstrip() for p in resolution.preamble]
+    texts = [without_marker(plain_text(p.text)).rstrip() for p in resolution.preamble]
     recitals = [index for index, text in enumerate(texts) if text.endswith((ends, ","))]
     if recitals:
         first = recitals[-1] + 1

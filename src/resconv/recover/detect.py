@@ -10,9 +10,9 @@ from resconv.language import fold, language
 from resconv.model import LANGUAGES
 
 _SCRIPTS = (
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]+")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]+")),
+    ("ru", re.compile(r"[\u0400-\u04ff]+")),
 )
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 SAMPLE = 3000  # characters: the masthead and the first recitals settle it, and every read pays for it
@@ -23,7 +23,7 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE]
     letters = max(1, len(_NOT_LETTERS.sub("", sample)))
     for code, pattern in _SCRIPTS:
-        if len(pattern.findall(sample)) / letters > 0.2:
+        if sum(map(len, pattern.findall(sample))) / letters > 0.2:  # runs, not one string a letter
             return code
     folded = fold(sample)
     words = Counter(_WORD.findall(folded))

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from resconv.language import language
-from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text
+from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text, plain_text
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 SYMBOL_RE = re.compile(
@@ -28,10 +28,6 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\.[^\s<>\"]+")
 def is_web_address(url: str) -> bool:
     """An http(s) address a reader keeps as a :class:`~resconv.model.Link` (not "#", not mailto)."""
     return bool(_WEB_ADDRESS.fullmatch(url.strip()))
-
-
-def text_of(inlines: list[Inline]) -> str:
-    return "".join(getattr(node, "text", "") for node in inlines)
 
 
 def split_at(inlines: list[Inline], offset: int) -> tuple[list[Inline], list[Inline]]:
@@ -175,7 +171,7 @@ def squeeze_cjk_spaces(inlines: list[Inline], keep_marks: bool = False) -> list[
     """Remove spaces that converters put between Chinese characters and digits or Latin text.
     ``keep_marks``: not the space after a footnote mark that pdftotext printed glued to the text
     before it ("报告1 和"), until the marks are found (a number has no space on one side only)."""
-    flat = text_of(inlines)
+    flat = plain_text(inlines)
     out: list[Inline] = []
     position = 0
     for node in inlines:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from resconv.model import Emphasis, FootnoteRef, Inline, Text
+from resconv.model import Emphasis, FootnoteRef, Inline, Text, plain_text
 
 _MAYBE_WIDE = re.compile("[\u1100-\uffff]")  # no East Asian wide or ambiguous character below
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -63,7 +63,7 @@ class Line:
         inlines, cached = self.inlines, self._text_cache
         if cached is not None and cached[0] is inlines and cached[1] == len(inlines):
             return cached[2]
-        text = "".join(getattr(node, "text", "") for node in inlines)
+        text = plain_text(inlines)
         self._text_cache = (inlines, len(inlines), text)
         return text
 

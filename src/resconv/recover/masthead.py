@@ -13,9 +13,9 @@ from functools import cache
 from typing import cast
 
 from resconv.language import LanguageData, fold, parse_date
-from resconv.model import AgendaItem, Committee, Meta, Report, Text
+from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
 from resconv.recover.furniture import job_number
-from resconv.recover.inline import squeeze_cjk_spaces, text_of
+from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
 
@@ -274,7 +274,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         meta.part = _part_letter(masthead.title_lines.pop(), data)
     meta.title = _join(masthead.title_lines, data.code == "zh")
     if data.code == "zh":  # "2013 年核裁军...": the space a PDF's change of font leaves beside a figure
-        meta.title = text_of(squeeze_cjk_spaces([Text(text=meta.title)]))
+        meta.title = plain_text(squeeze_cjk_spaces([Text(text=meta.title)]))
     symbol_part = re.search(r"\d (\S{1,3})$", meta.symbol)
     if not meta.part and symbol_part and _PART_LETTER.fullmatch(symbol_part.group(1)):
         meta.part = symbol_part.group(1)  # "A/RES/77/263 B"
