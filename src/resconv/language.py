@@ -32,8 +32,10 @@ def fold(text: str) -> str:
     """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded, one apostrophe
     ("L’Assemblée" and the "L'Assemblée" of tools that straighten quotes)."""
     text = unicodedata.normalize("NFKC", text).replace("\u0640", "").replace("\u2019", "'")
-    text = re.sub(r"[\u00ad\u200b-\u200f\u2060\ufeff]", "", text)
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(_INVISIBLE.sub("", text).split()).casefold()
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from resconv.errors import Diagnostics
 from resconv.model import (
@@ -72,6 +73,7 @@ def take_sponsors_note(resolution: Resolution) -> None:
         resolution.footnotes = [n for n in resolution.footnotes if n is not note]
 
 
+@cache
 def _pattern(marker: str) -> re.Pattern[str]:
     """Where a printed marker sits: glued after a word or punctuation, or after a comma and a
     space; Chinese text also runs on after it ("，3其中"), so there it must follow punctuation;
@@ -90,8 +92,8 @@ def _find(containers: list[list[Inline]], marker: str, start: tuple[int, int]) -
         first_node = start[1] if index == start[0] else 0
         for node_index in range(first_node, len(nodes)):
             node = nodes[node_index]
-            if not isinstance(node, Text):
-                continue
+            if not isinstance(node, Text) or marker not in node.text:
+                continue  # a cheap test first: the pattern opens with look-behinds, slow to scan
             match = pattern.search(node.text)
             if match:
                 before, after = node.text[: match.start()], node.text[match.end() :]
