@@ -265,8 +265,9 @@ def _take_quoted(paragraph: OperativeParagraph, block: Block, data: LanguageData
 
 def _opens_quotation(last: OperativeParagraph, block: Block, data: LanguageData) -> bool:
     """A block that opens a quotation announced by the paragraph before ("to read as follows:")."""
-    return plain_text(_innermost(last).text).rstrip().endswith((":", "：")) and (
-        block.text.lstrip()[:1] in str(data["quotes_open"])
+    opens = block.text.lstrip()[:1]  # the cheaper test first: the paragraph's text may be long
+    return opens in str(data["quotes_open"]) and (
+        plain_text(_innermost(last).text).rstrip().endswith((":", "："))
     )
 
 
