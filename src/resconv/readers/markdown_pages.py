@@ -20,7 +20,7 @@ from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_p
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import ends_with_abbreviation, is_enacting_formula
 
-_HEADING_MARK = re.compile(r"^#+[ \t]*", re.MULTILINE)
+_HEADING_MARK = re.compile(r"\n#+[ \t]*")  # at a line's start: after "\n", which is found fast
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
 _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
@@ -57,7 +57,7 @@ HEADER_REACH = 8  # lines either side of a running symbol that may hold the titl
 def clean_pages(text: str) -> str:
     """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
     lines = text.split("\n")
-    markup_free = _HEADING_MARK.sub("", text).replace("*", "").replace("_", "").replace("\\", "")
+    markup_free = _HEADING_MARK.sub("\n", "\n" + text)[1:].replace("*", "").replace("_", "").replace("\\", "")
     plain = [" ".join(line.split()) for line in markup_free.split("\n")]
     filled = [index for index, value in enumerate(plain) if value]
     for index in filled[:MASTHEAD_LINES]:
