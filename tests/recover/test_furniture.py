@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resconv.language import language
-from resconv.recover.furniture import beside_symbol, is_furniture, is_title_piece, squeezed
+from resconv.recover.furniture import beside_symbol, is_furniture, is_title_piece, job_number, squeezed
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,17 @@ def test_please_recycle_of_every_language_is_furniture(code: str) -> None:
     words = language(code)["please_recycle"]
     assert is_furniture(words) and is_furniture(f"{words} ♲")
     assert not is_furniture(f"{words}d paper is the norm")  # a sentence that only opens the same way
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("فقرة\n)20-16570 (C\nنص", "20-16570 (C)"),  # as pdftotext prints it on a right-to-left page
+        (")20-16570 (A\n", "20-16570 (A)"),
+        ("الصفحة 2)20-16570 (A\n", ""),  # not at a line's start
+        ("text\n20-16570 (E)\n", "20-16570 (E)"),
+        ("No. 120-16570 (E)", ""),  # the figures run on from another number
+    ],
+)
+def test_the_job_number_is_read_where_the_first_page_prints_it(text: str, job: str) -> None:
+    assert job_number(text) == job
