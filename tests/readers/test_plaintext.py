@@ -1412,3 +1412,18 @@ def test_chinese_wrapped_only_at_a_space_stays_one_paragraph() -> None:
     model = resconv.read(text.encode(), format="text")
     assert [p.phrase for p in model.preamble] == ["决心", "回顾", "又回顾", "深信"]
     assert "56/24 T号决议" in plain_text(model.preamble[1].text)
+
+
+def test_chinese_recital_spaced_out_by_pdftotext_layout_keeps_its_phrase() -> None:
+    """pdftotext -layout spaces out a justified Chinese line whose characters the PDF set apart
+    ("表 示 注 意 到 2020年 9月"); Chinese has no spaces there, so the phrase is still found."""
+    text = (
+        "A/RES/75/228\n\n大会\n\n75/228. 第二次联合国内陆发展中国家问题会议的后续行动\n\n大会，\n\n"
+        + f"    回顾{_ZH_FULL}\n支持，\n\n"
+        + "    表 示 注 意 到 2020年 9月 23日 以 虚 拟 形 式 举 行 的 部 长 级 年 度 会 议\n的宣言，\n\n"
+        + f"    1. 决定继续审议{_ZH_FULL}\n第3段所述问题。\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["回顾", "表示注意到"]
+    recital = "表示注意到2020年9月23日以虚拟形式举行的部长级年度会议的宣言，"
+    assert plain_text(model.preamble[1].text) == recital

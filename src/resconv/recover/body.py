@@ -117,6 +117,8 @@ def fill_body(
 def _split_phrase(inlines: list[Inline], data: LanguageData, kind: str) -> tuple[str, list[Inline]]:
     """The leading phrase and the inlines with the phrase emphasised the language's way."""
     inlines = strip(inlines)
+    if data.code == "zh":  # "表 示 注 意 到 2020年": a justified line that pdftotext -layout spaced out
+        inlines = squeeze_cjk_spaces(inlines, keep_marks=True)
     if not inlines:
         return "", inlines
     first = inlines[0]
