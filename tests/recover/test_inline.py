@@ -23,10 +23,15 @@ def _refs(text: str) -> list[str]:
         "и на решение\u00a018/120 Совета",
         "المقرر 74/548 المؤرخ 13 نيسان/أبريل 2020",
         "2020年4月13日第74/548号决定。",
+        "adopted in its Decisions \n   74/565",  # a line break and spaces between word and number
     ],
 )
 def test_a_decision_number_is_no_resolution_reference(text: str) -> None:
     assert _refs(text) == []
+
+
+def test_a_word_only_ending_like_a_decision_word_is_none() -> None:
+    assert _refs("its indecision 74/565 and a resolution 73/41 decision") == ["A/RES/74/565", "A/RES/73/41"]
 
 
 def test_resolutions_and_symbols_beside_a_decision_are_still_linked() -> None:

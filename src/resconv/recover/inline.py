@@ -262,23 +262,32 @@ def _link_text(text: str) -> list[Inline]:
 
 def _names_a_decision(text: str, match: re.Match[str]) -> bool:
     """Whether a bare "74/565" is a decision ("decision 74/565", "第74/565号决定"), not a resolution."""
-    before, after = _decision_words()
-    return bool(before.search(text, 0, match.start()) or after.match(text, match.end()))
+    before, after, longest = _decision_words()
+    end = match.start()
+    while end and text[end - 1].isspace():
+        end -= 1
+    # the word ends where the spaces before the number begin: only that stretch is searched, not
+    # the whole paragraph before it (the pattern opens with a look-behind, tried at every character)
+    return bool(before.search(text, max(0, end - longest), end) or after.match(text, match.end()))
 
 
 @cache
-def _decision_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _decision_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """The six languages' decision words (they do not clash), as a pattern for the end of the text
-    before a number and one for the start of the text after it."""
+    before a number, one for the start of the text after it, and the longest word's length."""
+    words = {key: {w for code in LANGUAGES for w in language(code).strings[key]} for key in _DECISION_KEYS}
 
     def alternatives(key: str) -> str:
-        words = {w for code in LANGUAGES for w in language(code).strings[key]}
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"  # longest first
+        return "|".join(map(re.escape, sorted(words[key], key=len, reverse=True))) or "(?!)"  # longest first
 
     return (
-        re.compile(rf"(?<!\w)(?:{alternatives('decision_words_before')})\s*$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{alternatives('decision_words_before')})$", re.IGNORECASE),
         re.compile(rf"\s*(?:{alternatives('decision_words_after')})"),
+        max(map(len, words["decision_words_before"]), default=0),
     )
+
+
+_DECISION_KEYS = ("decision_words_before", "decision_words_after")
 
 
 def footnote_refs(inlines: list[Inline]) -> list[str]:
