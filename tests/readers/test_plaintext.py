@@ -1427,3 +1427,18 @@ def test_chinese_recital_spaced_out_by_pdftotext_layout_keeps_its_phrase() -> No
     assert [p.phrase for p in model.preamble] == ["回顾", "表示注意到"]
     recital = "表示注意到2020年9月23日以虚拟形式举行的部长级年度会议的宣言，"
     assert plain_text(model.preamble[1].text) == recital
+
+
+def test_a_title_that_pdftotext_joined_at_its_hyphen_gets_the_hyphen_back() -> None:
+    """pdftotext's default reading order joins a word broken at a line's end and drops the hyphen
+    ("информационно-" / "коммуникационных"); the body prints the word with its hyphen."""
+    word = "информационно-коммуникационных"
+    text = (
+        "A/RES/75/282\n\nГенеральная Ассамблея\n\n"
+        f"75/282. Противодействие использованию {word.replace('-', '')} технологий в преступных целях\n\n"
+        "Генеральная Ассамблея,\n\n"
+        f"ссылаясь на свои резолюции об использовании {word} технологий,\n\n"
+        f"1. постановляет продолжить рассмотрение вопроса об использовании {word} технологий.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.meta.title == f"Противодействие использованию {word} технологий в преступных целях"

@@ -15,6 +15,7 @@ from typing import cast
 from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
 from resconv.recover.furniture import job_number
+from resconv.recover.hyphens import rehyphenated
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
@@ -80,6 +81,7 @@ def read_masthead(
     meta.job_number = job_number(whole_text if source is None else source)
     masthead = Masthead(meta)
     _number_and_title(masthead, lines, data)
+    meta.title = rehyphenated(meta.title, whole_text)  # pdftotext's reading order drops a line-end hyphen
     return masthead
 
 
