@@ -27,15 +27,15 @@ def _data_text(*parts: str) -> str:
     return resources.files("resconv").joinpath("data", *parts).read_text(encoding="utf-8")
 
 
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """A comparison key: NFKC, no tatweel or soft marks, single spaces, case-folded, one apostrophe
     ("L’Assemblée" and the "L'Assemblée" of tools that straighten quotes)."""
     text = unicodedata.normalize("NFKC", text).replace("\u0640", "").replace("\u2019", "'")
     return " ".join(_INVISIBLE.sub("", text).split()).casefold()
-
-
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:

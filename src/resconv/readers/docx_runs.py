@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from resconv.model import DocumentRef, Emphasis, EmphasisStyle, FootnoteRef, Inline, Link, Text
+from resconv.model import DocumentRef, Emphasis, EmphasisStyle, FootnoteRef, Inline, Link, Text, plain_text
 from resconv.recover.inline import is_web_address, join_split_references
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -58,7 +58,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "".join(getattr(node, "text", "") for node in self.inlines)
+        return plain_text(self.inlines)
 
 
 def _on(element: etree._Element | None) -> bool:

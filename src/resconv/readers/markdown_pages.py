@@ -20,7 +20,8 @@ from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_p
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import ends_with_abbreviation, is_enacting_formula
 
-_HEADING_MARK = re.compile(r"\n#+[ \t]*")  # at a line's start: after "\n", which is found fast
+# "#" at a line's start, found after its "\n" (fast to scan for); the caller puts one before the text
+_HEADING_MARK = re.compile(r"\n#+[ \t]*")
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
 _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
@@ -37,7 +38,8 @@ _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 # a reference as "<sup>1</sup>", "[1]", or a figure set against the word or mark it follows
 # ("Agenda7 and", "Crime,7 and"); written to open with the number itself, so that the regex
-# engine skips to each of its occurrences rather than trying the pattern at every character
+# engine skips to each of its occurrences rather than trying the pattern at every character (the
+# match is the number alone: it tells whether there is a reference, not where its mark begins)
 _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
     r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:]))"

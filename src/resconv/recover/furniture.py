@@ -29,7 +29,8 @@ _ANY_FURNITURE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patt
 # "20-16570 (C)": searched from the hyphen, which a regex engine finds fast (a pattern opening
 # with a digit class or a word boundary is tried at every character of the document)
 _JOB_TAIL = re.compile(r"-(\d{5})\s*\(([A-Z])\)")
-# ")20-16570 (C" at a line's start, searched from the ")" and only then looking behind it
+# ")20-16570 (C" at a line's start, searched from the ")" and only then looking behind it: no
+# character other than a line break before the ")"
 _MIRRORED_JOB = re.compile(r"\)(?<![^\n]\))(\d{2})-(\d{5}) ?\(([A-Z])$", re.MULTILINE)
 
 

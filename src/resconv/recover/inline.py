@@ -260,6 +260,9 @@ def _link_text(text: str) -> list[Inline]:
     return pieces
 
 
+_DECISION_KEYS = ("decision_words_before", "decision_words_after")
+
+
 def _names_a_decision(text: str, match: re.Match[str]) -> bool:
     """Whether a bare "74/565" is a decision ("decision 74/565", "第74/565号决定"), not a resolution."""
     before, after, longest = _decision_words()
@@ -285,9 +288,6 @@ def _decision_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
         re.compile(rf"\s*(?:{alternatives('decision_words_after')})"),
         max(map(len, words["decision_words_before"]), default=0),
     )
-
-
-_DECISION_KEYS = ("decision_words_before", "decision_words_after")
 
 
 def footnote_refs(inlines: list[Inline]) -> list[str]:

@@ -156,5 +156,5 @@ def _expected_next(match: re.Match[str], body: Body) -> bool:
 
 
 def footnote_text(note: RawFootnote, cjk: bool) -> list[Inline]:
-    parts = [p for p in note.parts if "".join(getattr(n, "text", "") for n in p).strip()]
+    parts = [p for p in note.parts if plain_text(p).strip()]
     return join_lines(parts, cjk) if parts else [Text(text="")]
