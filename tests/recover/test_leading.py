@@ -80,9 +80,15 @@ def test_two_known_phrases_joined_by_a_conjunction_make_one(code: str, text: str
     assert phrase(text, code, "preambular") == expected
 
 
-def test_a_conjunction_before_an_unknown_word_ends_the_phrase() -> None:
-    assert phrase("Notes and zorblaxes the report", "en") == "Notes"
+def test_a_conjunction_before_a_word_that_ends_like_no_phrase_s_verb_ends_the_phrase() -> None:
+    assert phrase("Notes and other reports of the Secretary-General", "en") == "Notes"
     assert phrase("认识到并非所有国家", "zh", "preambular") == "认识到"
+
+
+def test_a_conjunction_before_an_unknown_verb_takes_it_along() -> None:
+    """In the UN's files a conjunction right after a phrase always belongs to it: "Se propose et
+    propose", "Reconoce y lamenta profundamente"; a verb no list knows ends like known ones."""
+    assert phrase("Notes and zorblaxes the report", "en") == "Notes and zorblaxes"
 
 
 @pytest.mark.parametrize(

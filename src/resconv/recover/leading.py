@@ -11,6 +11,7 @@ from typing import Any
 
 from resconv.language import LanguageData, language
 from resconv.recover.complements import complement_length, possessives
+from resconv.recover.coordination import clause_phrase, coordinated, word_length
 from resconv.recover.patterns import caseless
 from resconv.recover.phrases import (
     LEFT_OUT_ODDS,
@@ -48,7 +49,6 @@ def is_common_preambular_start(text: str, code: str) -> bool:
 
 MAX_GUESSED_WORDS = 4
 _WORD_GAP = re.compile(r"[ \t\u00a0\u202f]")
-MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
 PRODUCTIVE = 3  # distinct known phrases a suffix must extend to be taken as a general extension
 
 
@@ -84,7 +84,7 @@ def guessed_phrase(text: str, code: str, kind: str = "operative") -> int:
 def _extended(text: str, code: str, length: int, kind: str) -> int:
     while length:
         rest = text[length:]
-        step = _suffix(rest, code, kind) or _coordinated(rest, code) or _complement(text[:length], rest, code)
+        step = _suffix(rest, code, kind) or coordinated(rest, code) or _complement(text[:length], rest, code)
         if not step or fold_with_map(text[: length + step])[0].strip() in known_phrases(code):
             break  # a known longer phrase was match_phrase's to take, and it chose the shorter
         length += step
@@ -149,7 +149,7 @@ def _opened(text: str, code: str, kind: str) -> int:
 def _infixed(text: str, code: str, kind: str) -> int:
     """Length of a known phrase of several words with a suffix such as "également" set after its
     first word: "Prend également acte" when "Prend acte" is known."""
-    first = _word_length(text)
+    first = word_length(text)
     if code == "zh" or not first:
         return 0
     inner = _suffix(text[first:], code, kind)
@@ -290,38 +290,6 @@ def _all_suffixes(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*_suffixes(code, "operative"), *_suffixes(code, "preambular"))))
 
 
-def _coordinated(rest: str, code: str) -> int:
-    """Length of "and affirming", "и подтверждая", "وتؤكد", "and profoundly regrets": a
-    conjunction, at most one adverb, and another known phrase (or a Chinese clause phrase)."""
-    stripped = rest.lstrip()
-    if len(stripped) == len(rest) and code != "zh":
-        return 0  # "Recognizing andrews": the conjunction must be a word of its own
-    for conjunction in language(code).strings.get("phrase_conjunctions", []):
-        attached = not conjunction.endswith(" ")
-        if not stripped.startswith(conjunction):
-            continue
-        after = stripped[len(conjunction) :]
-        if attached and not after[:1].isalpha():
-            continue
-        for skip in (0, _word_length(after)):
-            tail = after[skip:].lstrip()
-            length = (
-                match_phrase(tail, code, "operative")
-                or match_phrase(tail, code, "preambular")
-                or _clause_phrase(tail, language(code).strings)  # "承认并深感遗憾的是，"
-            )
-            if length:
-                return len(rest) - len(tail) + length
-    return 0
-
-
-def _word_length(text: str) -> int:
-    end = 0
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return end
-
-
 def _first_word(text: str, code: str) -> int:
     """The guessed phrase of a paragraph opening with no known one: its first word, and the next
     ones while the last taken never ends a known phrase ("Having examined", "Being gravely
@@ -330,7 +298,7 @@ def _first_word(text: str, code: str) -> int:
     if code == "zh":
         prefix = next((len(p) for p in _prefixes(code) if text.startswith(p)), 0)  # "又" + "嘉许"
         rest = text[prefix:]
-        guess = _clause_phrase(rest, data.strings) or _chinese_guess(rest, data)  # no spaces
+        guess = clause_phrase(rest, data.strings) or _chinese_guess(rest, data)  # no spaces
         return prefix + guess if guess else 0
     # one character between words, as lines are joined, but a no-break space or a tab counts too
     words = _WORD_GAP.split(text, maxsplit=MAX_GUESSED_WORDS)[:MAX_GUESSED_WORDS]
@@ -366,16 +334,6 @@ def _ends_badly(word: str, code: str) -> bool:
     takes with its noun or not at all."""
     folded = fold_with_map(word)[0]
     return (len(word) <= 4 and folded in _never_last(code)) or folded in possessives(code)
-
-
-def _clause_phrase(text: str, strings: dict[str, Any]) -> int:
-    """A short opening clause that ends the way phrases of its kind do ("感到失望的是，")."""
-    comma = text.find("，", 0, MAX_CLAUSE_PHRASE + 1)
-    if comma < 2:
-        return 0
-    clause = text[:comma]
-    endings = strings.get("clause_phrase_endings", [])
-    return comma if all(c.isalpha() for c in clause) and clause.endswith(tuple(endings)) else 0
 
 
 def _chinese_guess(text: str, data: LanguageData) -> int:
