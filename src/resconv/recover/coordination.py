@@ -15,6 +15,7 @@ from resconv.recover.phrases import fold_with_map, known_phrases, match_phrase, 
 MAX_CLAUSE_PHRASE = 10  # characters of a Chinese clause phrase ("感到失望的是")
 ENDING = 2  # letters of a word's end compared with the first words of known phrases
 SHARED_ENDING = 3  # first words that must end so
+_FUNCTION_WORDS = ("determiners", "dangling_words")  # the language files' articles and prepositions
 
 
 def coordinated(rest: str, code: str) -> int:
@@ -70,7 +71,7 @@ def _may_be_verb(word: str, code: str) -> bool:
     """A lower-case word of four letters or more, no article or preposition, ending as the first
     words of known phrases do."""
     strings = language(code).strings
-    function_words = {str(w).casefold() for w in [*strings["determiners"], *strings["dangling_words"]]}
+    function_words = {str(w).casefold() for key in _FUNCTION_WORDS for w in strings.get(key, [])}
     return (
         word_like(word)
         and len(word) > 3
