@@ -1442,3 +1442,20 @@ def test_a_title_that_pdftotext_joined_at_its_hyphen_gets_the_hyphen_back() -> N
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     assert model.meta.title == f"Противодействие использованию {word} технологий в преступных целях"
+
+
+def test_labels_printed_in_a_column_before_their_texts_open_no_quotation() -> None:
+    """pdftotext may print a paragraph's labels in a column before their texts ("a)" / "b)" /
+    "un résumé ;"): an empty label after "suivants :" opens no quotation, and the numbered
+    paragraphs after it stay paragraphs of their own."""
+    text = (
+        "A/RES/75/244\n\nAssemblée générale\n\n75/244. Plan des conférences\n\n"
+        "L’Assemblée générale,\n\n"
+        "Rappelant ses résolutions sur la question,\n\n"
+        "1. Prie le Secrétaire général de faire figurer dans ses rapports les éléments suivants :\n"
+        "a)\nb)\nun résumé ;\nun rappel des faits utiles à connaître ;\n"
+        "2. Note avec préoccupation que les délais n’ont pas été respectés ;\n"
+        "3. Décide de poursuivre l’examen de la question à sa soixante-seizième session.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]

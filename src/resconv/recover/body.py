@@ -268,8 +268,10 @@ def _take_quoted(paragraph: OperativeParagraph, block: Block, data: LanguageData
 def _opens_quotation(last: OperativeParagraph, block: Block, data: LanguageData) -> bool:
     """A block that opens a quotation announced by the paragraph before ("to read as follows:")."""
     opens = block.text.lstrip()[:1]  # one block's text first: the paragraph may hold many quoted ones
-    return opens in str(data["quotes_open"]) and (
-        plain_text(_innermost(last).text).rstrip().endswith((":", "："))
+    return (
+        bool(opens)
+        and opens in str(data["quotes_open"])
+        and (plain_text(_innermost(last).text).rstrip().endswith((":", "：")))
     )
 
 
