@@ -48,3 +48,16 @@ def test_a_latin_c_typed_for_the_russian_preposition_folds_to_the_cyrillic_one()
     assert match_phrase("c признательностью отмечая усилия", "ru", "preambular") == len(
         "c признательностью отмечая"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("وإذ تحيط علماً بتقرير الأمين العام", "وإذ تحيط علماً"),  # the tanwin after the alef
+        ("وإذ تشير أيضاً إلى قراراتها", "وإذ تشير أيضاً"),
+        ("وإذ تحيط علما بتقرير الأمين العام", "وإذ تحيط علما"),  # spelt without it
+    ],
+)
+def test_an_arabic_phrase_keeps_the_vowel_mark_on_its_last_letter(text: str, phrase: str) -> None:
+    """Vowel marks are left out when phrases are compared, but belong to the printed phrase."""
+    assert text[: match_phrase(text, "ar", "preambular")] == phrase

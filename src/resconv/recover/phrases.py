@@ -15,7 +15,8 @@ PHRASE_TRAIL = " ,،，:;\u00a0"  # what an emphasised phrase may take along tha
 # ("Encourages further efforts", "Reaffirming its commitment to").
 LEFT_OUT_ODDS = 4
 _SKIP = {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff"}
-_SKIP |= {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic vowel marks: "علمًا" is "علما"
+_VOWEL_MARKS = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670"}  # Arabic: "علمًا" is "علما"
+_SKIP |= _VOWEL_MARKS
 
 
 _NOT_PLAIN = re.compile("[" + "".join(sorted(_SKIP)) + r"]|[^\S ]|  ")
@@ -47,6 +48,8 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
     previous_space = False
     for index, char in enumerate(text):
         if char in _SKIP:
+            if ends and char in _VOWEL_MARKS:
+                ends[-1] = index + 1  # the mark belongs to the letter before it: "أيضاً" keeps its tanwin
             continue
         piece = unicodedata.normalize("NFKC", char).casefold().replace("’", "'")
         if piece.isspace():
