@@ -1459,3 +1459,16 @@ def test_labels_printed_in_a_column_before_their_texts_open_no_quotation() -> No
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     assert [p.number for p in operative_paragraphs(model)] == ["1", "2", "3"]
+
+
+def test_arabic_tanwin_printed_before_its_alef_goes_after_it() -> None:
+    """pdftotext may give the tanwin of "علماً" before the alef that carries it ("علمًا"); the
+    UN writes it after, so the phrase reads as the UN's own text has it."""
+    text = (
+        "A/RES/75/93\n\nالجمعية العامة\n\n75/93 - التعاون الدولي\n\nإن الجمعية العامة،\n\n"
+        "وإذ تحيط علمًا بتقرير الأمين العام،\n\n"
+        "1 - تطلب أيضًا إلى الأمين العام أن يقدم تقريرا.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.preamble[0].phrase == "وإذ تحيط علماً"
+    assert operative_paragraphs(model)[0].phrase == "تطلب أيضاً"

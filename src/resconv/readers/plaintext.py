@@ -64,6 +64,9 @@ _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
 # ("*   *", "10 10"): a line holding only that, under a rule or where notes begin without one.
 _DOUBLED_MARKER = re.compile(r"^(\(?\d{1,3}\)?|\*{1,3})\s+\1$")
 _COLUMNS = re.compile(r"\s{3,}")
+# pdftotext may give an Arabic tanwin before the alef that carries it ("علمًا"); the UN's own text
+# writes it after ("علماً", 99% of its files' tanwins beside an alef)
+_TANWIN_BEFORE_ALEF = re.compile("\u064b\u0627")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
@@ -80,6 +83,8 @@ def logical_text(text: str) -> str:
     if "\u202a" in text:
         text = _BRACKETED_MARK.sub(r"\1(\2)", _BRACKETED_NOTE.sub(_bracketed_note, text))
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
+    if "\u064b" in text:
+        text = _TANWIN_BEFORE_ALEF.sub("\u0627\u064b", text)
     return _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
 
 
