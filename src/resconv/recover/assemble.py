@@ -92,9 +92,6 @@ def _formula_index(lines: list[Line], data: LanguageData) -> int | None:
     return next((index for index, line in after if formula_match(line.text, data, alone=True)), None)
 
 
-# --------------------------------------------------------------------------- body
-
-
 # --------------------------------------------------------------------------- closing and checks
 def _closing(
     resolution: Resolution, meeting: int | None, resumed: bool, date_text: str, data: LanguageData
