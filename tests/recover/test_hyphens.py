@@ -28,6 +28,16 @@ RUSSIAN = "использованию информационно-коммуни�
             "the Organisation for Economic Co-operation and Development; cooperation; cooperation",
             "Cooperation between the United Nations and the Organization",
         ),
+        # a title that prints the word both ways means both spellings, whatever the text around
+        (
+            "Cooperation between the United Nations and the Organization for Security and "
+            "Co-operation in Europe",
+            "the Organization for Security and Co-operation in Europe; Co-operation",
+            "Cooperation between the United Nations and the Organization for Security and "
+            "Co-operation in Europe",
+        ),
+        # printed as often with the hyphen as without it elsewhere: no evidence either way
+        ("Questions of peacebuilding", "peace-building and peacebuilding", "Questions of peacebuilding"),
         ("Oceans and the law of the sea", "no hyphen at all", "Oceans and the law of the sea"),
         ("COVID-19 and peacebuilding", "peace-building", "COVID-19 and peace-building"),
     ],

@@ -2,7 +2,7 @@
 word broken at a line's end and drops the hyphen ("информационно-" / "коммуникационных" becomes
 "информационнокоммуникационных"), though UN documents break lines only between words, so such a
 hyphen belongs to the word. The same word printed elsewhere in the document with its hyphen
-mid-line shows where it goes, if it is printed so at least as often as without one: "Economic
+mid-line shows where it goes, if it is printed so more often than without one: "Economic
 Co-operation" in a document about "cooperation" is another spelling, not a lost hyphen."""
 
 from __future__ import annotations
@@ -15,21 +15,25 @@ _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def rehyphenated(text: str, document: str) -> str:
-    """``text`` with each word that ``document`` prints with a hyphen inside, as often as without,
-    given its hyphen back; other words as they are."""
+    """``text`` with each word that ``document`` prints with a hyphen inside more often than
+    without (``text``'s own words aside) given its hyphen back; other words as they are. A word
+    that ``text`` itself also prints with the hyphen keeps both spellings ("Cooperation between
+    ... the Organization for Security and Co-operation in Europe")."""
     cuts = _hyphen_cuts(document)
     if not cuts:
         return text
-    folded = document.casefold()
+    folded, own = document.casefold(), text.casefold()
+    in_text = _hyphen_cuts(text)
 
     def restore(match: re.Match[str]) -> str:
         word = match.group(0)
         key = word.casefold()
         found = cuts.get(key)
-        if not found:
+        if not found or key in in_text:
             return word
         cut, hyphenated = found
-        return f"{word[:cut]}-{word[cut:]}" if hyphenated >= folded.count(key) else word
+        elsewhere = folded.count(key) - own.count(key)
+        return f"{word[:cut]}-{word[cut:]}" if hyphenated > elsewhere else word
 
     return _LONG_WORD.sub(restore, text)
 
