@@ -28,7 +28,19 @@ from resconv.recover.leading import leading_phrase
     ],
 )
 def test_a_conjunction_takes_the_next_verb_along(rest: str, code: str, taken: str) -> None:
-    assert rest[: coordinated(rest, code)] == taken
+    assert rest[: coordinated(rest, code, phrase="Reconoce")] == taken
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rest", "code"),
+    [
+        ("Reaffirming its commitment", " and strong support to", "en"),  # two nouns, not two verbs
+        ("Expressing deep concern", " and growing alarm at", "en"),
+        ("Réaffirmant son attachement", " et ferme soutien", "fr"),
+    ],
+)
+def test_no_verb_is_guessed_after_a_phrase_ending_with_its_object(phrase: str, rest: str, code: str) -> None:
+    assert coordinated(rest, code, phrase) == 0
 
 
 def test_a_paragraph_s_phrase_takes_a_second_verb_no_list_knows() -> None:

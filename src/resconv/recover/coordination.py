@@ -1,7 +1,8 @@
 """Leading phrases that go on past a conjunction: "Recognizing and affirming", "Reconoce y lamenta
 profundamente", "وتؤكد", "承认并深感遗憾的是". In the UN's files a known phrase followed at once by
-"and" (or its like) always takes the conjunction and the next verb along, so a second verb the
-lists do not know is taken too when it ends the way the first words of known phrases do."""
+"and" (or its like) always takes the conjunction and the next verb along, so after a one-word
+phrase a second verb the lists do not know is taken too when it ends the way the first words of
+known phrases do."""
 
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ SHARED_ENDING = 3  # first words that must end so
 _FUNCTION_WORDS = ("determiners", "dangling_words")  # the language files' articles and prepositions
 
 
-def coordinated(rest: str, code: str) -> int:
+def coordinated(rest: str, code: str, phrase: str = "") -> int:
     """Length of "and affirming", "и подтверждая", "وتؤكد", "and profoundly regrets", "y lamenta
-    profundamente": a conjunction, at most one adverb, and another phrase, known (or a Chinese
-    clause phrase) or guessed from its ending."""
+    profundamente" after ``phrase``: a conjunction, at most one adverb, and another phrase, known
+    (or a Chinese clause phrase), or guessed from its ending after a phrase of one word, a verb
+    ("Reaffirming its commitment and strong support" joins two nouns, not two verbs)."""
     stripped = rest.lstrip()
     if len(stripped) == len(rest) and code != "zh":
         return 0  # "Recognizing andrews": the conjunction must be a word of its own
@@ -32,7 +34,8 @@ def coordinated(rest: str, code: str) -> int:
         after = stripped[len(conjunction) :]
         if attached and not after[:1].isalpha():
             continue
-        length = _known_after(after, code) or (0 if attached else _guessed_after(after, code))
+        guess = not attached and len(phrase.split()) == 1
+        length = _known_after(after, code) or (_guessed_after(after, code) if guess else 0)
         if length:
             return len(rest) - len(after) + length
     return 0

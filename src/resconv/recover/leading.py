@@ -83,8 +83,8 @@ def guessed_phrase(text: str, code: str, kind: str = "operative") -> int:
 
 def _extended(text: str, code: str, length: int, kind: str) -> int:
     while length:
-        rest = text[length:]
-        step = _suffix(rest, code, kind) or coordinated(rest, code) or _complement(text[:length], rest, code)
+        phrase, rest = text[:length], text[length:]
+        step = _suffix(rest, code, kind) or coordinated(rest, code, phrase) or _complement(phrase, rest, code)
         if not step or fold_with_map(text[: length + step])[0].strip() in known_phrases(code):
             break  # a known longer phrase was match_phrase's to take, and it chose the shorter
         length += step
