@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from resconv.textio import writable, writable_values
+import pytest
+
+from resconv.textio import un_tanwin_order, writable, writable_values
 
 
 def test_controls_and_noncharacters_are_dropped_and_spacing_controls_become_spaces() -> None:
@@ -26,3 +28,17 @@ def test_characters_a_caller_still_needs_are_kept() -> None:
 def test_every_string_of_parsed_data_is_cleaned() -> None:
     parsed = {"title": "a\x1bb", "items": [{"number": "1\x07"}, 3, None]}
     assert writable_values(parsed) == {"title": "ab", "items": [{"number": "1"}, 3, None]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وإذ تحيط علمًا بتقرير", "وإذ تحيط علماً بتقرير"),  # the tanwin goes after its alef
+        ("جدًّا", "جدّاً"),  # the shadda stays on its letter
+        ("أيضاً", "أيضاً"),  # already as the UN writes it
+        ("رسميةًالأمم", "رسميةًالأمم"),  # a lost space: the alef opens the next word
+        ("no Arabic", "no Arabic"),
+    ],
+)
+def test_a_word_final_tanwin_goes_after_its_alef(text: str, expected: str) -> None:
+    assert un_tanwin_order(text) == expected

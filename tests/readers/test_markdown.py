@@ -1324,3 +1324,15 @@ def test_pandoc_commonmark_headings_and_notes_wrapped_before_a_label() -> None:
         "See A/CONF.189/12 and A/CONF.189/12/Corr.1, chap. I.",
         "A/CONF.189/12, para. 191 (b).",
     ]
+
+
+def test_arabic_tanwin_before_its_alef_reads_as_in_the_text_reader() -> None:
+    """Converted Markdown of an Arabic PDF may give the tanwin before its alef ("علمًا"), as
+    pdftotext does: both readers put it after, as the UN writes it."""
+    text = (
+        "A/RES/75/93\n\nالجمعية العامة\n\n75/93 - التعاون الدولي\n\nإن الجمعية العامة،\n\n"
+        "وإذ تحيط علمًا بتقرير الأمين العام،\n\n1 - تطلب أيضًا إلى الأمين العام أن يقدم تقريرا.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="markdown")
+    assert model.preamble[0].phrase == "وإذ تحيط علماً"
+    assert "علمًا" not in plain_text(model.preamble[0].text)

@@ -26,7 +26,7 @@ from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol
 from resconv.recover.patterns import is_enacting_formula
-from resconv.textio import decode, plain_characters, writable, writable_values
+from resconv.textio import decode, plain_characters, un_tanwin_order, writable, writable_values
 
 _PARSER = MarkdownIt("commonmark").disable(
     ["code", "list", "blockquote", "fence", "reference", "image", "autolink"]
@@ -155,7 +155,7 @@ def _fold_note(match: re.Match[str]) -> str:
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    text = writable(plain_characters(decode(data, options.encoding, diagnostics.file)))
+    text = writable(un_tanwin_order(plain_characters(decode(data, options.encoding, diagnostics.file))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
     normalised = normalise(body)

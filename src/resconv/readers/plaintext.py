@@ -23,7 +23,7 @@ from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import ends_note, ends_with_abbreviation, is_enacting_formula
-from resconv.textio import decode, plain_characters, writable
+from resconv.textio import decode, plain_characters, un_tanwin_order, writable
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -64,9 +64,6 @@ _MARKER_ONLY = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})\s*$")
 # ("*   *", "10 10"): a line holding only that, under a rule or where notes begin without one.
 _DOUBLED_MARKER = re.compile(r"^(\(?\d{1,3}\)?|\*{1,3})\s+\1$")
 _COLUMNS = re.compile(r"\s{3,}")
-# pdftotext may give an Arabic tanwin before the alef that carries it ("علمًا"); the UN's own text
-# writes it after ("علماً", 99% of its files' tanwins beside an alef)
-_TANWIN_BEFORE_ALEF = re.compile("\u064b\u0627")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
@@ -83,9 +80,7 @@ def logical_text(text: str) -> str:
     if "\u202a" in text:
         text = _BRACKETED_MARK.sub(r"\1(\2)", _BRACKETED_NOTE.sub(_bracketed_note, text))
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    if "\u064b" in text:
-        text = _TANWIN_BEFORE_ALEF.sub("\u0627\u064b", text)
-    return _BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")
+    return un_tanwin_order(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
 
 
 def to_lines(text: str) -> list[Line]:
