@@ -176,13 +176,20 @@ class LanguageData:
 
     def join_and(self, items: list[str]) -> str:
         """ "A and B", "A, B and C" in this language; Chinese joins without spaces."""
-        if len(items) < 2:
-            return "".join(items)
+        joined = items[:1]
+        for index, item in enumerate(items[1:], 2):
+            joined += [self.separator_before(item, last=index == len(items)), item]
+        return "".join(joined)
+
+    def separator_before(self, item: str, last: bool) -> str:
+        """What a list prints before ``item``: the list comma, or before the last item the
+        conjunction with its spaces (Spanish "e" before /i/, ``and_before``; Chinese none)."""
+        if not last:
+            return str(self.strings.get("list_comma", ", "))
         space = "" if self.strings.get("script") == "han" else " "
-        comma = str(self.strings.get("list_comma", ", "))
         before = self.strings.get("and_before", {})
-        word = next((w for w, opening in before.items() if re.match(opening, items[-1])), self["and"])
-        return f"{comma.join(items[:-1])}{space}{word}{space}{items[-1]}"
+        word = next((w for w, opening in before.items() if re.match(opening, item)), self["and"])
+        return f"{space}{word}{space}"
 
     def split_and(self, text: str) -> list[str]:
         """ "12, 13 and 115" -> ["12", "13", "115"]: the inverse of :meth:`join_and`."""

@@ -7,7 +7,7 @@ import pytest
 import resconv
 from builders import operative_paragraphs
 from resconv.model import FootnoteRef, plain_text
-from resconv.readers.plaintext_notes import marker_after, notes_start, own_page_number
+from resconv.readers.plaintext_notes import marker_after, notes_start, numbers_its_pages, own_page_number
 
 BODY = [
     "Recalling the United Nations Convention against Transnational Organized Crime1 and",
@@ -120,8 +120,8 @@ def test_a_pages_own_number_alone_is_no_marker() -> None:
 def test_a_page_that_numbers_itself_the_uns_way_prints_no_bare_page_number() -> None:
     """pdftotext -layout sets the page number beside the job number: "2/12    20-17350"."""
     page = ["Recalling resolution 2,", "2", "Resolution 55/2.", "2/12                      20-17350"]
-    assert not own_page_number("2", 2, page, [], 3)
-    assert own_page_number("2", 2, page[:-1], [], 3)  # no "2/12": a bare "2" is the page's number
+    assert numbers_its_pages(page)  # so the bare "2" is no page number
+    assert not numbers_its_pages(page[:-1]) and own_page_number("2", 2, [], 3)  # no "2/12": it is
 
 
 def test_a_late_notes_text_wrapped_after_an_abbreviation_is_one_note() -> None:

@@ -422,3 +422,10 @@ def test_plenary_draft_without_note_or_committee_reads_back() -> None:
     original = [i for i in root.iter(tag("inline")) if i.get("name") == "originalLanguage"]
     assert [i.text for i in original] == [language("fr")["original"].format(language="anglais")]
     assert reimport(data).model_dump() == draft.model_dump()
+
+
+def test_draft_sponsors_line_is_joined_as_the_language_joins_a_list(tmp_path: Path) -> None:
+    """The cover's sponsors line uses the language's list words, Spanish "e" before /i/ too."""
+    draft = new_draft(tmp_path, "es", "--sponsors", "México, Chile, Israel")
+    title = el(etree.fromstring(export(draft)), ".//a:coverPage//a:docTitle")
+    assert "México, Chile e Israel" in "".join(map(str, title.itertext()))

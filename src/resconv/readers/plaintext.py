@@ -15,14 +15,14 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import FootnoteRef, Inline, Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
-from resconv.readers.plaintext_notes import marker_after, notes_start, own_page_number
+from resconv.readers.plaintext_notes import marker_after, notes_start, numbers_its_pages, own_page_number
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
-from resconv.recover.patterns import ends_note, ends_with_abbreviation, is_enacting_formula
+from resconv.recover.patterns import ends_finished_note, is_enacting_formula
 from resconv.textio import decode, plain_characters, un_tanwin_order, writable
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
@@ -101,6 +101,7 @@ def _clean_lines(text: str) -> list[Line]:
     for page_index, page in enumerate(pages):
         raw_lines = page.split("\n")
         unruled = _unruled_notes(raw_lines, next_marker, page_index + 1)
+        bare_page_numbers = unruled is not None and not numbers_its_pages(raw_lines)
         in_notes = False
         notes: list[str] = []
         blank_before = True
@@ -119,9 +120,7 @@ def _clean_lines(text: str) -> list[Line]:
                 page_index > 0 and stripped in headers and position < 12
             ):
                 continue
-            if unruled is not None and own_page_number(
-                stripped, page_index + 1, raw_lines, notes, next_marker
-            ):
+            if bare_page_numbers and own_page_number(stripped, page_index + 1, notes, next_marker):
                 continue
             if in_notes:
                 stripped = _DOUBLED_MARKER.sub(r"\1", stripped)
@@ -330,7 +329,7 @@ def _pair_area(area: list[Line]) -> list[Line]:
     for line in (ln for ln in area if not _MARKER_ONLY.match(ln.text)):
         if _INLINE_MARKER.match(line.text):
             notes.append(("", [line]))  # prints its own marker
-        elif notes and not _ends_note(notes[-1][1][-1].text):
+        elif notes and not ends_finished_note(notes[-1][1][-1].text):
             notes[-1][1].append(line)
         else:
             notes.append((None, [line]))
@@ -347,11 +346,6 @@ def _pair_area(area: list[Line]) -> list[Line]:
             text = f"{next(queue, '')} {text}".strip()
         paired.append(Line(lines[0].number, [Text(text=text)], footnote_area=True, wrapped=True))
     return paired
-
-
-def _ends_note(text: str) -> bool:
-    """A note's last line: "vol. 999, No." goes on with "14668." on the next."""
-    return ends_note(text) and not ends_with_abbreviation(text)
 
 
 def _marker_order(marker: str) -> tuple[int, str]:

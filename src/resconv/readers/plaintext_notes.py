@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from resconv.recover.furniture import is_furniture
-from resconv.recover.patterns import ends_note, ends_with_abbreviation
+from resconv.recover.patterns import ends_finished_note, ends_with_abbreviation
 
 PAGE_NUMBER_LINES = 2  # last lines of a page that may print its number alone ("3"), after the notes
 TOP_NOTE_LINES = 2  # lines of the topmost note printed without its marker, at most
@@ -99,17 +99,16 @@ def marker_after(lines: list[str], next_marker: int, page_number: int = 0) -> in
     return next_marker
 
 
-def own_page_number(line: str, page_number: int, page: list[str], notes: list[str], next_marker: int) -> bool:
-    """A page's own number printed alone among its notes (Word's way, where the page prints no
-    "2/5" as the UN does), unless it is the very marker the next note carries."""
-    if line != str(page_number) or any(_page_of_pages(raw.strip()) for raw in page):
-        return False
-    return line != str(marker_after(notes, next_marker))
+def own_page_number(line: str, page_number: int, notes: list[str], next_marker: int) -> bool:
+    """A page's own number printed alone among its notes (Word's way, on a page that prints no
+    "2/5": see :func:`numbers_its_pages`), unless it is the very marker the next note carries."""
+    return line == str(page_number) and line != str(marker_after(notes, next_marker))
 
 
-def _page_of_pages(line: str) -> bool:
-    """A footer line numbering the page the UN's way: "2/5", maybe beside the job number."""
-    return is_furniture(line) and _PAGE_OF_PAGES.search(line) is not None
+def numbers_its_pages(page: list[str]) -> bool:
+    """Whether a page prints its number the UN's way, "2/5" (maybe beside the job number), in a
+    footer line: then a number alone on a line is no page number."""
+    return any(_PAGE_OF_PAGES.search(line) and is_furniture(line.strip()) for line in page)
 
 
 def _referred_to(body: list[str], marker: int) -> bool:
@@ -150,7 +149,7 @@ def _in_order_after(rest: list[str], first: int, late: set[int]) -> bool:
 def _ends_note(line: str) -> bool:
     """A note's last line: not a paragraph's number printed apart ("22."), nor an abbreviation's
     point ("vol. 999, No." / "14668.")."""
-    return ends_note(line) and not _NUMBER_ALONE.match(line) and not ends_with_abbreviation(line)
+    return ends_finished_note(line) and not _NUMBER_ALONE.match(line)
 
 
 def _note_text(line: str) -> bool:

@@ -19,7 +19,7 @@ def rehyphenated(text: str, document: str) -> str:
     without (``text``'s own words aside) given its hyphen back; other words as they are. A word
     that ``text`` itself also prints with the hyphen keeps both spellings ("Cooperation between
     ... the Organization for Security and Co-operation in Europe")."""
-    cuts = _hyphen_cuts(document)
+    cuts = _hyphen_cuts(document) if text else {}
     if not cuts:
         return text
     folded, own = document.casefold(), text.casefold()

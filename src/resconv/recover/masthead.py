@@ -357,8 +357,8 @@ def _draft_sponsors(line: str, data: LanguageData) -> list[str] | None:
 def _is_draft_line(line: str, data: LanguageData) -> bool:
     """A sponsors' line, "Indonesia and Mexico:* draft resolution": sponsors and a colon, then the
     words ending the line (not a title that mentions a draft resolution)."""
-    marker = _draft_marker(data)
-    before = fold(line)[: -len(marker)] if marker and fold(line).endswith(marker) else ""
+    marker, folded = _draft_marker(data), fold(line)
+    before = folded[: -len(marker)] if marker and folded.endswith(marker) else ""
     return before.rstrip(" *-").endswith((":", "：")) and bool(_draft_sponsors(line, data))
 
 

@@ -87,6 +87,12 @@ def ends_with_abbreviation(text: str) -> bool:
     return _ABBREVIATION.search(text.rstrip()) is not None
 
 
+def ends_finished_note(text: str) -> bool:
+    """A note's last line: it ends like a note, and not on an abbreviation's point ("vol. 999,
+    No." / "14668.")."""
+    return ends_note(text) and not ends_with_abbreviation(text)
+
+
 def ends_note(text: str) -> bool:
     """Whether a footnote's text ends like a finished note ("A/78/220, annex.", "(A/76/10)")."""
     return text.rstrip().endswith((".", "。", ")", "）", "”", "»"))

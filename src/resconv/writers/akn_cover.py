@@ -99,8 +99,7 @@ def sponsors_line(title: etree._Element, meta: Meta, lang: LanguageData) -> None
     add_text(title, before)
     for i, sponsor in enumerate(meta.sponsors):
         if i:
-            last = i == len(meta.sponsors) - 1
-            add_text(title, lang.join_and(["", ""]) if last else str(lang.strings.get("list_comma", ", ")))
+            add_text(title, lang.separator_before(sponsor, last=i == len(meta.sponsors) - 1))
         sub(title, "inline", sponsor, name="sponsor")
     punct = re.match(r"[^\s\w]*", after)
     cut = punct.end() if punct else 0
