@@ -15,6 +15,7 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import FootnoteRef, Inline, Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
+from resconv.readers.plaintext_marks import restore_stray_marks
 from resconv.readers.plaintext_notes import marker_after, notes_start, numbers_its_pages, own_page_number
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.readers.plaintext_spread import rejoin_spread_lines
@@ -148,7 +149,7 @@ def _clean_lines(text: str) -> list[Line]:
         blank_before = page_start = True
         next_marker = marker_after(notes, next_marker, page_index + 1)
     mark_indents(leads)
-    return _pair_split_markers(rejoin_spread_lines(_glue_raised_marks(out)))
+    return _pair_split_markers(rejoin_spread_lines(_glue_raised_marks(restore_stray_marks(out))))
 
 
 def _unruled_notes(lines: list[str], next_marker: int, page_number: int) -> int | None:

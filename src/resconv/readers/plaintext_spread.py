@@ -20,6 +20,7 @@ paragraphs are read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resconv.model import Inline, Text
 from resconv.recover.line_widths import full_width
@@ -98,13 +99,4 @@ def _joined(pieces: list[Line]) -> Line:
     for piece in pieces[1:]:
         inlines.append(Text(text=" "))
         inlines.extend(piece.inlines)
-    first = pieces[0]
-    return Line(
-        first.number,
-        inlines,
-        starts_block=first.starts_block,
-        footnote_area=False,
-        wrapped=True,
-        page_top=first.page_top,
-        indented=first.indented,
-    )
+    return replace(pieces[0], inlines=inlines)

@@ -1,0 +1,84 @@
+"""Arabic vowel marks that ``pdftotext`` printed on a line of their own.
+
+A stacked mark (a shadda with its vowel, a tanwin) is drawn above its letter, and ``pdftotext``
+may take it, with that letter, for a line of its own. It then prints the marks one letter early in
+the word, and may cut the printed line at that word, the word and the rest of the line first::
+
+    ٍح                                      <- the marks and their letter, alone
+    بروٍح من الشراكة والتضامن على الصعيد العالمي،
+    لتحقيق التنمية المستدامة،              <- the printed line's start, right of the word
+
+The lone line tells which letter carries the marks: they go back after it ("بروحٍ"), and where
+the line was cut, its two pieces go back together in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from resconv.model import Inline, Text
+from resconv.recover.line_widths import full_width
+from resconv.recover.lines import Line
+
+_MARKS = "\u064b-\u0652\u0670"
+_STRAY = re.compile(f"^([{_MARKS}]+)([\u0621-\u064a])$")
+MAX_SHARE = 1.1  # of a full line: two pieces that together fill no more were one printed line
+
+
+def restore_stray_marks(lines: list[Line]) -> list[Line]:
+    """Drop each line of marks alone, put its marks back in the word below, and rejoin that
+    word's printed line where ``pdftotext`` cut it there."""
+    if not any(_STRAY.match(line.text.strip()) for line in lines):
+        return lines
+    full = full_width(lines)
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        stray = _STRAY.match(lines[index].text.strip())
+        if not stray or index + 1 == len(lines):
+            out.append(lines[index])
+            index += 1
+            continue
+        misplaced, placed = stray.group(), stray.group(2) + stray.group(1)
+        cut, rest = lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None
+        if rest is not None and _cut_at_the_word(cut, rest, misplaced, full):
+            out.append(_joined(rest, _replaced(cut, misplaced, placed)))
+            index += 3
+        elif misplaced in cut.text or rest is None or misplaced not in rest.text:
+            out.append(_replaced(cut, misplaced, placed))
+            index += 2
+        else:
+            out.append(cut)
+            out.append(_replaced(rest, misplaced, placed))
+            index += 3
+    return out
+
+
+def _cut_at_the_word(cut: Line, rest: Line, misplaced: str, full: int) -> bool:
+    """Whether ``cut`` opens with the word that carries the marks and ``rest`` is the start of
+    the same printed line: both pieces fit in one line, on the same page and in the same area."""
+    words = cut.text.split(maxsplit=1)
+    return (
+        bool(full)
+        and bool(words)
+        and misplaced in words[0]
+        and not rest.page_top
+        and rest.footnote_area == cut.footnote_area
+        and cut.width + 1 + rest.width <= MAX_SHARE * full
+    )
+
+
+def _replaced(line: Line, misplaced: str, placed: str) -> Line:
+    """The line with the marks after their letter, in the first text run that has them early."""
+    inlines: list[Inline] = list(line.inlines)
+    for position, node in enumerate(inlines):
+        if isinstance(node, Text) and misplaced in node.text:
+            inlines[position] = Text(text=node.text.replace(misplaced, placed, 1))
+            break
+    return replace(line, inlines=inlines)
+
+
+def _joined(start: Line, end: Line) -> Line:
+    """The printed line's start, then the piece that ``pdftotext`` printed before it."""
+    return replace(start, inlines=[*start.inlines, Text(text=" "), *end.inlines])
