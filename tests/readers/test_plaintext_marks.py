@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import resconv
 from resconv.model import FootnoteRef, Text, plain_text
-from resconv.readers.plaintext_marks import restore_stray_marks
+from resconv.readers.plaintext_marks import mend_early_marks, restore_stray_marks
 from resconv.recover.lines import Line
 
 _FULL = "على أساس تقرير اللجنة الاستشارية لشؤون الإدارة والميزانية بشأن المسألة"  # 72 columns
@@ -81,3 +81,25 @@ def test_a_cut_line_starts_no_recital() -> None:
     recitals = [(p.phrase, plain_text(p.text)) for p in model.preamble][6:]
     assert [phrase for phrase, _ in recitals] == ["وإذ تلاحظ", "وإذ تؤكد من جديد"]
     assert recitals[0][1].endswith("لتحقيق التنمية المستدامة، بروحٍ من الشراكة والتضامن على الصعيد العالمي،")
+
+
+def test_a_shadda_printed_one_letter_early_in_a_phrase_word_goes_back() -> None:
+    """ "تسّلم" is no spelling the UN uses; with the shadda one letter on it is "تسلّم", a word of its
+    leading phrases. A word the phrases do not hold, or the prefixed "وتسّلم", is left as printed."""
+    assert mend_early_marks("وإذ تسّلم بأن الدول") == "وإذ تسلّم بأن الدول"
+    assert mend_early_marks("3 - تشّدد على") == "3 - تشدّد على"
+    assert mend_early_marks("المعَّززة وتسّلم") == "المعَّززة وتسّلم"
+    assert mend_early_marks("وإذ تسلّم") == "وإذ تسلّم"
+
+
+def test_a_recital_whose_phrase_pdftotext_printed_with_an_early_shadda_keeps_the_phrase() -> None:
+    text = (
+        "A/RES/75/22\n\nالجمعية العامة\n\n75/22 - تسوية قضية فلسطين بالوسائل السلمية\n\n"
+        "إن الجمعية العامة،\n\n"
+        + f"إذ تشير إلى قراراتها ذات الصلة {_AR_WRAP}\nالمسألة،\n" * 6
+        + f"وإذ تسّلم بأهمية قراراتها {_AR_WRAP}\nالمسألة،\n"
+        + f"1 - تقرر مواصلة النظر {_AR_WRAP}\nالمسألة.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert model.preamble[-1].phrase == "وإذ تسلّم"
+    assert plain_text(model.preamble[-1].text).startswith("وإذ تسلّم بأهمية")

@@ -15,7 +15,7 @@ from resconv.errors import Diagnostics
 from resconv.formats import ReadOptions
 from resconv.model import FootnoteRef, Inline, Resolution, Text
 from resconv.readers.plaintext_layout import PageLeads, mark_indents
-from resconv.readers.plaintext_marks import restore_stray_marks
+from resconv.readers.plaintext_marks import mend_early_marks, restore_stray_marks
 from resconv.readers.plaintext_notes import marker_after, notes_start, numbers_its_pages, own_page_number
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.readers.plaintext_spread import rejoin_spread_lines
@@ -82,7 +82,7 @@ def logical_text(text: str) -> str:
     if "\u202a" in text:
         text = _BRACKETED_MARK.sub(r"\1(\2)", _BRACKETED_NOTE.sub(_bracketed_note, text))
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
-    return un_tanwin_order(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011"))
+    return mend_early_marks(un_tanwin_order(_BIDI_CONTROLS.sub("", text).replace("\ufffe", "\u2011")))
 
 
 def to_lines(text: str) -> list[Line]:

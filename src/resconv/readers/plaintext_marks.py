@@ -9,20 +9,26 @@ the word, and may cut the printed line at that word, the word and the rest of th
     لتحقيق التنمية المستدامة،              <- the printed line's start, right of the word
 
 The lone line tells which letter carries the marks: they go back after it ("بروحٍ"), and where
-the line was cut, its two pieces go back together in reading order.
+the line was cut, its two pieces go back together in reading order. A shadda may come out one
+letter early with no line of its own ("وإذ تسّلم"): where the word is then no spelling the UN
+uses and moving the marks one letter on gives a word of its leading phrases ("تسلّم"), it is
+mended (``mend_early_marks``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from resconv.language import language
 from resconv.model import Inline, Text
 from resconv.recover.line_widths import full_width
 from resconv.recover.lines import Line
 
 _MARKS = "\u064b-\u0652\u0670"
 _STRAY = re.compile(f"^([{_MARKS}]+)([\u0621-\u064a])$")
+_MARK_RUN = re.compile(f"[{_MARKS}]+")
 MAX_SHARE = 1.1  # of a full line: two pieces that together fill no more were one printed line
 
 
@@ -82,3 +88,38 @@ def _replaced(line: Line, misplaced: str, placed: str) -> Line:
 def _joined(start: Line, end: Line) -> Line:
     """The printed line's start, then the piece that ``pdftotext`` printed before it."""
     return replace(start, inlines=[*start.inlines, Text(text=" "), *end.inlines])
+
+
+def mend_early_marks(text: str) -> str:
+    """The text with each word of the Arabic leading phrases that ``pdftotext`` printed with its
+    marks one letter early ("تسّلم") spelt as the UN spells it ("تسلّم")."""
+    if "\u0651" not in text:  # the early marks met so far all hold a shadda
+        return text
+    early = _early_spellings()
+    return _early_pattern().sub(lambda match: early[match.group()], text) if early else text
+
+
+@cache
+def _early_spellings() -> dict[str, str]:
+    """Each word of the Arabic phrase lists with a shadda, by its spelling with the shadda and
+    its vowel moved before the letter that carries them; none that is itself a spelling the lists
+    use. (A tanwin before its alef is put after it for every word: ``textio.un_tanwin_order``.)"""
+    data = language("ar")
+    phrases = (*data.preambular_phrases, *data.operative_phrases)
+    words = {word for phrase in phrases for word in phrase.split()}
+    early: dict[str, str] = {}
+    for word in words:
+        for run in _MARK_RUN.finditer(word):
+            start = run.start()
+            if start > 1 and "\u0651" in run.group():  # a shadda, with a letter to move onto
+                moved = word[: start - 1] + run.group() + word[start - 1] + word[run.end() :]
+                if moved not in words:
+                    early[moved] = word
+    return early
+
+
+@cache
+def _early_pattern() -> re.Pattern[str]:
+    """Any of the early spellings as a whole word."""
+    alternatives = "|".join(re.escape(word) for word in sorted(_early_spellings(), key=len, reverse=True))
+    return re.compile(f"(?<![\\w{_MARKS}])(?:{alternatives})(?![\\w{_MARKS}])")
