@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resconv.readers.markdown_pages import _referred
+from resconv.readers.markdown_pages import _referred, clean_pages
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,97 @@ def test_a_reference_counts_only_before_the_given_position() -> None:
     text = "the Crime7 and the Women8 too"
     assert not _referred(text, "8", text.index("Women"))
     assert _referred(text, "7", text.index("Women"))
+
+
+_PDFMINER_PAGE = """\
+A/RES/75/181
+
+Distr.: General
+28 December 2020
+
+Seventy-fifth session
+Agenda item 72 (b)
+
+Resolution adopted by the General Assembly
+on 16 December 2020
+
+75/181. Human rights and unilateral coercive measures
+
+The General Assembly,
+
+Recalling its resolutions 24/14 of 27 September 2013,1 27/21 of 26 September 2014,2 and
+30/2 of 1 October 2015,3 as well as previous resolutions of the Council,
+
+________________
+
+1 See Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53A.
+2 Ibid., Sixty-ninth Session,
+
+and
+A/69/53/Add.1/Corr.1), chap. IV, sect. A.
+
+Supplement  No.
+
+53A
+
+corrigenda
+
+3 Ibid., Seventieth Session, Supplement No. 53A (A/70/53/Add.1), chap. III.
+
+20-17322 (E)
+
+(A/69/53/Add.1,
+
+Please recycle
+
+\fA/RES/75/181
+
+Human rights and unilateral coercive
+**<u>measures</u>**
+
+Recalling also the reports of the Secretary-General,
+
+1. Decides to remain seized of the matter.
+"""
+
+
+def _filled(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def test_words_a_converter_set_apart_between_two_notes_stay_in_the_notes() -> None:
+    """pdfminer (markitdown) boxes the words of a loose note line apart, after the note's end:
+    they go into the note until the page's next note, and "53A" is no note 53."""
+    notes = [line for line in _filled(clean_pages(_PDFMINER_PAGE)) if line.startswith("<sup>")]
+    assert [line.split("</sup>")[0] for line in notes] == ["<sup>1", "<sup>2", "<sup>3"]
+    assert notes[1].endswith("sect. A. Supplement  No. 53A corrigenda")
+
+
+def test_a_note_s_words_among_the_footer_lines_stay_in_the_notes() -> None:
+    """ "(A/69/53/Add.1," between the job number and "Please recycle" is no paragraph; a line
+    after the next page's running symbol is the next page's text."""
+    cleaned = _filled(clean_pages(_PDFMINER_PAGE))
+    assert "(A/69/53/Add.1," not in cleaned
+    assert cleaned[-2:] == [
+        "Recalling also the reports of the Secretary-General,",
+        "1. Decides to remain seized of the matter.",
+    ]
+
+
+def test_a_running_title_with_an_underlined_word_is_page_furniture() -> None:
+    """pymupdf4llm writes an underline as "<u>...</u>": the running title is still the title."""
+    cleaned = _filled(clean_pages(_PDFMINER_PAGE))
+    assert not any(
+        "measures</u>" in line or line == "Human rights and unilateral coercive" for line in cleaned
+    )
+
+
+def test_the_meeting_line_after_the_last_page_s_header_is_no_note() -> None:
+    """The last page may hold only the meeting line, after the page before ended with notes and
+    its footer: set after the running symbol, it is that page's text, not a note's words."""
+    text = _PDFMINER_PAGE.replace(
+        "1. Decides to remain seized of the matter.\n",
+        "1. Decides to remain seized of the matter.4\n\n________________\n\n4 A/75/255.\n\n"
+        "2/3\n\n20-17322\n\nA/RES/75/181\n\n46th plenary meeting\n\n3/3\n\n20-17322\n",
+    )
+    assert "46th plenary meeting" in _filled(clean_pages(text))

@@ -6,7 +6,9 @@ the notes to the ``<sup>n</sup>`` form the Markdown reader understands.
 
 pymupdf4llm's versions each print these their own way: the masthead's symbol as "A /RES/75/47";
 the rule quoted, as a heading or a list item, with the first note on its line, the others quoted,
-run together on one line or above the rule; no rule at all (1.28); place-holders for pictures.
+run together on one line or above the rule; no rule at all (1.28); place-holders for pictures;
+an underlined word of the running title as "<u>penalty</u>". markitdown (pdfminer) boxes the
+words of a loose note line apart and prints them after the note, or among the footer's lines.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _BARCODE = re.compile(r"^\d{6,8}$")  # "_***2519833***_", "*2519833*": barcode t
 # pymupdf4llm's place-holder for an image (the UN emblem, the QR code): "==> picture [57 x 48]
 # intentionally omitted <==", and the lines around the text it read inside one
 _PICTURE = re.compile(r"^==> picture \[\d+ x \d+\] intentionally omitted <==$|^-{3,} (?:Start|End) of pic")
+# an underline or other style tag a converter writes round words ("the death **<u>penalty</u>**")
+_STYLE_TAG = re.compile(r"</?(?:u|b|i|em|strong|ins)>", re.IGNORECASE)
 MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the masthead and title
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
 
@@ -60,6 +64,8 @@ def clean_pages(text: str) -> str:
     """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
     lines = text.split("\n")
     markup_free = _HEADING_MARK.sub("\n", "\n" + text)[1:].replace("*", "").replace("_", "").replace("\\", "")
+    if "<" in markup_free:
+        markup_free = _STYLE_TAG.sub("", markup_free)
     plain = [" ".join(line.split()) for line in markup_free.split("\n")]
     filled = [index for index, value in enumerate(plain) if value]
     for index in filled[:MASTHEAD_LINES]:
@@ -154,14 +160,19 @@ def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple
     Dropped and joined lines leave an empty line, so later line numbers stay true."""
     markers: set[str] = set()
     out: list[str] = []
-    in_notes = in_note = False
+    in_notes = in_note = footer = False
     note_at: int | None = None  # where in ``out`` the latest note is
     notes_on_page = 0
     for index, line in enumerate(lines):
         if index in drop:
-            in_notes = False
+            footer, in_notes = footer or in_notes, False
             out.append("")
             continue
+        if footer and line.strip() and note_at is not None and _between_furniture(lines, index, drop):
+            out[note_at] += " " + line.strip()  # a note's words set among the page's footer lines
+            out.append("")
+            continue
+        footer = footer and not line.strip()
         rule = _NOTE_RULE.match(line)
         if rule:
             in_notes, notes_on_page = True, 0
@@ -177,8 +188,16 @@ def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple
             out.append("")  # a converter's blank line inside a note ("Дополнение № 53" / "(A/76/53)")
             continue
         note = (_NOTE_START.match(line) or _BARE_MARK.match(line)) if in_notes else None
+        if note and not _in_sequence(note, markers):
+            note = None  # "53A" of "Supplement No. 53A" set apart under note 3, not note 53
         carried = notes_on_page == 0  # text under the rule before any mark: the end of a long note
-        if in_notes and not note and line.strip() and note_at is not None and (in_note or carried):
+        if (
+            in_notes
+            and not note
+            and line.strip()
+            and note_at is not None
+            and (in_note or carried or _next_note_follows(lines, index, drop, notes_on_page))
+        ):
             out[note_at] += " " + line.strip()  # a note wrapped onto another line or page
             out.append("")
             in_note = True
@@ -195,6 +214,26 @@ def _rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple
             note_at, notes_on_page = len(out), notes_on_page + 1
         out.append(line)
     return out, markers
+
+
+NOTE_FRAGMENTS = 8  # lines of words a converter may set apart between two notes of a page
+
+
+def _next_note_follows(lines: list[str], index: int, drop: set[int], notes_so_far: int) -> bool:
+    """Whether a line under the rule after a finished note is a piece of that note that the
+    converter set apart (pdfminer's boxes: "Supplement No." / "Sixty-ninth" / "Session," ...),
+    the page's next note following within a few lines, before the page ends."""
+    seen = 0
+    for after in range(index + 1, len(lines)):
+        if after in drop or _NOTE_RULE.match(lines[after]) or seen == NOTE_FRAGMENTS:
+            return False
+        if not lines[after].strip():
+            continue
+        note = _NOTE_START.match(lines[after])
+        if note and (note.group(2) or note.group(3)):
+            return notes_so_far > 0
+        seen += 1
+    return False
 
 
 def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
@@ -217,6 +256,30 @@ def _split_run_on_notes(line: str, marker: str) -> tuple[str, str]:
         line = f"{line[: match.start()]}<br><sup>{following}</sup> {line[match.end() :]}"
         marker = following
     return line, marker
+
+
+FOOTER_FRAGMENT = 30  # characters: a few words of a note, not a line of the next page
+
+
+def _between_furniture(lines: list[str], index: int, drop: set[int]) -> bool:
+    """Whether a few words sit between two lines of a page's footer ("20-17322 (E)" /
+    "(A/69/53/Add.1," / "Please recycle"): the nearest lines with text either side are furniture,
+    the one before no running header with the symbol (the next page has begun there)."""
+    if len(lines[index].strip()) > FOOTER_FRAGMENT:
+        return False
+    before = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+    after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    return before in drop and after in drop and not SYMBOL_RE.search(lines[before or 0])
+
+
+def _in_sequence(note: re.Match[str], markers: set[str]) -> bool:
+    """Whether a note start is one: a mark glued to its text ("12Ibid.") only where it is the
+    number after the highest so far, as such marks are easily the end of a figure ("53A")."""
+    number = note.group(3) if note.re is _NOTE_START else None
+    if not number or note.group(0)[-1:].isspace():
+        return True
+    highest = max((int(marker) for marker in markers if marker.isdigit()), default=0)
+    return int(number) == highest + 1
 
 
 def _marker(note: re.Match[str]) -> str:
