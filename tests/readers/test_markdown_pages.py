@@ -127,3 +127,17 @@ def test_the_meeting_line_after_the_last_page_s_header_is_no_note() -> None:
         "2/3\n\n20-17322\n\nA/RES/75/181\n\n46th plenary meeting\n\n3/3\n\n20-17322\n",
     )
     assert "46th plenary meeting" in _filled(clean_pages(text))
+
+
+def test_notes_printed_as_list_items_are_notes() -> None:
+    """pymupdf4llm 2 prints a page's notes with no rule, each a list item ("- 2 See ...")."""
+    text = (
+        "A/RES/75/226\n\nDistr.: General\n\n75/226. International migration\n\n_The General Assembly_ ,\n\n"
+        "_Recalling_ its resolutions,<sup>1</sup>\n\n_Reaffirming_ its resolution 70/1,<sup>2</sup>\n\n"
+        "- 1 _Report of the Conference_ , chap. I.\n\n- 2 See _Official Records_ (E/2006/25).\n\n"
+        "20-17629 (E)\n\n**Please recycle**\n"
+    )
+    assert _filled(clean_pages(text))[-2:] == [
+        "<sup>1</sup> _Report of the Conference_ , chap. I.",
+        "<sup>2</sup> See _Official Records_ (E/2006/25).",
+    ]

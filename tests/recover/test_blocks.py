@@ -74,3 +74,43 @@ def test_an_enumeration_the_un_prints_inline_stays_in_its_paragraph() -> None:
         Text(text="Reconociendo que la trata exige: a) la aplicación de un enfoque integral,")
     ]
     assert len(_block_texts(line, "es")) == 1
+
+
+def _numbered(*pieces: Inline) -> list[Inline]:
+    return [Text(text="4. "), Emphasis(style="italic", text="Recalls"), *pieces]
+
+
+def test_the_next_operative_paragraph_run_on_after_a_paragraph_s_end_is_a_block() -> None:
+    """pymupdf4llm 2 may join two paragraphs on one line: "...; 5. *Calls upon* ..."."""
+    line = _numbered(Text(text=" the meetings of 2019; 5. "), Emphasis(style="italic", text="Calls upon"))
+    line.append(Text(text=" all States to act;"))
+    blocks = assemble([Line(1, line)], "en")
+    assert [(block.number, block.text.strip()) for block in blocks] == [
+        ("4", "Recalls the meetings of 2019;"),
+        ("5", "Calls upon all States to act;"),
+    ]
+
+
+def test_a_number_run_on_that_is_not_the_next_or_before_no_phrase_stays() -> None:
+    """ "para. 7. *Ibid.*" or a number out of sequence is the paragraph's own text."""
+    skipped = _numbered(Text(text=" the meetings of 2019; 7. "), Emphasis(style="italic", text="Calls upon"))
+    assert len(_block_texts(skipped)) == 1
+    no_phrase = _numbered(Text(text=" the report; 5. "), Emphasis(style="italic", text="Official Records"))
+    assert len(_block_texts(no_phrase)) == 1
+
+
+def test_a_run_on_number_after_a_subparagraph_follows_its_paragraph_s_number() -> None:
+    """A subparagraph's line opens with its label, not a number: the paragraph's decides."""
+    lines = [
+        Line(1, _numbered(Text(text=" that States:"))),
+        Line(
+            2,
+            [
+                Text(text="(a) Adopt measures; 5. "),
+                Emphasis(style="italic", text="Urges"),
+                Text(text=" all."),
+            ],
+        ),
+    ]
+    last = assemble(lines, "en")[-1]
+    assert (last.number, last.text.strip()) == ("5", "Urges all.")

@@ -7,7 +7,9 @@ the notes to the ``<sup>n</sup>`` form the Markdown reader understands.
 pymupdf4llm's versions each print these their own way: the masthead's symbol as "A /RES/75/47";
 the rule quoted, as a heading or a list item, with the first note on its line, the others quoted,
 run together on one line or above the rule; no rule at all (1.28); place-holders for pictures;
-an underlined word of the running title as "<u>penalty</u>". markitdown (pdfminer) boxes the
+an underlined word of the running title as "<u>penalty</u>"; each note a list item (2.0: "- 2 See
+A/74/548."), and two paragraphs run together ("...; 5. _Calls upon_ ...", split in
+:mod:`resconv.recover.blocks`). markitdown (pdfminer) boxes the
 words of a loose note line apart and prints them after the note, or among the footer's lines.
 """
 
@@ -27,7 +29,7 @@ _HEADING_MARK = re.compile(r"\n#+[ \t]*")
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
 _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
-_QUOTED_NOTE = re.compile(r"^\s*>\s?(?=\d{1,3}\s+\S)")
+_QUOTED_NOTE = re.compile(r"^\s*(?:>|[-*+])\s?(?=\d{1,3}\s+\S)")
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
 _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # a capital, a character, an opening mark

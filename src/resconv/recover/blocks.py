@@ -64,17 +64,18 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     full = full_width(lines)
     short = paragraph_end(lines, full, code)
     spaced = _blank_separated(lines)
-    for line in itertools.chain.from_iterable(_split_run_on(line, code) for line in lines):
-        text = line.text.strip()
-        if not text:
-            continue
-        if not groups or _starts_new(line, groups[-1], code, last_number, (full, short), spaced):
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-        number = NUMBER_RE.match(text)
-        if number and len(groups[-1]) == 1:
-            last_number = int(number.group(1))
+    for source in lines:
+        for line in _split_run_on(source, code, last_number):
+            text = line.text.strip()
+            if not text:
+                continue
+            if not groups or _starts_new(line, groups[-1], code, last_number, (full, short), spaced):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+            number = NUMBER_RE.match(text)
+            if number and len(groups[-1]) == 1:
+                last_number = int(number.group(1))
     cjk = code == "zh"
     return [_classify(group, code, cjk) for group in restore_misordered_tails(groups, code)]
 
@@ -87,11 +88,15 @@ _NEXT_LABEL = r"(?:\((?:[b-z]|[ivx]{1,4}|[б-я]|\d{1,2})\)|(?:[b-z]|[ivx]{1,4}|
 _RUN_ON_NEXT_LABEL = re.compile(rf"(?<=[;；])[ \t]+(?={_NEXT_LABEL}[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
-def _split_run_on(line: Line, code: str, labels: re.Pattern[str] | None = None) -> list[Line]:
+def _split_run_on(
+    line: Line, code: str, last_number: int, labels: re.Pattern[str] | None = None
+) -> list[Line]:
     """A line that runs two recitals together, as a converter joining a page's lines may
     ("... sobre el desarme, *Reconociendo también* que ..."): mid-paragraph words are in lower
     case, so a recital's capitalised phrase, emphasised after a comma, starts the next. So does a
-    first label after a colon, and then each next label after a semicolon."""
+    first label after a colon, and then each next label after a semicolon, and the next operative
+    paragraph's number before its emphasised phrase after a paragraph's end (``last_number`` is
+    the number of the paragraph the line belongs to, where the line itself opens with none)."""
     for index, node in enumerate(line.inlines):
         if (
             isinstance(node, Text)
@@ -102,12 +107,41 @@ def _split_run_on(line: Line, code: str, labels: re.Pattern[str] | None = None) 
             rest = Line(line.number, [Text(text=tail), *line.inlines[index + 1 :]], wrapped=line.wrapped)
             rest.starts_block = True  # a label opens a block of its own, as on the printed page
             line.inlines = [*line.inlines[:index], Text(text=head)]
-            return [line, *_split_run_on(rest, code, _RUN_ON_NEXT_LABEL)]
+            return [line, *_split_run_on(rest, code, last_number, _RUN_ON_NEXT_LABEL)]
         if index and isinstance(node, Emphasis) and _opens_recital(line, index, code):
             rest = Line(line.number, line.inlines[index:], starts_block=True, wrapped=line.wrapped)
             line.inlines = strip_end(line.inlines[:index])
-            return [line, *_split_run_on(rest, code)]
+            return [line, *_split_run_on(rest, code, last_number)]
+        previous = line.inlines[index - 1] if index else None
+        if isinstance(node, Emphasis) and isinstance(previous, Text):
+            number = _next_number_before(line, previous, node, code, last_number)
+            if number:
+                rest = Line(line.number, [Text(text=f"{number.group(1)}. "), *line.inlines[index:]])
+                rest.wrapped, rest.starts_block = line.wrapped, True
+                ended = Text(text=previous.text[: number.start()])
+                line.inlines = strip_end([*line.inlines[: index - 1], ended])
+                return [line, *_split_run_on(rest, code, int(number.group(1)))]
     return [line]
+
+
+# "...; 5. *Calls upon* ...": the next operative paragraph's number run on after a paragraph's end
+_RUN_ON_NUMBER = re.compile(r"(?<=[;；.。])[ \t]+(\d{1,3})\.[ \t]*$")
+
+
+def _next_number_before(
+    line: Line, previous: Text, phrase: Emphasis, code: str, last_number: int
+) -> re.Match[str] | None:
+    """The number run on at the end of ``previous``, before the emphasised ``phrase``, when it is
+    the one after the number of the line's paragraph and the phrase an operative one, as
+    pymupdf4llm 2 joins paragraphs."""
+    number = _RUN_ON_NUMBER.search(previous.text) if previous.text.endswith((". ", ".")) else None
+    if number is None:
+        return None
+    own = NUMBER_RE.match(line.text.lstrip())
+    current = int(own.group(1)) if own else last_number
+    if not current or int(number.group(1)) != current + 1:
+        return None
+    return number if match_phrase(phrase.text.strip(), code, "operative") else None
 
 
 def _opens_recital(line: Line, index: int, code: str) -> bool:
