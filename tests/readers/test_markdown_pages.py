@@ -129,15 +129,76 @@ def test_the_meeting_line_after_the_last_page_s_header_is_no_note() -> None:
     assert "46th plenary meeting" in _filled(clean_pages(text))
 
 
-def test_notes_printed_as_list_items_are_notes() -> None:
-    """pymupdf4llm 2 prints a page's notes with no rule, each a list item ("- 2 See ...")."""
-    text = (
-        "A/RES/75/226\n\nDistr.: General\n\n75/226. International migration\n\n_The General Assembly_ ,\n\n"
-        "_Recalling_ its resolutions,<sup>1</sup>\n\n_Reaffirming_ its resolution 70/1,<sup>2</sup>\n\n"
-        "- 1 _Report of the Conference_ , chap. I.\n\n- 2 See _Official Records_ (E/2006/25).\n\n"
-        "20-17629 (E)\n\n**Please recycle**\n"
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        (
+            "A/RES/75/226\n\nDistr.: General\n\n75/226. Migration\n\n_The General Assembly_ ,\n\n"
+            "_Recalling_ its resolutions,<sup>1</sup>\n\n_Reaffirming_ its resolution 70/1,<sup>2</sup>\n\n"
+            "- 1 _Report of the Conference_ , chap. I.\n\n- 2 See _Official Records_ (E/2006/25).\n\n"
+            "20-17629 (E)\n\n**Please recycle**\n",
+            [
+                "<sup>1</sup> _Report of the Conference_ , chap. I.",
+                "<sup>2</sup> See _Official Records_ (E/2006/25).",
+            ],
+        ),
+        (
+            "A/RES/75/205\n\n大会\n\n75/205. 外债可持续性与发展\n\n大会，\n\n"
+            "**回顾**《2030年议程》7和长期结构转型，\n\n**又回顾**其决议，\n\n**还回顾**《报告》，8\n\n"
+            "7 第70/1号决议。\n\n- 8《社会发展问题世界首脑会议的报告》。\n\n**4/8**\n\n20-17624\n",
+            ["<sup>7</sup> 第70/1号决议。", "<sup>8</sup> 《社会发展问题世界首脑会议的报告》。"],
+        ),
+    ],
+    ids=["list-items", "zh-glued"],
+)
+def test_notes_printed_as_list_items_are_notes(text: str, notes: list[str]) -> None:
+    """pymupdf4llm 2 prints a page's notes with no rule, each a list item ("- 2 See ...", "- 8《社会…》"
+    with its mark glued on), and Chinese text refers to a note between a closing mark and the next
+    character ("《议程》7和")."""
+    assert [line for line in _filled(clean_pages(text)) if line.startswith("<sup>")] == notes
+
+
+def _two_pages(end_of_page: str, next_page: str) -> str:
+    """A converted two-page resolution that keeps its phrases' emphasis (pymupdf4llm)."""
+    recitals = "".join(f"_Recalling_ its resolution 7{n}/1,\n\n" for n in range(3))
+    return (
+        "A/RES/75/181\n\nDistr.: General\n\n75/181. Human rights\n\n_The General Assembly_ ,\n\n"
+        f"{recitals}{end_of_page}\n\n- 1 See A/75/1.\n\n**1/2**\n\n20-17322\n\n"
+        f"**Human rights**\n\n**A/RES/75/181**\n\n{next_page}\n\n1. _Decides_ to remain seized.\n"
     )
-    assert _filled(clean_pages(text))[-2:] == [
-        "<sup>1</sup> _Report of the Conference_ , chap. I.",
-        "<sup>2</sup> See _Official Records_ (E/2006/25).",
-    ]
+
+
+@pytest.mark.parametrize(
+    ("end_of_page", "next_page", "joined"),
+    [
+        ("深为关切单方面措施带来种", "种消极影响，", "深为关切单方面措施带来种种消极影响，"),
+        (
+            "_Noting_ the report of the",
+            "Secretary-General,<sup>1</sup>",
+            "_Noting_ the report of the Secretary-General,",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_paragraph_a_page_break_cut_goes_back_together(
+    end_of_page: str, next_page: str, joined: str
+) -> None:
+    """The part of a paragraph on the next page is no paragraph of its own where the page's
+    last line stopped mid-sentence."""
+    assert any(line.startswith(joined) for line in _filled(clean_pages(_two_pages(end_of_page, next_page))))
+
+
+@pytest.mark.parametrize(
+    "end_of_page",
+    ["_Noting_ the report of the Secretary-General,1", "_Noting_ the report,<sup>1</sup>", "**Annex**"],
+)
+def test_a_page_that_ends_a_paragraph_or_a_heading_keeps_the_next_paragraph_apart(end_of_page: str) -> None:
+    """A line ending with its punctuation (a note's mark after it) or a bold heading ended."""
+    cleaned = _filled(clean_pages(_two_pages(end_of_page, "Secretary-General,")))
+    assert "Secretary-General," in cleaned
+
+
+def test_text_without_emphasis_is_not_joined_across_pages() -> None:
+    """pdfminer's boxes put a loose line's words out of order: a page's last line is no sure end."""
+    text = _two_pages("_Noting_ the report of the", "Secretary-General,").replace("_", "")
+    assert "Secretary-General," in _filled(clean_pages(text))

@@ -29,10 +29,11 @@ _HEADING_MARK = re.compile(r"\n#+[ \t]*")
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
 _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s+|$)")
-_QUOTED_NOTE = re.compile(r"^\s*(?:>|[-*+])\s?(?=\d{1,3}\s+\S)")
 # "2 [A/80/126.](https://...)", "[1 Resolution 55/2.](https://...)", "3 See A/75/1.", and the
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
 _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # a capital, a character, an opening mark
+# a note quoted or as a list item, as pymupdf4llm's versions print them ("> 2 See", "- 14《...")
+_QUOTED_NOTE = re.compile(rf"^\s*(?:>|[-*+])\s?(?=\d{{1,3}}(?:\s+\S|{_GLUED_START}))")
 _NOTE_START = re.compile(
     rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
 )
@@ -46,7 +47,9 @@ _ASTERISK_REFERENCE = re.compile(r"(?<=\S)[ \t]{2,}[-*][ \t]+")
 # match is the number alone: it tells whether there is a reference, not where its mark begins)
 _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
-    r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:]))"
+    r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:])"
+    # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
+    r"|(?<=[》」』），。；：、]{n})(?=[\u4e00-\u9fff，。；：、]))"
 )
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
@@ -84,6 +87,9 @@ def clean_pages(text: str) -> str:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
     out, markers = _rewrite_notes(lines, drop, _notes_without_rule(lines, filled, drop))
+    body = top[formula] + 1 if formula < len(top) else len(lines)
+    if sum(_EMPHASISED_START.match(line) is not None for line in out[body:]) >= EMPHASISED_STARTS:
+        out = _join_across_pages(out, drop, body)
     cleaned = "\n".join(out)
     if "*" in markers:
         cleaned = _ASTERISK_REFERENCE.sub("<sup>*</sup> ", cleaned, count=1)
@@ -92,6 +98,65 @@ def clean_pages(text: str) -> str:
             lambda m: f"<sup>{m.group(1)}</sup>" if m.group(1) in markers else m.group(0), cleaned
         )
     return cleaned
+
+
+# where a paragraph may end: the UN ends each with one of these (a note's mark may follow)
+_PARAGRAPH_END = (".", ";", ":", ",", "。", "；", "：", "，", "،", "؛", "!", "?", "”", "»", "’")
+# what opens a block of its own: a heading, a note, a number, a label, an emphasised phrase, a quote
+_OPENS_OWN_BLOCK = re.compile(r"\s*(?:#|<sup>|>|\||[*_]|\d{1,3}\s*[.-]|\(?[^\W\d_]{1,4}\)|[IVXLC]+\.\s)")
+# what may follow a paragraph's end: emphasis closing, a note's mark ("weapons,2", "<sup>2</sup>")
+_TRAILING_MARKUP = re.compile(r"(?:\s|[*_]|<sup>[^<]*</sup>|(?<=[^\w\s])\d{1,3})+$")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+# a paragraph opening with its emphasised phrase, after its number perhaps ("5. _Requests_")
+_EMPHASISED_START = re.compile(r"\s*(?:\d{1,3}\s*[.-]\s*)?[*_]+[^\W\d_]")
+EMPHASISED_STARTS = 3  # paragraphs so opening before a converter is taken to keep the page's words in order
+
+
+def _join_across_pages(out: list[str], drop: set[int], body: int) -> list[str]:
+    """A paragraph a page break cut: the converter starts the next page's part as a paragraph of
+    its own ("...充分享受所有" / furniture / "人权制造了更多障碍，"). Where the body's last line
+    before the page's furniture stops mid-sentence and the next page's first line opens no block,
+    the two go back together (the second line leaves an empty line, so line numbers stay true).
+    Only for a converter that keeps the emphasis of leading phrases (pymupdf4llm): pdfminer's
+    (markitdown's) boxes put a loose line's words out of order, so a page's last line is no
+    sure end of its text there."""
+    last: int | None = None  # the body's latest line with text, before any furniture since
+    crossed = False
+    for index in range(body, len(out)):
+        line = out[index]
+        if index in drop:
+            crossed = last is not None
+            continue
+        if not line.strip() or line.startswith("<sup>"):
+            continue  # a blank line, a page's note
+        if crossed and last is not None and _runs_on(out[last], line):
+            out[last] = _joined(out[last], line.strip())
+            out[index] = ""
+            crossed = False
+            continue
+        last, crossed = index, False
+    return out
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` left unfinished."""
+    end = _TRAILING_MARKUP.sub("", previous)
+    return (
+        bool(end)
+        and not end.endswith(_PARAGRAPH_END)
+        and not previous.lstrip().startswith("#")
+        and not _BOLD_LINE.match(previous)
+        and not _OPENS_OWN_BLOCK.match(line)
+    )
+
+
+def _joined(previous: str, line: str) -> str:
+    """Two pieces of a paragraph, a space between them unless Chinese meets Chinese."""
+    before = previous.rstrip()
+    chinese = _CJK.match(before[-1:]) and _CJK.match(line[:1])
+    return before + ("" if chinese else " ") + line
 
 
 def _page_mark(line: str) -> bool:
