@@ -103,3 +103,25 @@ def test_a_recital_whose_phrase_pdftotext_printed_with_an_early_shadda_keeps_the
     model = resconv.read(text.encode("utf-8"), format="text")
     assert model.preamble[-1].phrase == "وإذ تسلّم"
     assert plain_text(model.preamble[-1].text).startswith("وإذ تسلّم بأهمية")
+
+
+def test_a_second_line_of_lone_marks_is_no_piece_of_the_line_above() -> None:
+    """Two stacked marks on one printed line may each come out alone: each mends its own word."""
+    lines = _lines(*[_FULL] * 10, "ُّر", "للتعُّرف على الهوية وبضرورة جمع بيانات", "ُّر", "التعُّرف على هوياتهم")
+    assert _texts(restore_stray_marks(lines))[10:] == [
+        "للتعرُّف على الهوية وبضرورة جمع بيانات",
+        "التعرُّف على هوياتهم",
+    ]
+
+
+def test_a_short_last_line_under_lone_marks_keeps_the_next_paragraph_apart() -> None:
+    """A paragraph's short last line and a short line after it fill no line together: no cut."""
+    lines = _lines(*[_FULL] * 10, "\u064e\u0651\u0632", "المعَّززة.", "الجلسة العامة 46")
+    assert _texts(restore_stray_marks(lines))[10:] == ["المعزَّزة.", "الجلسة العامة 46"]
+
+
+def test_the_line_in_place_of_lone_marks_keeps_the_break_before_them() -> None:
+    lines = _lines(*[_FULL] * 10, "\u064d\u062d", "بروٍح من الشراكة،", _FULL)
+    lines[10].starts_block = lines[10].page_top = True
+    restored = restore_stray_marks(lines)[10]
+    assert (restored.text, restored.starts_block, restored.page_top) == ("بروحٍ من الشراكة،", True, True)

@@ -10,9 +10,9 @@ the word, and may cut the printed line at that word, the word and the rest of th
 
 The lone line tells which letter carries the marks: they go back after it ("بروحٍ"), and where
 the line was cut, its two pieces go back together in reading order. A shadda may come out one
-letter early with no line of its own ("وإذ تسّلم"): where the word is then no spelling the UN
-uses and moving the marks one letter on gives a word of its leading phrases ("تسلّم"), it is
-mended (``mend_early_marks``).
+letter early with no line of its own ("وإذ تسّلم"): where the word is then no spelling the phrase
+lists use and moving the marks one letter on gives a word of them ("تسلّم"), it is mended
+(``mend_early_marks``).
 """
 
 from __future__ import annotations
@@ -29,12 +29,14 @@ from resconv.recover.lines import Line
 _MARKS = "\u064b-\u0652\u0670"
 _STRAY = re.compile(f"^([{_MARKS}]+)([\u0621-\u064a])$")
 _MARK_RUN = re.compile(f"[{_MARKS}]+")
-MAX_SHARE = 1.1  # of a full line: two pieces that together fill no more were one printed line
+MAX_SHARE = 1.1  # of a full line: two pieces that together fill no more were one printed line ...
+MIN_SHARE = 0.7  # ... and at least this much: a justified line reaches the margin
 
 
 def restore_stray_marks(lines: list[Line]) -> list[Line]:
-    """Drop each line of marks alone, put its marks back in the word below, and rejoin that
-    word's printed line where ``pdftotext`` cut it there."""
+    """Drop each line of marks alone (but a last line), put its marks back in the word below,
+    and rejoin that word's printed line where ``pdftotext`` cut it there. The line taking the lone
+    line's place keeps what it told: a blank line or a page before it."""
     if not any(_STRAY.match(line.text.strip()) for line in lines):
         return lines
     full = full_width(lines)
@@ -49,29 +51,40 @@ def restore_stray_marks(lines: list[Line]) -> list[Line]:
         misplaced, placed = stray.group(), stray.group(2) + stray.group(1)
         cut, rest = lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None
         if rest is not None and _cut_at_the_word(cut, rest, misplaced, full):
-            out.append(_joined(rest, _replaced(cut, misplaced, placed)))
+            out.append(_in_place_of(lines[index], _joined(rest, _replaced(cut, misplaced, placed))))
             index += 3
         elif misplaced in cut.text or rest is None or misplaced not in rest.text:
-            out.append(_replaced(cut, misplaced, placed))
+            out.append(_in_place_of(lines[index], _replaced(cut, misplaced, placed)))
             index += 2
         else:
-            out.append(cut)
+            out.append(_in_place_of(lines[index], cut))
             out.append(_replaced(rest, misplaced, placed))
             index += 3
     return out
 
 
+def _in_place_of(stray: Line, line: Line) -> Line:
+    """``line`` where the lone marks stood: a blank line or a page break before them is before it."""
+    return replace(
+        line, starts_block=stray.starts_block or line.starts_block, page_top=stray.page_top or line.page_top
+    )
+
+
 def _cut_at_the_word(cut: Line, rest: Line, misplaced: str, full: int) -> bool:
     """Whether ``cut`` opens with the word that carries the marks and ``rest`` is the start of
-    the same printed line: both pieces fit in one line, on the same page and in the same area."""
+    the same printed line: together the pieces fill about one line (two short lines are a
+    paragraph's end and the next one), on the same page and in the same area, and ``rest`` is no
+    line of lone marks itself."""
     words = cut.text.split(maxsplit=1)
     return (
         bool(full)
         and bool(words)
         and misplaced in words[0]
         and not rest.page_top
+        and not rest.starts_block
         and rest.footnote_area == cut.footnote_area
-        and cut.width + 1 + rest.width <= MAX_SHARE * full
+        and MIN_SHARE * full <= cut.width + 1 + rest.width <= MAX_SHARE * full
+        and not _STRAY.match(rest.text.strip())
     )
 
 
@@ -92,7 +105,8 @@ def _joined(start: Line, end: Line) -> Line:
 
 def mend_early_marks(text: str) -> str:
     """The text with each word of the Arabic leading phrases that ``pdftotext`` printed with its
-    marks one letter early ("تسّلم") spelt as the UN spells it ("تسلّم")."""
+    marks one letter early ("تسّلم", a spelling the phrase lists do not use) spelt as the lists
+    spell it ("تسلّم")."""
     if "\u0651" not in text:  # the early marks met so far all hold a shadda
         return text
     early = _early_spellings()
