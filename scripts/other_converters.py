@@ -74,7 +74,9 @@ def convert_all(tool: str, pdfs: list[Path], converters: Path) -> bool:
         return False
     paths = "\n".join(str(pdf) for pdf in pdfs)
     quiet = subprocess.DEVNULL  # the tools' own chatter ("RapidOCR is missing") goes
-    subprocess.run([sys.executable, "-c", program], input=paths, text=True, env=env, check=True, stdout=quiet)
+    done = subprocess.run([sys.executable, "-c", program], input=paths, text=True, env=env, stdout=quiet)
+    if done.returncode:  # the files converted before a crash are still scored; the others count wrong
+        print(f"{tool}: the converter stopped with exit status {done.returncode}")
     return True
 
 
@@ -107,7 +109,10 @@ def report(tool: str, models: dict[Path, Resolution], score: ModuleType, languag
         try:
             got = resconv.read(markdown.read_bytes(), format="markdown")
             ok = scores_fully(score, expected, got)
-        except (OSError, ResconvError):
+        except (OSError, ResconvError):  # no Markdown from the tool, or none resconv can read
+            ok = False
+        except Exception as error:  # a defect of resconv's: named, and the run goes on
+            print(f"{markdown.name}: resconv failed: {error!r}")
             ok = False
         right[expected.meta.language].append(ok)
     cells = ", ".join(f"{code} {sum(done)}/{len(done)}" for code, done in right.items())

@@ -202,3 +202,52 @@ def test_text_without_emphasis_is_not_joined_across_pages() -> None:
     """pdfminer's boxes put a loose line's words out of order: a page's last line is no sure end."""
     text = _two_pages("_Noting_ the report of the", "Secretary-General,").replace("_", "")
     assert "Secretary-General," in _filled(clean_pages(text))
+
+
+def test_a_hard_wrapped_part_on_the_next_page_moves_whole() -> None:
+    """pymupdf4llm may keep a PDF's lines: every line of the next page's part goes back."""
+    cleaned = _filled(
+        clean_pages(
+            _two_pages("_Noting_ the report of the", "Secretary-General on the work\nof the Organization,")
+        )
+    )
+    assert "_Noting_ the report of the Secretary-General on the work of the Organization," in cleaned
+
+
+@pytest.mark.parametrize(
+    ("end_of_page", "next_page"),
+    [
+        ("_5 December 2024_", "Annex"),  # the date line, all italics, and a heading after it
+        ("_Noting_ the report of the Secretary-General", "Annex"),  # a short unpunctuated line
+        ("_Noting_ the report [A/75/1.](https://undocs.org/A/75/1)", "Recalling also its resolutions,"),
+    ],
+    ids=["date-line", "heading", "link"],
+)
+def test_what_ends_a_page_or_opens_the_next_as_a_heading_stays_apart(
+    end_of_page: str, next_page: str
+) -> None:
+    assert next_page in _filled(clean_pages(_two_pages(end_of_page, next_page)))
+
+
+def test_the_meeting_line_after_a_running_title_and_symbol_is_no_note() -> None:
+    """The next page's running title may sit between its symbol and the text."""
+    text = _PDFMINER_PAGE.replace(
+        "1. Decides to remain seized of the matter.\n",
+        "1. Decides to remain seized of the matter.4\n\n________________\n\n4 A/75/255.\n\n"
+        "2/3\n\n20-17322\n\nA/RES/75/181\n\nHuman rights and unilateral coercive\n**<u>measures</u>**\n\n"
+        "46th plenary meeting\n\n3/3\n\n20-17322\n",
+    )
+    assert "46th plenary meeting" in _filled(clean_pages(text))
+
+
+def test_an_arabic_paragraph_number_as_a_list_item_is_no_note() -> None:
+    """ "- 1 - *تقرر*" is operative paragraph 1 as a list item, though the text refers to note 1."""
+    text = (
+        "A/RES/75/22\n\nالجمعية العامة\n\n75/22 - تسوية قضية فلسطين\n\nإن الجمعية العامة،\n\n"
+        "*إذ تشير* إلى القرار 55/2،<sup>1</sup>\n\n- 1 - *تقرر* مواصلة النظر في المسألة.\n"
+    )
+    assert "- 1 - *تقرر* مواصلة النظر في المسألة." in _filled(clean_pages(text))
+
+
+def test_a_chinese_enumeration_of_paragraphs_refers_to_no_note() -> None:
+    assert not _referred("见第47、48和50段", "48", 9)

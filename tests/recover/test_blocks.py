@@ -114,3 +114,14 @@ def test_a_run_on_number_after_a_subparagraph_follows_its_paragraph_s_number() -
     ]
     last = assemble(lines, "en")[-1]
     assert (last.number, last.text.strip()) == ("5", "Urges all.")
+
+
+def test_a_run_on_number_after_a_note_mark_or_a_chinese_semicolon_is_a_block() -> None:
+    """A paragraph often ends with a note's mark ("2019;³ 5. *Calls upon*"), and Chinese sets no
+    space after its semicolon ("会议；5. **呼吁**")."""
+    after_note = _numbered(Text(text=" the meetings of 2019;"), FootnoteRef(marker="3"), Text(text=" 5. "))
+    after_note += [Emphasis(style="italic", text="Calls upon"), Text(text=" all States to act;")]
+    assert [block.number for block in assemble([Line(1, after_note)], "en")] == ["4", "5"]
+    chinese: list[Inline] = [Text(text="4. "), Emphasis(style="bold", text="回顾"), Text(text="会议；5. ")]
+    chinese += [Emphasis(style="bold", text="呼吁"), Text(text="各国采取行动；")]
+    assert [block.number for block in assemble([Line(1, chinese)], "zh")] == ["4", "5"]

@@ -33,7 +33,8 @@ _NOTE_RULE = re.compile(r"^(?:\s*>|\s*#{1,6}|\s*[-+*](?=\s))?[\s*]*_{5,}\**(?:\s
 # two-digit marks some converters glue to the text: "12Ibid.", "[14See A/77/727.](https://...)"
 _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # a capital, a character, an opening mark
 # a note quoted or as a list item, as pymupdf4llm's versions print them ("> 2 See", "- 14《...")
-_QUOTED_NOTE = re.compile(rf"^\s*(?:>|[-*+])\s?(?=\d{{1,3}}(?:\s+\S|{_GLUED_START}))")
+# (not an Arabic paragraph's number as a list item: "- 1 - *تقرر*")
+_QUOTED_NOTE = re.compile(rf"^\s*(?:>|[-*+])\s?(?=\d{{1,3}}(?:\s+(?![-\u2013.])\S|{_GLUED_START}))")
 _NOTE_START = re.compile(
     rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
 )
@@ -49,7 +50,7 @@ _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
     r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:])"
     # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
-    r"|(?<=[》」』），。；：、]{n})(?=[\u4e00-\u9fff，。；：、]))"
+    r"|(?<=[》」』），。；：]{n})(?=[\u4e00-\u9fff，。；：、]))"  # not "第47、48和50段"
 )
 _BRACKET_REFERENCE = re.compile(r" ?\[(\d{1,3})\](?![(\[])")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")  # a running title is set in bold
@@ -107,6 +108,9 @@ _OPENS_OWN_BLOCK = re.compile(r"\s*(?:#|<sup>|>|\||[*_]|\d{1,3}\s*[.-]|\(?[^\W\d
 # what may follow a paragraph's end: emphasis closing, a note's mark ("weapons,2", "<sup>2</sup>")
 _TRAILING_MARKUP = re.compile(r"(?:\s|[*_]|<sup>[^<]*</sup>|(?<=[^\w\s])\d{1,3})+$")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # "[A/75/1.](https://...)": its text ends the line
+_ITALIC_LINE = re.compile(r"^\s*(?:_[^_].*_|\*[^*].*\*)\s*$")
+HEADING_LINE = 25  # characters: a shorter line ending with no punctuation is a heading ("Annex")
 
 
 # a paragraph opening with its emphasised phrase, after its number perhaps ("5. _Requests_")
@@ -132,23 +136,38 @@ def _join_across_pages(out: list[str], drop: set[int], body: int) -> list[str]:
         if not line.strip() or line.startswith("<sup>"):
             continue  # a blank line, a page's note
         if crossed and last is not None and _runs_on(out[last], line):
-            out[last] = _joined(out[last], line.strip())
-            out[index] = ""
+            for after in _paragraph_from(out, index, drop):  # a hard-wrapped part moves whole
+                out[last] = _joined(out[last], out[after].strip())
+                out[after] = ""
             crossed = False
             continue
         last, crossed = index, False
     return out
 
 
+def _paragraph_from(out: list[str], index: int, drop: set[int]) -> range:
+    """The lines of the Markdown paragraph that starts at ``index``: up to a blank line, a page's
+    furniture or a note."""
+    end = index + 1
+    while end < len(out) and out[end].strip() and end not in drop and not out[end].startswith("<sup>"):
+        end += 1
+    return range(index, end)
+
+
 def _runs_on(previous: str, line: str) -> bool:
-    """Whether ``line`` goes on with the sentence ``previous`` left unfinished."""
-    end = _TRAILING_MARKUP.sub("", previous)
+    """Whether ``line`` goes on with the sentence ``previous`` left unfinished: not after a
+    heading, a bold title or a line set wholly in italics (the meeting line, the date), and not
+    with a short line that ends unpunctuated, as a heading does ("Annex")."""
+    end = _TRAILING_MARKUP.sub("", _LINK.sub(r"\1", previous))
+    text = line.strip()
     return (
         bool(end)
         and not end.endswith(_PARAGRAPH_END)
         and not previous.lstrip().startswith("#")
         and not _BOLD_LINE.match(previous)
+        and not _ITALIC_LINE.match(previous)
         and not _OPENS_OWN_BLOCK.match(line)
+        and (len(text) >= HEADING_LINE or _TRAILING_MARKUP.sub("", text).endswith(_PARAGRAPH_END))
     )
 
 
@@ -331,12 +350,16 @@ FOOTER_FRAGMENT = 30  # characters: a few words of a note, not a line of the nex
 def _between_furniture(lines: list[str], index: int, drop: set[int]) -> bool:
     """Whether a few words sit between two lines of a page's footer ("20-17322 (E)" /
     "(A/69/53/Add.1," / "Please recycle"): the nearest lines with text either side are furniture,
-    the one before no running header with the symbol (the next page has begun there)."""
+    and none of the furniture right before is a running header with the symbol (the next page
+    has begun there)."""
     if len(lines[index].strip()) > FOOTER_FRAGMENT:
         return False
     before = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
     after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-    return before in drop and after in drop and not SYMBOL_RE.search(lines[before or 0])
+    if before not in drop or after not in drop:
+        return False
+    furniture = itertools.takewhile(lambda i: i in drop or not lines[i].strip(), range(index - 1, -1, -1))
+    return not any(SYMBOL_RE.search(lines[i]) for i in furniture)  # the next page's running header
 
 
 def _in_sequence(note: re.Match[str], markers: set[str]) -> bool:

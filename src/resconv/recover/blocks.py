@@ -125,7 +125,8 @@ def _split_run_on(
 
 
 # "...; 5. *Calls upon* ...": the next operative paragraph's number run on after a paragraph's end
-_RUN_ON_NUMBER = re.compile(r"(?<=[;；.。])[ \t]+(\d{1,3})\.[ \t]*$")
+_RUN_ON_NUMBER = re.compile(r"(?:(?<=[;.])[ \t]+|(?<=[；。])[ \t]*|^[ \t]*)(\d{1,3})\.[ \t]*$")
+_OPERATIVE_END = (";", "；", ".", "。")
 
 
 def _next_number_before(
@@ -133,15 +134,25 @@ def _next_number_before(
 ) -> re.Match[str] | None:
     """The number run on at the end of ``previous``, before the emphasised ``phrase``, when it is
     the one after the number of the line's paragraph and the phrase an operative one, as
-    pymupdf4llm 2 joins paragraphs."""
+    pymupdf4llm 2 joins paragraphs ("…2019; 5. *Calls upon*", "…2019;<sup>3</sup> 5. *Calls upon*",
+    "…会议；5. **呼吁**")."""
     number = _RUN_ON_NUMBER.search(previous.text) if previous.text.endswith((". ", ".")) else None
-    if number is None:
+    if number is None or (number.start() == 0 and not _ends_after_note(line, previous)):
         return None
     own = NUMBER_RE.match(line.text.lstrip())
     current = int(own.group(1)) if own else last_number
     if not current or int(number.group(1)) != current + 1:
         return None
     return number if match_phrase(phrase.text.strip(), code, "operative") else None
+
+
+def _ends_after_note(line: Line, text: Text) -> bool:
+    """Whether ``text`` follows a note's mark that follows a paragraph's end ("2019;³")."""
+    before = line.inlines[: next(i for i, node in enumerate(line.inlines) if node is text)]
+    if not before or not isinstance(before[-1], FootnoteRef):
+        return False
+    words = [node for node in before if isinstance(node, Text) and node.text.strip()]
+    return bool(words) and words[-1].text.rstrip().endswith(_OPERATIVE_END)
 
 
 def _opens_recital(line: Line, index: int, code: str) -> bool:
