@@ -41,6 +41,8 @@ MAX_SHARE = 1.02  # ... and no more: past it the pieces hold more than one print
 
 def rejoin_spread_lines(lines: list[Line]) -> list[Line]:
     """Put back together each printed line that ``pdftotext`` printed a word a line."""
+    if not _has_run_of_words(lines):
+        return lines  # most text: no lines to measure
     full = full_width(lines)
     if not full:
         return lines
@@ -62,6 +64,17 @@ def rejoin_spread_lines(lines: list[Line]) -> list[Line]:
             out.append(lines[index])
             index += 1
     return out
+
+
+def _has_run_of_words(lines: list[Line]) -> bool:
+    """Whether ``MIN_PIECES`` lines in a row hold no space: the cheap look before measuring."""
+    run = 0
+    for line in lines:
+        text = line.text.strip()
+        run = run + 1 if " " not in text and not _HAN.search(text) else 0
+        if run == MIN_PIECES:
+            return True
+    return False
 
 
 def _spread_end(lines: list[Line], start: int, full: int) -> int:

@@ -114,7 +114,7 @@ def _split_run_on(
             return [line, *_split_run_on(rest, code, last_number)]
         previous = line.inlines[index - 1] if index else None
         if isinstance(node, Emphasis) and isinstance(previous, Text):
-            number = _next_number_before(line, previous, node, code, last_number)
+            number = _next_number_before(line, index, code, last_number)
             if number:
                 rest = Line(line.number, [Text(text=f"{number.group(1)}. "), *line.inlines[index:]])
                 rest.wrapped, rest.starts_block = line.wrapped, True
@@ -129,26 +129,26 @@ _RUN_ON_NUMBER = re.compile(r"(?:(?<=[;.])[ \t]+|(?<=[；。])[ \t]*|^[ \t]*)(\d
 _OPERATIVE_END = (";", "；", ".", "。")
 
 
-def _next_number_before(
-    line: Line, previous: Text, phrase: Emphasis, code: str, last_number: int
-) -> re.Match[str] | None:
-    """The number run on at the end of ``previous``, before the emphasised ``phrase``, when it is
-    the one after the number of the line's paragraph and the phrase an operative one, as
+def _next_number_before(line: Line, index: int, code: str, last_number: int) -> re.Match[str] | None:
+    """The number run on at the end of the text before the emphasised phrase at ``index``, when
+    it is the one after the number of the line's paragraph and the phrase an operative one, as
     pymupdf4llm 2 joins paragraphs ("…2019; 5. *Calls upon*", "…2019;<sup>3</sup> 5. *Calls upon*",
     "…会议；5. **呼吁**")."""
-    number = _RUN_ON_NUMBER.search(previous.text) if previous.text.endswith((". ", ".")) else None
-    if number is None or (number.start() == 0 and not _ends_after_note(line, previous)):
+    previous, phrase = line.inlines[index - 1], line.inlines[index]
+    if not isinstance(previous, Text) or not previous.text.endswith((". ", ".")):
+        return None
+    number = _RUN_ON_NUMBER.search(previous.text)
+    if number is None or (number.start() == 0 and not _ends_after_note(line.inlines[: index - 1])):
         return None
     own = NUMBER_RE.match(line.text.lstrip())
     current = int(own.group(1)) if own else last_number
     if not current or int(number.group(1)) != current + 1:
         return None
-    return number if match_phrase(phrase.text.strip(), code, "operative") else None
+    return number if match_phrase(plain_text([phrase]).strip(), code, "operative") else None
 
 
-def _ends_after_note(line: Line, text: Text) -> bool:
-    """Whether ``text`` follows a note's mark that follows a paragraph's end ("2019;³")."""
-    before = line.inlines[: next(i for i, node in enumerate(line.inlines) if node is text)]
+def _ends_after_note(before: list[Inline]) -> bool:
+    """Whether ``before`` ends with a note's mark after a paragraph's end ("2019;³")."""
     if not before or not isinstance(before[-1], FootnoteRef):
         return False
     words = [node for node in before if isinstance(node, Text) and node.text.strip()]
