@@ -1,39 +1,11 @@
-"""The page clean-up of converted Markdown: where the text refers to a note."""
+"""The page clean-up of converted Markdown: furniture, notes where converters print them, and
+paragraphs a page break cut."""
 
 from __future__ import annotations
 
 import pytest
 
-from resconv.readers.markdown_pages import _referred, clean_pages
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "referred"),
-    [
-        ("the Declaration<sup>1</sup> and", "1", True),
-        ("the Declaration<sup>12</sup> and", "2", False),
-        ("as set out in [3] below", "3", True),
-        ("see [3](#) below", "3", False),  # a link's text, not a reference
-        ("Agenda7 and", "7", True),
-        ("Crime,7 and", "7", True),
-        ("Women»4.", "4", True),
-        ("in 2017 and", "17", False),  # the end of a year
-        ("see A/75/17 and", "17", False),  # the end of a symbol
-        ("Agenda 7 and", "7", False),  # a figure set apart is a number of the text
-        ("Agenda7", "7", False),  # a reference is followed by a space or a mark
-    ],
-)
-def test_a_note_is_referred_to_by_a_sup_a_bracket_or_a_figure_against_a_word(
-    text: str, number: str, referred: bool
-) -> None:
-    assert _referred(text, number, len(text)) is referred
-
-
-def test_a_reference_counts_only_before_the_given_position() -> None:
-    text = "the Crime7 and the Women8 too"
-    assert not _referred(text, "8", text.index("Women"))
-    assert _referred(text, "7", text.index("Women"))
-
+from resconv.readers.markdown_pages import clean_pages
 
 _PDFMINER_PAGE = """\
 A/RES/75/181
@@ -247,7 +219,3 @@ def test_an_arabic_paragraph_number_as_a_list_item_is_no_note() -> None:
         "*إذ تشير* إلى القرار 55/2،<sup>1</sup>\n\n- 1 - *تقرر* مواصلة النظر في المسألة.\n"
     )
     assert "- 1 - *تقرر* مواصلة النظر في المسألة." in _filled(clean_pages(text))
-
-
-def test_a_chinese_enumeration_of_paragraphs_refers_to_no_note() -> None:
-    assert not _referred("见第47、48和50段", "48", 9)

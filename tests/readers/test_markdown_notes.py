@@ -1,0 +1,39 @@
+"""A page's notes in converted Markdown: where the text refers to a note."""
+
+from __future__ import annotations
+
+import pytest
+
+from resconv.readers.markdown_notes import referred
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("the Declaration<sup>1</sup> and", "1", True),
+        ("the Declaration<sup>12</sup> and", "2", False),
+        ("as set out in [3] below", "3", True),
+        ("see [3](#) below", "3", False),  # a link's text, not a reference
+        ("Agenda7 and", "7", True),
+        ("Crime,7 and", "7", True),
+        ("Women»4.", "4", True),
+        ("in 2017 and", "17", False),  # the end of a year
+        ("see A/75/17 and", "17", False),  # the end of a symbol
+        ("Agenda 7 and", "7", False),  # a figure set apart is a number of the text
+        ("Agenda7", "7", False),  # a reference is followed by a space or a mark
+    ],
+)
+def test_a_note_is_referred_to_by_a_sup_a_bracket_or_a_figure_against_a_word(
+    text: str, number: str, expected: bool
+) -> None:
+    assert referred(text, number, len(text)) is expected
+
+
+def test_a_reference_counts_only_before_the_given_position() -> None:
+    text = "the Crime7 and the Women8 too"
+    assert not referred(text, "8", text.index("Women"))
+    assert referred(text, "7", text.index("Women"))
+
+
+def test_a_chinese_enumeration_of_paragraphs_refers_to_no_note() -> None:
+    assert not referred("见第47、48和50段", "48", 9)
