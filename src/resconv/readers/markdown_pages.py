@@ -8,7 +8,7 @@ break cut into two.
 pymupdf4llm's versions each print these their own way: the masthead's symbol as "A /RES/75/47";
 place-holders for pictures; an underlined word of the running title as "<u>penalty</u>" (2.0);
 the next page's part of a paragraph as a paragraph of its own (2.0), and two paragraphs run
-together ("...; 5. _Calls upon_ ...", split in :mod:`resconv.recover.blocks`).
+together ("...; 5. _Calls upon_ ...", split in :mod:`resconv.recover.run_on`).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def clean_pages(text: str) -> str:
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
     out, markers = rewrite_notes(lines, drop, notes_without_rule(lines, filled, drop))
     body = top[formula] + 1 if formula < len(top) else len(lines)
-    if sum(_EMPHASISED_START.match(line) is not None for line in out[body:]) >= EMPHASISED_STARTS:
+    if drop and sum(_EMPHASISED_START.match(line) is not None for line in out[body:]) >= EMPHASISED_STARTS:
         out = _join_across_pages(out, drop, body)
     cleaned = "\n".join(out)
     if "*" in markers:

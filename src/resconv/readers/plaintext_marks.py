@@ -24,7 +24,7 @@ from functools import cache
 from resconv.language import language
 from resconv.model import Inline, Text
 from resconv.recover.line_widths import full_width
-from resconv.recover.lines import Line
+from resconv.recover.lines import Line, joined_pieces
 
 _MARKS = "\u064b-\u0652\u0670"
 _STRAY = re.compile(f"^([{_MARKS}]+)([\u0621-\u064a])$")
@@ -51,7 +51,7 @@ def restore_stray_marks(lines: list[Line]) -> list[Line]:
         misplaced, placed = stray.group(), stray.group(2) + stray.group(1)
         cut, rest = lines[index + 1], lines[index + 2] if index + 2 < len(lines) else None
         if rest is not None and _cut_at_the_word(cut, rest, misplaced, full):
-            out.append(_in_place_of(lines[index], _joined(rest, _replaced(cut, misplaced, placed))))
+            out.append(_in_place_of(lines[index], joined_pieces([rest, _replaced(cut, misplaced, placed)])))
             index += 3
         elif misplaced in cut.text or rest is None or misplaced not in rest.text:
             out.append(_in_place_of(lines[index], _replaced(cut, misplaced, placed)))
@@ -96,11 +96,6 @@ def _replaced(line: Line, misplaced: str, placed: str) -> Line:
             inlines[position] = Text(text=node.text.replace(misplaced, placed, 1))
             break
     return replace(line, inlines=inlines)
-
-
-def _joined(start: Line, end: Line) -> Line:
-    """The printed line's start, then the piece that ``pdftotext`` printed before it."""
-    return replace(start, inlines=[*start.inlines, Text(text=" "), *end.inlines])
 
 
 def mend_early_marks(text: str) -> str:

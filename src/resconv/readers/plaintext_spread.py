@@ -20,12 +20,10 @@ paragraphs are read.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from resconv.model import Inline, Text
 from resconv.recover.line_widths import full_width
-from resconv.recover.lines import Line
-from resconv.recover.patterns import ends_paragraph
+from resconv.recover.lines import Line, joined_pieces
+from resconv.recover.patterns import HAN, ends_paragraph  # Chinese has no spaces: every line is one word
 
 # One word: letters and the punctuation around them, perhaps a raised note mark at its end
 # ("года12"); no figures otherwise, so a paragraph number, a job number or a symbol is no piece.
@@ -33,7 +31,6 @@ _WORD = re.compile(r"^[^\w\s]*[^\W\d_][^\s\d]*\d{0,3}$")
 # A paragraph's number or label and the first word after it ("25. рекомендует", "p) провести"):
 # the printed line's start, which pdftotext keeps together.
 _OPENING = re.compile(r"^(?:\d{1,3}\s*\.|\(?[^\W\d_]{1,4}\)|[IVXLC]+\.)\s+\S+$")
-_HAN = re.compile("[\u3400-\u9fff]")  # Chinese has no spaces, so every line of it is one "word"
 MIN_PIECES = 3  # one-word lines in a row before they are taken for one printed line
 MIN_SHARE = 0.6  # of a full line the pieces must fill: a justified line reaches the margin
 MAX_SHARE = 1.02  # ... and no more: past it the pieces hold more than one printed line
@@ -58,7 +55,7 @@ def rejoin_spread_lines(lines: list[Line]) -> list[Line]:
             out.extend(lines[index:rest])
             index = rest
         elif end:
-            out.append(_joined(lines[index:end]))
+            out.append(joined_pieces(lines[index:end]))
             index = end
         else:
             out.append(lines[index])
@@ -71,7 +68,7 @@ def _has_run_of_words(lines: list[Line]) -> bool:
     run = 0
     for line in lines:
         text = line.text.strip()
-        run = run + 1 if " " not in text and not _HAN.search(text) else 0
+        run = run + 1 if " " not in text and not HAN.search(text) else 0
         if run == MIN_PIECES:
             return True
     return False
@@ -81,7 +78,7 @@ def _spread_end(lines: list[Line], start: int, full: int) -> int:
     """The end of the printed line spread over ``lines[start:]``, or 0 where none starts there."""
     first = lines[start]
     text = first.text.strip()
-    if first.footnote_area or _HAN.search(text) or not (_WORD.match(text) or _OPENING.match(text)):
+    if first.footnote_area or HAN.search(text) or not (_WORD.match(text) or _OPENING.match(text)):
         return 0
     width, end = len(text), start + 1
     while end < len(lines) and _continues(lines[end]):
@@ -102,14 +99,5 @@ def _continues(line: Line) -> bool:
     return (
         not (line.footnote_area or line.starts_block or line.page_top)
         and _WORD.match(text) is not None
-        and not _HAN.search(text)
+        and not HAN.search(text)
     )
-
-
-def _joined(pieces: list[Line]) -> Line:
-    """The pieces as one line, a space between each two, where the first one stood."""
-    inlines: list[Inline] = list(pieces[0].inlines)
-    for piece in pieces[1:]:
-        inlines.append(Text(text=" "))
-        inlines.extend(piece.inlines)
-    return replace(pieces[0], inlines=inlines)

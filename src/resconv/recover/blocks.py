@@ -16,8 +16,8 @@ from functools import cache
 from typing import Literal
 
 from resconv.language import LanguageData, language
-from resconv.model import Emphasis, FootnoteRef, Inline, Text, plain_text
-from resconv.recover.inline import join_lines, split_at, strip_end, strip_start
+from resconv.model import Inline, Text, plain_text
+from resconv.recover.inline import join_lines, split_at, strip_start
 from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
 from resconv.recover.lines import Line
@@ -33,6 +33,7 @@ from resconv.recover.patterns import (
 )
 from resconv.recover.phrases import match_phrase
 from resconv.recover.reorder import opens_block, restore_misordered_tails
+from resconv.recover.run_on import split_run_on
 
 Kind = Literal["paragraph", "numbered", "label", "numeral", "heading"]
 
@@ -65,7 +66,7 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
     short = paragraph_end(lines, full, code)
     spaced = _blank_separated(lines)
     for source in lines:
-        for line in _split_run_on(source, code, last_number):
+        for line in split_run_on(source, code, last_number):
             text = line.text.strip()
             if not text:
                 continue
@@ -78,103 +79,6 @@ def assemble(lines: list[Line], code: str) -> list[Block]:
                 last_number = int(number.group(1))
     cjk = code == "zh"
     return [_classify(group, code, cjk) for group in restore_misordered_tails(groups, code)]
-
-
-_PARAGRAPH_PAUSE = (",", ";", "，", "；", "،", "؛")
-# "... the following changes: (a) To widen ...": a list's first label run on after its colon
-# (capitalised: the UN's own text may enumerate inline, "... que exige: a) la aplicación ...")
-_RUN_ON_LABEL = re.compile(r"(?<=[:：])[ \t]+(?=(?:\((?:a|i|а|1)\)|(?:a|i|а)\))[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_NEXT_LABEL = r"(?:\((?:[b-z]|[ivx]{1,4}|[б-я]|\d{1,2})\)|(?:[b-z]|[ivx]{1,4}|[б-я])\))"
-_RUN_ON_NEXT_LABEL = re.compile(rf"(?<=[;；])[ \t]+(?={_NEXT_LABEL}[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-
-
-def _split_run_on(
-    line: Line, code: str, last_number: int, labels: re.Pattern[str] | None = None
-) -> list[Line]:
-    """A line that runs two recitals together, as a converter joining a page's lines may
-    ("... sobre el desarme, *Reconociendo también* que ..."): mid-paragraph words are in lower
-    case, so a recital's capitalised phrase, emphasised after a comma, starts the next. So does a
-    first label after a colon, and then each next label after a semicolon, and the next operative
-    paragraph's number before its emphasised phrase after a paragraph's end (``last_number`` is
-    the number of the paragraph the line belongs to, where the line itself opens with none)."""
-    for index, node in enumerate(line.inlines):
-        if (
-            isinstance(node, Text)
-            and ("(" in node.text or ")" in node.text)  # a cheap look first: no label, no search
-            and (label := (labels or _RUN_ON_LABEL).search(node.text))
-        ):
-            head, tail = node.text[: label.start()], node.text[label.end() :]
-            rest = Line(line.number, [Text(text=tail), *line.inlines[index + 1 :]], wrapped=line.wrapped)
-            rest.starts_block = True  # a label opens a block of its own, as on the printed page
-            line.inlines = [*line.inlines[:index], Text(text=head)]
-            return [line, *_split_run_on(rest, code, last_number, _RUN_ON_NEXT_LABEL)]
-        if index and isinstance(node, Emphasis) and _opens_recital(line, index, code):
-            rest = Line(line.number, line.inlines[index:], starts_block=True, wrapped=line.wrapped)
-            line.inlines = strip_end(line.inlines[:index])
-            return [line, *_split_run_on(rest, code, last_number)]
-        previous = line.inlines[index - 1] if index else None
-        if isinstance(node, Emphasis) and isinstance(previous, Text):
-            number = _next_number_before(line, index, code, last_number)
-            if number:
-                rest = Line(line.number, [Text(text=f"{number.group(1)}. "), *line.inlines[index:]])
-                rest.wrapped, rest.starts_block = line.wrapped, True
-                ended = Text(text=previous.text[: number.start()])
-                line.inlines = strip_end([*line.inlines[: index - 1], ended])
-                return [line, *_split_run_on(rest, code, int(number.group(1)))]
-    return [line]
-
-
-# "...; 5. *Calls upon* ...": the next operative paragraph's number run on after a paragraph's end
-_RUN_ON_NUMBER = re.compile(r"(?:(?<=[;.])[ \t]+|(?<=[；。])[ \t]*|^[ \t]*)(\d{1,3})\.[ \t]*$")
-_OPERATIVE_END = (";", "；", ".", "。")
-
-
-def _next_number_before(line: Line, index: int, code: str, last_number: int) -> re.Match[str] | None:
-    """The number run on at the end of the text before the emphasised phrase at ``index``, when
-    it is the one after the number of the line's paragraph and the phrase an operative one, as
-    pymupdf4llm 2 joins paragraphs ("…2019; 5. *Calls upon*", "…2019;<sup>3</sup> 5. *Calls upon*",
-    "…会议；5. **呼吁**")."""
-    previous, phrase = line.inlines[index - 1], line.inlines[index]
-    if not isinstance(previous, Text) or not previous.text.endswith((". ", ".")):
-        return None
-    number = _RUN_ON_NUMBER.search(previous.text)
-    if number is None or (number.start() == 0 and not _ends_after_note(line.inlines[: index - 1])):
-        return None
-    own = NUMBER_RE.match(line.text.lstrip())
-    current = int(own.group(1)) if own else last_number
-    if not current or int(number.group(1)) != current + 1:
-        return None
-    return number if match_phrase(plain_text([phrase]).strip(), code, "operative") else None
-
-
-def _ends_after_note(before: list[Inline]) -> bool:
-    """Whether ``before`` ends with a note's mark after a paragraph's end ("2019;³")."""
-    if not before or not isinstance(before[-1], FootnoteRef):
-        return False
-    words = [node for node in before if isinstance(node, Text) and node.text.strip()]
-    return bool(words) and words[-1].text.rstrip().endswith(_OPERATIVE_END)
-
-
-def _opens_recital(line: Line, index: int, code: str) -> bool:
-    """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase."""
-    phrase = plain_text([line.inlines[index]]).strip()
-    return (
-        isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
-        and phrase[:1].isupper()
-        and language(code).opens_with_capital
-        and _after_pause(line.inlines[:index])
-        and match_phrase(phrase, code, "preambular") == len(phrase)
-    )
-
-
-def _after_pause(inlines: list[Inline]) -> bool:
-    """Whether the text before ends with a comma or semicolon, its note marks aside."""
-    for node in reversed(inlines):
-        if isinstance(node, Text) and node.text.strip():
-            return node.text.rstrip().endswith(_PARAGRAPH_PAUSE)
-        if not isinstance(node, (Text, FootnoteRef)):
-            return False
-    return False
 
 
 _STRONG_END = (";", "；", ":", "：", ".", "。")

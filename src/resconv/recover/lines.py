@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from resconv.model import Emphasis, FootnoteRef, Inline, Text, plain_text
@@ -87,3 +87,13 @@ class Line:
     def starts_with_footnote(self) -> bool:
         first = next((n for n in self.inlines if not (isinstance(n, Text) and not n.text.strip())), None)
         return isinstance(first, FootnoteRef)
+
+
+def joined_pieces(pieces: list[Line]) -> Line:
+    """Pieces of one printed line that an extractor printed as lines of their own, as one line
+    where the first stood, a space between each two."""
+    inlines: list[Inline] = list(pieces[0].inlines)
+    for piece in pieces[1:]:
+        inlines.append(Text(text=" "))
+        inlines.extend(piece.inlines)
+    return replace(pieces[0], inlines=inlines)

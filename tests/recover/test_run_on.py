@@ -1,5 +1,6 @@
-"""Grouping lines into blocks: lines a converter ran together are split where the UN's layout
-would have started a paragraph, and nowhere else."""
+"""Lines a converter ran together (``resconv.recover.run_on``), read through block grouping as
+the importers read them: split where the UN's layout would have started a paragraph, and nowhere
+else."""
 
 from __future__ import annotations
 
