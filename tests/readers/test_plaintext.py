@@ -344,6 +344,70 @@ def test_a_number_printed_between_a_paragraph_and_its_last_line_opening_with_a_f
     assert plain_text(paragraphs[2].text) == "Welcomes the report of the Committee on Conferences for 2020;"
 
 
+def _chinese_operative(paragraphs: str) -> list[OperativeParagraph]:
+    text = (
+        "A/RES/75/183\n\n大会\n\n75/183. 暂停使用死刑\n\n大会，\n\n"
+        + f"回顾{_ZH_FULL}\n支持，\n" * 6
+        + paragraphs
+    )
+    return operative_paragraphs(resconv.read(text.encode("utf-8"), format="text"))
+
+
+def test_chinese_numbers_each_printed_a_block_after_their_paragraphs_first_line() -> None:
+    """pdftotext read the numbers and the lines at the margin as one column: "2." after the
+    one-line paragraph 2, "3." between paragraph 3's first line and its last."""
+    paragraphs = _chinese_operative(
+        f"1.\n重申{_ZH_FULL}\n的主权权利；\n表示深为关切死刑的继续使用；\n\n2.\n\n"
+        "欢迎秘书长关于第73/175号决议执行情况的报告及其中所载各项建\n\n3.\n议；\n\n"
+        f"4.\n又欢迎{_ZH_FULL}\n死刑的适用；\n"
+    )
+    assert [(p.number, p.phrase) for p in paragraphs] == [
+        ("1", "重申"),
+        ("2", "表示深为关切"),
+        ("3", "欢迎"),
+        ("4", "又欢迎"),
+    ]
+    assert plain_text(paragraphs[2].text) == "欢迎秘书长关于第73/175号决议执行情况的报告及其中所载各项建议；"
+
+
+def test_chinese_two_numbers_printed_before_both_their_paragraphs() -> None:
+    """ "3." "4." "报告；" and then the first lines of paragraphs 3 and 4: the one-line paragraph
+    is 3, and "报告；" ends 4."""
+    paragraphs = _chinese_operative(
+        f"1. 重申{_ZH_FULL}\n的主权权利；\n2. 欢迎{_ZH_FULL}\n建立直接接触；\n3.\n4.\n报告；\n\n"
+        "鼓励两个组织继续探讨在维和领域进一步加强互动的可能方式；\n"
+        "请联合国秘书长向大会第七十七届会议提交关于本决议执行情况的\n\n"
+        f"5.\n决定{_ZH_FULL}\n这一项目。\n"
+    )
+    assert [(p.number, p.phrase) for p in paragraphs] == [
+        ("1", "重申"),
+        ("2", "欢迎"),
+        ("3", "鼓励"),
+        ("4", "请"),
+        ("5", "决定"),
+    ]
+    assert plain_text(paragraphs[3].text).endswith("执行情况的报告；")
+
+
+def test_english_numbers_each_printed_a_block_after_their_paragraphs_first_line() -> None:
+    paragraphs = operative_paragraphs(
+        resconv.read(
+            _budget_text(
+                "Expresses its deep concern about the continued application of the death penalty;\n\n"
+                "3.\n\nWelcomes the report of the Secretary-General on the implementation of\n\n"
+                "4.\nresolution 73/175;\n\n5.\nDecides to continue its consideration of the matter.\n"
+            ),
+            format="text",
+        )
+    )
+    assert [(p.number, p.phrase) for p in paragraphs[2:]] == [
+        ("3", "Expresses its deep concern"),
+        ("4", "Welcomes"),
+        ("5", "Decides"),
+    ]
+    assert plain_text(paragraphs[3].text).endswith("implementation of resolution 73/175;")
+
+
 def test_a_quoted_rule_after_a_colon_is_a_block_of_its_own() -> None:
     """ "... so that it reads as follows:" / "The General Assembly shall meet ...": the rule the
     paragraph quotes is not the paragraph's own text, even on a full line after the colon."""
@@ -939,6 +1003,44 @@ def _russian_recitals(opening: str) -> str:
         + f"{opening} {_RU_WRAP}\nвопросам,\n"
         + f"1. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
     )
+
+
+def _two_pages(first_page_body: str, page_top: str) -> bytes:
+    """A Russian resolution whose second page opens, under its symbol and running title, with
+    ``page_top``."""
+    return (
+        "A/RES/75/108\n\nГенеральная Ассамблея\n\n75/108. Вопрос об Ангилье\n\n"
+        "Генеральная Ассамблея,\n\n"
+        + first_page_body
+        + "\f2/3\n\nA/RES/75/108\n\nВопрос об Ангилье\n\n"
+        + page_top
+        + f"1. постановляет продолжить рассмотрение {_RU_WRAP}\nвопросам.\n"
+    ).encode("utf-8")
+
+
+def test_a_word_broken_off_the_first_line_of_a_page_is_no_running_title() -> None:
+    """ "с" holds letters of the title "Вопрос об Ангилье", but alone at the page's top it is the
+    first word of a line pdftotext printed a word a line, not a title line."""
+    spread = "с\nбеспокойством\nнапоминая\nо\nкатастрофических\nразрушениях\nи\nпоследствиях,"
+    text = _two_pages(
+        f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6,
+        f"{spread}\nкоторые были вызваны ураганами «Ирма» и «Мария»,\n",
+    )
+    model = resconv.read(text, format="text")
+    assert [p.phrase for p in model.preamble] == ["ссылаясь"] * 6 + ["с беспокойством напоминая"]
+    assert plain_text(model.preamble[-1].text).startswith("с беспокойством напоминая о катастрофических")
+
+
+def test_a_short_line_above_the_rest_of_a_running_title_is_the_titles() -> None:
+    """A short piece of the title above a longer one ("об" over "Вопрос"; in Arabic, a mark
+    poppler printed apart with its letter, "َّح" over "الموَّحد") goes with the running title."""
+    text = _two_pages(
+        f"ссылаясь на свои соответствующие резолюции {_RU_WRAP}\nвопросам,\n" * 6,
+        "об\nВопрос\n\nотмечая выборы, состоявшиеся в июне 2020 года,\n",
+    )
+    model = resconv.read(text, format="text")
+    assert [p.phrase for p in model.preamble][-1] == "отмечая"
+    assert "Вопрос" not in plain_text(model.preamble[-1].text) + plain_text(model.preamble[-2].text)
 
 
 def _arabic_recitals(opening: str) -> str:

@@ -24,7 +24,7 @@ from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
 from resconv.recover.masthead import SYMBOL_RE, split_symbol
-from resconv.recover.patterns import ends_finished_note, is_enacting_formula
+from resconv.recover.patterns import HAN, ends_finished_note, is_enacting_formula
 from resconv.textio import decode, plain_characters, un_tanwin_order, writable
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)
@@ -230,6 +230,13 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
     return page > 0 and beside_symbol(symbol, line)
 
 
+# A shorter line at a page's top may be a paragraph's first word that an extractor broke off its
+# justified line ("с" / "беспокойством" / "напоминая" ...), though the title holds its letters:
+# it is taken for the title's only when a longer title line follows ("َّح" / "الموَّحد للأمم
+# المتحدة", a mark poppler set apart). Chinese titles are the exception.
+MIN_TITLE_PIECE = 3
+
+
 def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
     """Short titles of running headers: lines at the top of later pages that the masthead of the
     first page also prints (in the title), without sentence punctuation."""
@@ -237,7 +244,7 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
     formula = next((n for n, line in enumerate(masthead) if is_enacting_formula(line)), len(masthead))
     masthead = masthead[:formula]  # the title is above it; the preamble's words are not the title's
     first = squeezed("".join(masthead))
-    found = set()
+    found: set[str] = set()
     for page in pages[1:]:
         # pdftotext -layout prints a header's symbol and title side by side: one column a line
         columns = (column for ln in page.split("\n") for column in _COLUMNS.split(ln.strip()) if column)
@@ -245,6 +252,7 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
         # a page whose top prints the symbol has a running header: the title lines beside it go
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
         has_symbol = any(SYMBOL_RE.fullmatch(line) or beside_symbol(symbol, line) for line in top[:4])
+        pending: list[str] = []
         for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue
@@ -263,7 +271,11 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
                 and (piece := squeezed(line))
                 and piece in first
             ):
-                found.add(line)
+                if len(piece) > MIN_TITLE_PIECE or HAN.search(piece):
+                    found.update((*pending, line))
+                    pending.clear()
+                else:
+                    pending.append(line)  # a title's only if more of the title follows
             else:
                 break
     return found

@@ -32,12 +32,16 @@ def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[L
             at += len(group)
             index += 1
             continue
-        if out and _tail_of_next(out[-1], group, groups[index + 1 : index + 3], code):
-            merged: list[list[Line]] | None = [[*groups[index + 1], *group]]  # "4 - ... للناس" "كافة؛"
+        late = _numbers_late(groups, index, last_number, code)
+        if late is not None:
+            merged: list[list[Line]] | None = late[0]
+            index += late[1] - 1
+        elif out and _tail_of_next(out[-1], group, groups[index + 1 : index + 3], code):
+            merged = [[*groups[index + 1], *group]]  # "4 - ... للناس" "كافة؛"
+            index += 1
         else:
             merged = _reordered(group, following, last_number, code) if following is not None else None
-        if merged is not None:
-            index += 1
+            index += 1 if merged is not None else 0
         for piece in merged or [group]:
             out.append(piece)
             number = NUMBER_RE.match(piece[0].text.strip())
@@ -63,10 +67,60 @@ def _reordered(
         return None
     if _unnumbered_opening(group, code, ended=True):
         return [[following[0], *group]]
-    last = group[-1:]  # the one-line paragraph was read as the last line of the one before
-    if len(group) > 1 and ends_paragraph(group[-2].text.strip()) and _unnumbered_opening(last, code, True):
-        return [group[:-1], [following[0], *last]]
+    if _one_line_paragraph_closes(group, code):  # read as the last line of the paragraph before
+        return [group[:-1], [following[0], group[-1]]]
     return None
+
+
+def _one_line_paragraph_closes(group: list[Line], code: str) -> bool:
+    """Whether the group's last line is a paragraph of its own, one line long, after one that ended."""
+    if len(group) < 2 or not ends_paragraph(group[-2].text.strip()):
+        return False
+    return _unnumbered_opening(group[-1:], code, ended=True)
+
+
+def _numbers_late(
+    groups: list[list[Line]], index: int, last_number: int, code: str
+) -> tuple[list[list[Line]], int] | None:
+    """The groups from ``index`` on rebuilt where two numbers each came a block late, and how many
+    groups they take, or None. pdftotext may read the numbers and the lines set at the margin as one
+    column and the paragraphs' first lines as another (Chinese, most often), in two shapes:
+    "表示深为关切……；" / "2." "欢迎……建" / "3." "议；9" (each number after its paragraph's first
+    line; the one-line paragraph may close the group before it), and
+    "7." / "8." "报告；" / "鼓励……；" "请……的" (both numbers first, then both first lines)."""
+    if index + 2 >= len(groups):
+        return None
+    group, following, *beyond = groups[index : index + 4]
+    if len(group) == 1 and _next_bare_number(group, last_number):  # "7." / "8." "报告；" / ...
+        if not (_number_with_tail(following, code) and _number_is(following, last_number + 2)):
+            return None
+        firsts = beyond[0] if len(beyond[0]) == 2 else [line for part in beyond for line in part]
+        taken = 3 if len(beyond[0]) == 2 else 4
+        if len(firsts) != 2 or not _unnumbered_opening(firsts[:1], code, ended=True):
+            return None
+        if not _unnumbered_opening(firsts[1:], code, ended=False):
+            return None
+        return [[group[0], firsts[0]], [following[0], firsts[1], *following[1:]]], taken
+    own = NUMBER_RE.match(group[0].text.strip())
+    number = int(own.group(1)) if own else last_number
+    if len(following) != 2 or not _next_bare_number(following[:1], number):
+        return None
+    if not _unnumbered_opening(following[1:], code, ended=False):
+        return None
+    if not (_number_with_tail(beyond[0], code) and _number_is(beyond[0], number + 2)):
+        return None
+    if _unnumbered_opening(group, code, ended=True):
+        before, last = [], group
+    elif _one_line_paragraph_closes(group, code):
+        before, last = [group[:-1]], group[-1:]
+    else:
+        return None
+    return [*before, [following[0], *last], [beyond[0][0], following[1], *beyond[0][1:]]], 3
+
+
+def _number_is(group: list[Line], number: int) -> bool:
+    found = NUMBER_RE.match(group[0].text.strip())
+    return found is not None and int(found.group(1)) == number
 
 
 def _stray_words(group: list[Line], code: str, absorbing: bool) -> bool:
