@@ -17,6 +17,7 @@ from resconv.readers.markdown_notes import referred
         ("Agenda7 and", "7", True),
         ("Crime,7 and", "7", True),
         ("Women»4.", "4", True),
+        ("la démocratie »6 ;", "6", True),  # French sets a space inside its guillemets
         ("in 2017 and", "17", False),  # the end of a year
         ("see A/75/17 and", "17", False),  # the end of a symbol
         ("Agenda 7 and", "7", False),  # a figure set apart is a number of the text

@@ -130,6 +130,32 @@ def test_notes_printed_as_list_items_are_notes(text: str, notes: list[str]) -> N
     assert [line for line in _filled(clean_pages(text)) if line.startswith("<sup>")] == notes
 
 
+_FRENCH_PAGES = (
+    "A/RES/75/270\n\nDistr. générale\n\n75/270. Corps commun d’inspection\n\n_L’Assemblée générale_ ,\n\n"
+    "_Rappelant_ ses résolutions,<sup>1</sup>\n\n_Réaffirmant_ son rôle pour 2018-20192,\n\n"
+    "1. _Prend note_ du rapport du Corps commun pour 20194 ;\n\n"
+    "2. _Se félicite_ du cadre stratégique pour 2020-20295 ;\n\n"
+    "> 1 Résolution 70/1.\n\n> 2 _Documents officiels de l’Assemblée générale, soixante-quatorzième "
+    "session, Supplément n° 34_\n\n> (A/74/34), annexe I.\n\n> 3 Voir A/74/1.\n\n> 4 _Documents "
+    "officiels de l’Assemblée générale, Supplément n° 34_\n\n**1/2**\n\n20-17631\n\n"
+    "**Corps commun d’inspection**\n\n**A/RES/75/270**\n\n3. _Prie_ le Corps commun d’agir ;\n\n"
+    "> (A/75/34), annexe I.\n\n> 5 Résolution 72/1.\n\n**2/2**\n\n20-17631\n"
+)
+
+
+def test_a_quoted_note_goes_on_on_quoted_lines_with_no_mark() -> None:
+    """pymupdf4llm 2 quotes each line of a page's notes apart: "> (A/74/34), annexe I." is the end
+    of the note above it, on its page or the next, and no paragraph."""
+    assert [line for line in _filled(clean_pages(_FRENCH_PAGES)) if line.startswith(("<sup>", ">"))] == [
+        "<sup>1</sup> Résolution 70/1.",
+        "<sup>2</sup> _Documents officiels de l’Assemblée générale, soixante-quatorzième session, "
+        "Supplément n° 34_ (A/74/34), annexe I.",
+        "<sup>3</sup> Voir A/74/1.",
+        "<sup>4</sup> _Documents officiels de l’Assemblée générale, Supplément n° 34_ (A/75/34), annexe I.",
+        "<sup>5</sup> Résolution 72/1.",
+    ]
+
+
 def _two_pages(end_of_page: str, next_page: str) -> str:
     """A converted two-page resolution that keeps its phrases' emphasis (pymupdf4llm)."""
     recitals = "".join(f"_Recalling_ its resolution 7{n}/1,\n\n" for n in range(3))

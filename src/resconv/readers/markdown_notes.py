@@ -27,6 +27,7 @@ _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # 
 # a note quoted or as a list item, as pymupdf4llm's versions print them ("> 2 See", "- 14《...")
 # (not an Arabic paragraph's number as a list item: "- 1 - *تقرر*")
 _QUOTED_NOTE = re.compile(rf"^\s*(?:>|[-*+])\s?(?=\d{{1,3}}(?:\s+(?![-\u2013.])\S|{_GLUED_START}))")
+_QUOTE = re.compile(r"^\s*>\s?")
 _NOTE_START = re.compile(
     rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
 )
@@ -38,7 +39,8 @@ _BARE_MARK = re.compile(r"^\s*(\d{1,3})\s*$")
 # match is the number alone: it tells whether there is a reference, not where its mark begins)
 _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
-    r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n}))(?=[\s,.;:])"
+    # ... or against a letter, or a letter and its punctuation, or French's "démocratie »6 ;"
+    r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n})|(?<=[\s\u00a0\u202f]»{n}))(?=[\s,.;:])"
     # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
     r"|(?<=[》」』），。；：]{n})(?=[\u4e00-\u9fff，。；：、]))"  # not "第47、48和50段"
 )
@@ -75,10 +77,32 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
         if number and (index in found or index in candidates or _after_rule(lines, filled, position)):
             highest = int(number)
     for position in range(len(filled) - 2, -1, -1):
-        index, after = filled[position], filled[position + 1]
+        index, after = filled[position], _after_note(lines, filled, position)
         if index in candidates and (after in drop or after in found or _NOTE_RULE.match(lines[after])):
             found.add(index)
     return found
+
+
+def _quoted_rest(lines: list[str], index: int, notes_or_furniture: set[int]) -> bool:
+    """Whether a line is the quoted rest of a note a page before began: quoted, with no mark, and
+    the page's furniture or notes right after it."""
+    line = lines[index]
+    if not _QUOTE.match(line) or _QUOTED_NOTE.match(line) or _NOTE_RULE.match(line):
+        return False
+    after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    return after is not None and after in notes_or_furniture
+
+
+def _after_note(lines: list[str], filled: list[int], position: int) -> int:
+    """The first line with text after the note that the ``position``-th filled line opens, past
+    the lines a quoted note goes on with ("> 4 *Documents officiels ...*" / "> (A/74/34), annexe I.");
+    the last line when nothing follows."""
+    quoted = _QUOTE.match(lines[filled[position]]) is not None
+    for after in filled[position + 1 :]:
+        line = lines[after]
+        if not (quoted and _QUOTE.match(line) and not _QUOTED_NOTE.match(line)):
+            return after
+    return filled[-1]
 
 
 def referred(text: str, number: str, end: int) -> bool:
@@ -110,6 +134,7 @@ def rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[
     in_notes = in_note = footer = False
     note_at: int | None = None  # where in ``out`` the latest note is
     notes_on_page = 0
+    notes_or_furniture = drop | unruled
     for index, line in enumerate(lines):
         if index in drop:
             footer, in_notes = footer or in_notes, False
@@ -120,6 +145,11 @@ def rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[
             out.append("")
             continue
         footer = footer and not line.strip()
+        carried_on = note_at is not None and _quoted_rest(lines, index, notes_or_furniture)
+        if carried_on and _unfinished(out[note_at or 0]):
+            out[note_at or 0] += " " + _QUOTE.sub("", line).strip()  # "> l'Organisation des États ..."
+            out.append("")
+            continue
         rule = _NOTE_RULE.match(line)
         if rule:
             in_notes, notes_on_page = True, 0
@@ -145,7 +175,7 @@ def rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[
             and note_at is not None
             and (in_note or carried or _next_note_follows(lines, index, drop, notes_on_page))
         ):
-            out[note_at] += " " + line.strip()  # a note wrapped onto another line or page
+            out[note_at] += " " + _QUOTE.sub("", line).strip()  # a note wrapped onto another line or page
             out.append("")
             in_note = True
             continue
