@@ -1119,6 +1119,33 @@ def test_plain_running_title_ending_with_the_titles_comma_on_every_page() -> Non
     assert "racism" not in plain_text(paragraphs[1].text) + plain_text(paragraphs[2].text)
 
 
+_CHINESE_PAGES = (
+    "A/RES/75/231\n\n大会\n\n75/231. 工业发展合作\n\n大会，\n\n回顾其以往各项决议，\n\n"
+    "又重申《亚的斯亚贝巴行动议程》，有助于将其执行手段的具体目标与具体政策和行动联\n\n"
+    "#### 系起来，并再次作出强有力的政治承诺，\n\n确认伙伴关系的重要性，\n\n"
+    "1. 决定紧急审议区域常规军备控制所涉及的各种问题；\n\n"
+    "2. 请裁军谈判会议考虑制订可作为区域常规军备控制协议框架的原则，\n\n"
+    "并期待裁谈会就此问题提出报告；\n\n3. 决定继续审议这一问题。\n"
+)
+
+
+def test_a_heading_that_ends_as_a_clause_does_is_a_paragraphs_words() -> None:
+    """pymupdf4llm made the next page's part of a recital a heading ("#### 系起来，……承诺，"): no
+    heading ends with a comma, a semicolon or a colon, and the words go back to their recital."""
+    model = resconv.read(_CHINESE_PAGES.encode("utf-8"), format="markdown")
+    assert _headings(model) == []
+    assert [p.phrase for p in model.preamble] == ["回顾", "又重申", "确认"]
+    assert plain_text(model.preamble[1].text).endswith("行动联系起来，并再次作出强有力的政治承诺，")
+
+
+def test_a_numbered_paragraph_that_stops_at_a_comma_goes_on_in_the_next_block() -> None:
+    """ "2. 请……的原则，" / "并期待裁谈会……；": a numbered paragraph never ends with a comma,
+    though "并" + "期待" reads like a phrase of its own."""
+    paragraphs = operative_paragraphs(resconv.read(_CHINESE_PAGES.encode("utf-8"), format="markdown"))
+    assert [(p.number, p.phrase) for p in paragraphs] == [("1", "决定"), ("2", "请"), ("3", "决定")]
+    assert plain_text(paragraphs[1].text).endswith("协议框架的原则，并期待裁谈会就此问题提出报告；")
+
+
 def _headings(model: Resolution) -> list[tuple[str, str]]:
     return [(block.num, plain_text(block.text)) for block in model.operative if isinstance(block, Heading)]
 

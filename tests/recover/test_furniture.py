@@ -33,6 +33,14 @@ def test_title_pieces_are_compared_without_spaces_and_hyphens() -> None:
     assert not is_title_piece("Early warning for glacial lake outburst floods.", masthead, comma=True)
 
 
+def test_a_chinese_title_piece_may_be_two_characters_long() -> None:
+    """ "联合国近东巴勒斯坦难民救济和工程处" / "的业务": three characters of Chinese are a title's line,
+    three letters of English are not."""
+    assert is_title_piece("的业务", squeezed("75/94. 联合国近东巴勒斯坦难民救济和工程处的业务"))
+    assert not is_title_piece("的", squeezed("75/94. 联合国近东巴勒斯坦难民救济和工程处的业务"))
+    assert not is_title_piece("and", squeezed("78/20. Reducing space threats through norms and rules"))
+
+
 def test_a_running_title_with_a_no_break_space_is_still_a_title_piece() -> None:
     masthead = squeezed("78/20. Reducing space threats through norms, rules and principles")
     assert is_title_piece("Reducing\u00a0space threats through norms, rules and\u202fprinciples", masthead)

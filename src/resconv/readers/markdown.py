@@ -242,15 +242,18 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\s*\.\s*$")
+# A heading never ends as a clause does: with a comma, a semicolon or a colon (a note's mark after)
+_CLAUSE_END = re.compile(r"[,;:，；：、،؛]\s*[*_]*\s*(?:<sup>[^<]{1,8}</sup>)?[\s*_]*$")
 
 
 def _paragraph_as_heading(token: Token) -> bool:
     """A heading that a converter made of a paragraph's short line: an operative paragraph,
-    number and emphasised phrase ("## 3. _Déclare_ que :"), or the end of a paragraph a page
-    break cut ("## seguridad internacional[2] ,"), which opens in lower case as no heading does."""
+    number and emphasised phrase ("## 3. _Déclare_ que :"), the end of a paragraph a page break
+    cut ("## seguridad internacional[2] ,", in lower case as no heading opens; "#### 系起来，……在各"),
+    or any line that ends as a clause does ("#### 缅甸政府：")."""
     children = token.children or []
     first = children[0].content if children and children[0].type == "text" else ""
-    if first[:1].islower():
+    if first[:1].islower() or _CLAUSE_END.search(token.content):
         return True
     return (
         len(children) > 1

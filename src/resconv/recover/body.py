@@ -314,7 +314,17 @@ def _innermost(paragraph: OperativeParagraph) -> OperativeParagraph | Subparagra
 
 
 def _ends_block(paragraph: OperativeParagraph) -> bool:
-    return ends_paragraph(plain_text(_innermost(paragraph).text))
+    """Whether the paragraph's text, or its last subparagraph's, ended; a numbered paragraph
+    never ends with a comma ("2. 请裁军谈判会议……的原则，" / "并期待裁谈会……；"), though an
+    unnumbered one may be a section's recital."""
+    last = _innermost(paragraph)
+    text = without_marker(plain_text(last.text).rstrip())
+    if last is paragraph and paragraph.number and text.endswith(_COMMAS):
+        return False
+    return ends_paragraph(text)
+
+
+_COMMAS = (",", "，", "،")
 
 
 def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
@@ -323,7 +333,7 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     sentence carried over a page break or set apart by a converter ("，" / "对联合国..."); where
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     text = block.text.strip()
-    after_comma = without_marker(plain_text(_innermost(paragraph).text)).endswith((",", "，", "،"))
+    after_comma = without_marker(plain_text(_innermost(paragraph).text)).endswith(_COMMAS)
     if caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
         return after_comma and not is_known_start(text, data.code)
     if not text[:1].islower():

@@ -7,6 +7,7 @@ import re
 
 from resconv.language import language
 from resconv.model import LANGUAGES
+from resconv.recover.patterns import HAN
 
 _RECYCLE = [re.escape(language(code)["please_recycle"]) for code in LANGUAGES]
 FURNITURE = [
@@ -74,7 +75,11 @@ def is_title_piece(value: str, masthead: str, comma: bool = False, longest: int 
     ("non-proliferation,") is no header. A line of more than ``longest`` characters is a
     paragraph's, unless it is printed beside the symbol."""
     sentence = value.endswith((";", ".", "；", "。")) or (not comma and value.endswith((",", "،", "，")))
-    return 3 < len(value) <= longest and not sentence and squeezed(value) in masthead
+    shortest = CJK_TITLE_PIECE if HAN.search(value) else TITLE_PIECE  # "的业务" says as much as "States"
+    return shortest <= len(value) <= longest and not sentence and squeezed(value) in masthead
+
+
+TITLE_PIECE, CJK_TITLE_PIECE = 4, 2  # characters of a running title's line at least
 
 
 def beside_symbol(symbol: str | None, line: str) -> bool:
