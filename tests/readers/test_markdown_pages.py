@@ -156,6 +156,28 @@ def test_a_quoted_note_goes_on_on_quoted_lines_with_no_mark() -> None:
     ]
 
 
+def test_a_running_title_printed_away_from_the_symbol_on_several_pages_is_furniture() -> None:
+    """pdfminer (markitdown) may print a page's first body line between the symbol and the running
+    title; the title's lines, a paragraph of their own printed the same on two pages, go."""
+    title = (
+        "Situation of human rights in the Autonomous\nRepublic of Crimea and the city of Sevastopol,\nUkraine"
+    )
+    page = "20-17350\n\n{n}/3\n\nA/RES/75/192\n\n{first}\n\n" + title + "\n\n"
+    text = (
+        "A/RES/75/192\n\nDistr.: General\n\n"
+        "75/192. Situation of human rights in the Autonomous Republic of\n\n"
+        "Crimea and the city of Sevastopol, Ukraine\n\nThe General Assembly,\n\n"
+        "Recalling its resolutions and the United Nations Standard Minimum Rules (the Nelson\n\n"
+        + page.format(n=1, first="Mandela Rules),")
+        + "Noting the reports of the Secretary-General,\n\n1. Urges the Russian Federation to comply\n\n"
+        + page.format(n=2, first="with its obligations;")
+        + "2. Decides to continue its consideration of the question.\n"
+    )
+    cleaned = _filled(clean_pages(text))
+    assert "Ukraine" not in cleaned
+    assert "Mandela Rules)," in cleaned and "with its obligations;" in cleaned
+
+
 def _two_pages(end_of_page: str, next_page: str) -> str:
     """A converted two-page resolution that keeps its phrases' emphasis (pymupdf4llm)."""
     recitals = "".join(f"_Recalling_ its resolution 7{n}/1,\n\n" for n in range(3))

@@ -60,6 +60,7 @@ def clean_pages(text: str) -> str:
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
+        drop |= _repeated_titles(plain, filled[formula + 1 :], masthead)
     out, markers = rewrite_notes(lines, drop, notes_without_rule(lines, filled, drop))
     body = top[formula] + 1 if formula < len(top) else len(lines)
     if drop and sum(_EMPHASISED_START.match(line) is not None for line in out[body:]) >= EMPHASISED_STARTS:
@@ -89,6 +90,33 @@ HEADING_LINE = 25  # characters: a shorter line ending with no punctuation is a 
 # a paragraph opening with its emphasised phrase, after its number perhaps ("5. _Requests_")
 _EMPHASISED_START = re.compile(r"\s*(?:\d{1,3}\s*[.-]\s*)?[*_]+[^\W\d_]")
 EMPHASISED_STARTS = 3  # paragraphs so opening before a converter is taken to keep the page's words in order
+
+
+REPEATED_TITLE = 12  # characters a running title printed away from its symbol holds at least
+
+
+def _repeated_titles(plain: list[str], candidates: list[int], masthead: str) -> set[int]:
+    """Running titles a converter printed away from the page's symbol (pdfminer may put a page's
+    first body line between them): a Markdown paragraph whose every line is a piece of the title,
+    printed the same on two pages or more."""
+    runs: dict[tuple[str, ...], list[range]] = {}
+    start = 0
+    while start < len(candidates):
+        end = start + 1
+        while end < len(candidates) and candidates[end] == candidates[end - 1] + 1:
+            end += 1
+        lines = range(candidates[start], candidates[end - 1] + 1)
+        runs.setdefault(tuple(plain[i] for i in lines), []).append(lines)
+        start = end
+    return {
+        index
+        for values, places in runs.items()
+        if len(places) > 1
+        and len(squeezed("".join(values))) >= REPEATED_TITLE
+        and all(is_title_piece(value, masthead, comma=True) for value in values)
+        for lines in places
+        for index in lines
+    }
 
 
 def _join_across_pages(out: list[str], drop: set[int], body: int) -> list[str]:
