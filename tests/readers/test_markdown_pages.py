@@ -102,6 +102,24 @@ def test_the_meeting_line_after_the_last_page_s_header_is_no_note() -> None:
 
 
 @pytest.mark.parametrize(
+    ("meeting", "date"),
+    [("48th plenary meeting", "21 December 2020"), ("48e séance plénière", "21 décembre 2020")],
+)
+def test_the_closing_date_before_the_footer_is_no_note(meeting: str, date: str) -> None:
+    """ "21 December 2020" under the meeting line, the last page's footer after it, opens with a
+    number that may look like a note's reference elsewhere ("decision 1/CP.21,"); a date is no
+    note."""
+    text = (
+        "A/RES/75/234\n\nDistr.: General\n\n75/234. South-South cooperation\n\nThe General Assembly,\n\n"
+        "Recalling decision 1/CP.21, annex,\n\n1. Decides to continue its consideration.\n\n"
+        f"{meeting}\n{date}\n\n20-17651\n\n3/3\n"
+    )
+    cleaned = _filled(clean_pages(text))
+    assert not any(line.startswith("<sup>21</sup>") for line in cleaned)
+    assert date in cleaned
+
+
+@pytest.mark.parametrize(
     ("text", "notes"),
     [
         (

@@ -15,6 +15,8 @@ import itertools
 import re
 from functools import cache
 
+from resconv.language import is_date_line
+from resconv.model import LANGUAGES
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import ends_with_abbreviation
 
@@ -60,8 +62,8 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
     for position, index in enumerate(filled):
         quoted = _QUOTED_NOTE.match(lines[index])
         note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
-        if not note:
-            continue
+        if not note or _closing_date(lines[index]):
+            continue  # "21 December 2020" under the meeting line
         number = note.group(2) or note.group(3) or ""
         if number and int(number) <= highest:
             continue
@@ -103,6 +105,11 @@ def _after_note(lines: list[str], filled: list[int], position: int) -> int:
         if not (quoted and _QUOTE.match(line) and not _QUOTED_NOTE.match(line)):
             return after
     return filled[-1]
+
+
+def _closing_date(line: str) -> bool:
+    """Whether a line is a date and little else, in any of the six languages."""
+    return any(is_date_line(line, code) for code in LANGUAGES)
 
 
 def referred(text: str, number: str, end: int) -> bool:
