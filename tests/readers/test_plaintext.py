@@ -1185,6 +1185,19 @@ def _english_recitals(body: list[str], gap: str) -> list[str]:
     return [p.phrase for p in resconv.read(text.encode("utf-8"), format="text").preamble]
 
 
+def test_pieces_of_a_printed_line_an_extractor_cut_at_figures_stay_in_their_recital() -> None:
+    """pypdfium2 cuts a printed line where a raised mark or a date breaks it: "30/4 of 1 October
+    2015," after "25 September 2014," (no recital opens with a figure) and "September 2014," after
+    "27/17 of 25" (a recital stopped at a figure goes on)."""
+    recitals = [f"Recalling {_EN_WRAP}\nits previous resolutions on the subject,"] * 6 + [
+        f"Recalling Human Rights Council resolutions 20/15 of 5 July 2012, {_EN_WRAP}\n"
+        "25 September 2014,\n30/4 of 1 October 2015,\n27/17 of 25\nSeptember 2014,\n"
+        "35/4 of 22 June 2017 and 41/4 of 11 July 2019, entitled “Promotion of the right to peace”,",
+        f"Noting {_EN_WRAP}\nthe Commission,",
+    ]
+    assert _english_recitals(recitals, "\n") == ["Recalling"] * 7 + ["Noting"]
+
+
 def test_in_text_that_spaces_its_paragraphs_a_phrase_without_a_blank_line_only_wrapped() -> None:
     """pdftotext sets paragraphs apart with blank lines where the PDF spaces them: there a line
     that opens with a known phrase after a full line ending with a comma, with no blank line

@@ -198,9 +198,21 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
         return False
     if _fragment(text, data):
         return True
-    if ends_paragraph(before):
-        return (data.opens_with_capital and text[0].islower()) or not _may_open_recital(text, data)
-    return before[-1].islower() or caseless(before[-1]) or not (text[0].isupper() or text[0].isdigit())
+    if ends_paragraph(before):  # no recital opens with a figure ("30/4 of 1 October 2015,")
+        opens_low = data.opens_with_capital and text[0].islower()
+        return opens_low or _words_after_figure(text) or not _may_open_recital(text, data)
+    # ... and one stopped at a figure goes on too ("27/17 of 25" / "September 2014,")
+    stopped = before[-1].islower() or before[-1].isdigit() or caseless(before[-1])
+    return stopped or not (text[0].isupper() or text[0].isdigit())
+
+
+def _words_after_figure(text: str) -> bool:
+    """Text that opens with a figure and has words after it: a sentence's rest, not a bare figure
+    set apart (a table's cell, a note's mark)."""
+    return text[0].isdigit() and _LETTER.search(text) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _preambular(block: Block, data: LanguageData) -> PreambularParagraph:
