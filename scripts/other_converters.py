@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""The Markdown importer on Markdown that other tools make from PDFs: pymupdf4llm and markitdown.
+"""The importers on what other tools make from PDFs: Markdown (pymupdf4llm, markitdown) and plain
+text (PyMuPDF, pdfplumber, pypdfium2), beside pdftotext's, which the conformance tests measure.
 
-    pip install --target /tmp/converters pymupdf4llm 'markitdown[pdf]'
-    python scripts/other_converters.py --converters-path /tmp/converters [--languages en ru]
+    pip install --target /tmp/converters pymupdf4llm 'markitdown[pdf]' pdfplumber pypdfium2
+    python scripts/other_converters.py --converters-path /tmp/converters [--languages en ru] [--tools pymupdf]
 
-Each UN file in ``../shared/corpus/unxml`` is read, written as resconv's PDF, converted to
-Markdown by each tool, read back by resconv's Markdown importer and judged by the official scorer
+Each UN file in ``../shared/corpus/unxml`` is read, written as resconv's PDF, converted by each
+tool, read back by resconv's Markdown or plain-text importer and judged by the official scorer
 against the model the UN file gave (as the conformance tests judge pdftotext's text and pandoc's
-Markdown). The tools are not dependencies of resconv (PyMuPDF is AGPL, and both are large), so they
+Markdown). The tools are not dependencies of resconv (PyMuPDF is AGPL, and all are large), so they
 run in a process of their own from ``--converters-path``; a tool that is not there is skipped.
-Arabic comes out of both in visual order, letters or words reversed, and is left out by default.
+Arabic comes out of them in visual order, or with each number and Latin run on a line of its own,
+and is left out by default (``--languages ar`` measures it).
 """
 
 from __future__ import annotations
@@ -36,20 +38,41 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 LANGUAGES = ("zh", "en", "fr", "ru", "es")
 
-# run in the converters' own process: PDF paths on stdin, one Markdown file written beside each
-_CONVERT = {
-    "pymupdf4llm": "import pymupdf4llm\nconvert = lambda path: pymupdf4llm.to_markdown(path)",
+# run in the converters' own process: PDF paths on stdin, one file written beside each PDF;
+# each tool: what the importers read it as, and the program that defines convert(path) -> str
+_TOOLS = {
+    "pymupdf4llm": ("markdown", "import pymupdf4llm\nconvert = lambda path: pymupdf4llm.to_markdown(path)"),
     "markitdown": (
-        "from markitdown import MarkItDown\nconvert = lambda path: MarkItDown().convert(path).text_content"
+        "markdown",
+        "from markitdown import MarkItDown\nconvert = lambda path: MarkItDown().convert(path).text_content",
+    ),
+    "pymupdf": (
+        "text",
+        "import pymupdf\nconvert = lambda path: '\\f'.join(page.get_text() for page in pymupdf.open(path))",
+    ),
+    "pdfplumber": (
+        "text",
+        "import pdfplumber\n"
+        "def convert(path):\n"
+        "    with pdfplumber.open(path) as pdf:\n"
+        "        return '\\f'.join(page.extract_text() or '' for page in pdf.pages)",
+    ),
+    "pypdfium2": (
+        "text",
+        "import pypdfium2\n"
+        "def convert(path):\n"
+        "    pages = pypdfium2.PdfDocument(path)\n"
+        "    return '\\f'.join(pages[n].get_textpage().get_text_range() for n in range(len(pages)))",
     ),
 }
+_SUFFIX = {"markdown": "md", "text": "txt"}
 _LOOP = """
 import sys
 from pathlib import Path
 for line in sys.stdin:
     pdf = Path(line.strip())
     try:
-        pdf.with_suffix(".{tool}.md").write_text(convert(str(pdf)), encoding="utf-8")
+        pdf.with_suffix(".{tool}.{suffix}").write_text(convert(str(pdf)), encoding="utf-8")
     except Exception as error:  # a converter's failure on one file is that file's result
         print(f"{{pdf.name}}: {{error}}", file=sys.stderr)
 """
@@ -65,10 +88,11 @@ def official_scorer() -> ModuleType:
 
 
 def convert_all(tool: str, pdfs: list[Path], converters: Path) -> bool:
-    """Markdown for every PDF from ``tool``; False where the tool is not installed there."""
+    """``tool``'s Markdown or text for every PDF; False where the tool is not installed there."""
     env = {**os.environ, "PYTHONPATH": str(converters)}
-    program = _CONVERT[tool] + _LOOP.format(tool=tool)
-    probe = subprocess.run([sys.executable, "-c", _CONVERT[tool]], env=env, capture_output=True)
+    kind, setup = _TOOLS[tool]
+    program = setup + _LOOP.format(tool=tool, suffix=_SUFFIX[kind])
+    probe = subprocess.run([sys.executable, "-c", setup], env=env, capture_output=True)
     if probe.returncode:
         print(f"{tool}: not installed in {converters}, skipped")
         return False
@@ -87,6 +111,7 @@ def main() -> None:
     parser.add_argument("--converters-path", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
+    parser.add_argument("--tools", nargs="+", choices=list(_TOOLS), default=list(_TOOLS))
     args = parser.parse_args()
     score = official_scorer()
     with tempfile.TemporaryDirectory() as scratch:
@@ -96,28 +121,31 @@ def main() -> None:
                 pdf = Path(scratch) / f"{source.stem}.pdf"
                 models[pdf] = resconv.read(source)
                 resconv.write(models[pdf], pdf)
-        for tool in _CONVERT:
+        for tool in args.tools:
             if convert_all(tool, list(models), args.converters_path):
                 report(tool, models, score, args.languages)
 
 
 def report(tool: str, models: dict[Path, Resolution], score: ModuleType, languages: list[str]) -> None:
-    """Documents fully right per language for one tool's Markdown."""
+    """Documents fully right per language for one tool's Markdown or text."""
+    kind = _TOOLS[tool][0]
     right: dict[str, list[bool]] = {code: [] for code in languages}
     for pdf, expected in models.items():
-        markdown = pdf.with_suffix(f".{tool}.md")
+        converted = pdf.with_suffix(f".{tool}.{_SUFFIX[kind]}")
         try:
-            got = resconv.read(markdown.read_bytes(), format="markdown")
+            got = resconv.read(converted.read_bytes(), format=kind)
             ok = scores_fully(score, expected, got)
         except (OSError, ResconvError):  # no Markdown from the tool, or none resconv can read
             ok = False
         except Exception as error:  # a defect of resconv's: named, and the run goes on
-            print(f"{markdown.name}: resconv failed: {error!r}")
+            print(f"{converted.name}: resconv failed: {error!r}")
             ok = False
         right[expected.meta.language].append(ok)
     cells = ", ".join(f"{code} {sum(done)}/{len(done)}" for code, done in right.items())
     every = [ok for done in right.values() for ok in done]
-    print(f"resconv PDF -> {tool} -> Markdown importer, fully right: {cells}; all {sum(every)}/{len(every)}")
+    importer = "Markdown" if kind == "markdown" else "plain-text"
+    total = f"all {sum(every)}/{len(every)}"
+    print(f"resconv PDF -> {tool} -> {importer} importer, fully right: {cells}; {total}")
 
 
 if __name__ == "__main__":
