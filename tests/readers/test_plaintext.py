@@ -452,23 +452,31 @@ def test_arabic_numbers_pdftotext_printed_in_visual_order() -> None:
     assert [(p.number, p.phrase) for p in operative_paragraphs(model)] == [("1", "تقرر"), ("2", "تطلب")]
 
 
-def test_arabic_bracketed_note_marks_as_pdftotext_splits_them() -> None:
+@pytest.mark.parametrize("indent", ["", " " * 40], ids=["plain", "layout"])
+def test_arabic_bracketed_note_marks_as_pdftotext_splits_them(indent: str) -> None:
     """The UN prints Arabic note marks "(1)"; pdftotext splits them around an embedding, in the
-    text after a comma and under the rule before an Arabic or a left-to-right note."""
+    text after a comma and under the rule before an Arabic or a left-to-right note, which
+    ``-layout`` sets in from the margin."""
     text = (
         "\u202bالأمم المتحدة\u202c\nA/RES/75/47\n\n"
         "إن الجمعية العامة،\n\n"
         "\u202bوإذ تشير إلى قرارها بشأن الحضارة(\u202a،)1\u202c\u202c\n\n"
         "\u202bوإذ تشير أيضا إلى الوثيقة الختامية(\u202a،)2\u202c\u202c\n\n"
+        "\u202bوإذ تشير كذلك إلى تقرير الأمين العام(\u202a،)3\u202c\u202c\n\n"
         "\u202a - 1\u202cتقرر أن تبقي المسألة قيد نظرها.\n\n"
         "________________\n\n"
-        "\u202b(\u202a )1\u202cانظر القرار دإ\u202a.10/2-\u202c\u202c\n"
-        "\u202b(\u202a.United Nations, Treaty Series, vol. 729, No. 10485 )2\u202c\u202c\n"
+        f"{indent}\u202b(\u202a )1\u202cانظر القرار دإ\u202a.10/2-\u202c\u202c\n"
+        f"{indent}\u202b(\u202a.United Nations, Treaty Series, vol. 729, No. 10485 )2\u202c\u202c\n"
+        f"{indent}\u202b\u202a.A/59/2005 3\u202c\u202c\n"  # a mark printed unbracketed
     )
     model = resconv.read(text.encode("utf-8"), format="text")
     marks = [[n.marker for n in p.text if isinstance(n, FootnoteRef)] for p in model.preamble]
-    assert marks == [["1"], ["2"]]
-    assert [(n.marker, plain_text(n.text)[:5]) for n in model.footnotes] == [("1", "انظر "), ("2", "Unite")]
+    assert marks == [["1"], ["2"], ["3"]]
+    assert [(n.marker, plain_text(n.text)[:5]) for n in model.footnotes] == [
+        ("1", "انظر "),
+        ("2", "Unite"),
+        ("3", "A/59/"),
+    ]
 
 
 def test_arabic_short_last_line_printed_before_its_one_line_paragraph() -> None:

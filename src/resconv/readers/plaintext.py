@@ -38,11 +38,14 @@ _NEUTRALS_THEN_TEXT = re.compile(r"^([\s\-.,:;()\[\]،؛]+)(\S.*?)$")
 _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
 # A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
 # at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
-_LTR_NOTE = re.compile("^\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
+_LTR_NOTE = re.compile("^([ \t]*)\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
 # A bracketed Arabic mark, "(1)" as the UN prints it, comes out split around an embedding: under
 # the rule "(\u202a )1\u202c" before the note's text, or "(\u202a.United Nations ... )3\u202c" around a
-# left-to-right one; in the text "(\u202a،)1\u202c" after the punctuation it follows
-_BRACKETED_NOTE = re.compile("^\u202b\\(\u202a([^\u202a-\u202e]*?) ?\\)(\\d{1,3})\u202c", re.MULTILINE)
+# left-to-right one; in the text "(\u202a،)1\u202c" after the punctuation it follows. (Under
+# the rule, ``pdftotext -layout`` sets a note in by spaces, which stay.)
+_BRACKETED_NOTE = re.compile(
+    "^([ \t]*)\u202b\\(\u202a([^\u202a-\u202e]*?) ?\\)(\\d{1,3})\u202c", re.MULTILINE
+)
 _BRACKETED_MARK = re.compile("\\(\u202a([.,:;،؛]?)\\)(\\d{1,3})\u202c")
 # ... and may set a note's marker against its first Arabic word: "12انظر" is note 12, "انظر ..."
 _GLUED_MARKER = re.compile(r"^(\d{1,3})(?=[\u0600-\u06ff])")
@@ -199,12 +202,12 @@ def _document_symbol(text: str) -> str | None:
 
 
 def _bracketed_note(match: re.Match[str]) -> str:
-    text = match.group(1).strip()
-    return f"\u202b({match.group(2)}) " + (f"\u202a{text}\u202c" if text else "")
+    indent, text, marker = match.group(1), match.group(2).strip(), match.group(3)
+    return f"{indent}\u202b({marker}) " + (f"\u202a{text}\u202c" if text else "")
 
 
 def _marker_first(match: re.Match[str]) -> str:
-    return f"\u202b{match.group(2)} \u202a{match.group(1)}\u202c"
+    return f"{match.group(1)}\u202b{match.group(3)} \u202a{match.group(2)}\u202c"
 
 
 def _logical_run(match: re.Match[str]) -> str:
