@@ -12,9 +12,9 @@ from resconv.recover.patterns import HAN, LABEL_RE, NUMBER_RE, bare_label, ends_
 
 def restore_misordered_tails(groups: list[list[Line]], code: str) -> list[list[Line]]:
     """Put back the pieces of a paragraph that PDF text extraction printed out of order, when a
-    bare number ("29.") was read apart from its text (see ``_reordered``), a short last line
-    was printed before its paragraph (see ``_tail_of_next``) or the words of a loose line after
-    it (see ``_stray_words``)."""
+    bare number ("29.") was read apart from its text (see ``_reordered``), two numbers a block
+    late (see ``_numbers_late``), a short last line was printed before its paragraph (see
+    ``_tail_of_next``) or the words of a loose line after it (see ``_stray_words``)."""
     out: list[list[Line]] = []
     last_number = 0
     index = 0
