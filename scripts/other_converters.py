@@ -135,7 +135,7 @@ def report(tool: str, models: dict[Path, Resolution], score: ModuleType, languag
         try:
             got = resconv.read(converted.read_bytes(), format=kind)
             ok = scores_fully(score, expected, got)
-        except (OSError, ResconvError):  # no Markdown from the tool, or none resconv can read
+        except (OSError, ResconvError):  # nothing from the tool, or nothing resconv can read
             ok = False
         except Exception as error:  # a defect of resconv's: named, and the run goes on
             print(f"{converted.name}: resconv failed: {error!r}")

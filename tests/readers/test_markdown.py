@@ -1146,6 +1146,30 @@ def test_a_numbered_paragraph_that_stops_at_a_comma_goes_on_in_the_next_block() 
     assert plain_text(paragraphs[1].text).endswith("协议框架的原则，并期待裁谈会就此问题提出报告；")
 
 
+def test_an_authored_heading_may_end_with_a_colon() -> None:
+    """Converted Markdown's heading ending with a colon is a paragraph's opening; a heading in
+    authored Markdown (front matter) is as written, and so reads back from the Markdown writer."""
+    text = (
+        "---\nsymbol: A/RES/79/318\nlanguage: en\n---\n\n*The General Assembly*,\n\n"
+        "*Recalling* its resolution 78/132,\n\n1. *Encourages* Member States to protect cables;\n\n"
+        "### Measures to be taken by Member States:\n\n2. *Decides* to continue.\n"
+    )
+    expected = [("", "Measures to be taken by Member States:")]
+    assert _headings(resconv.read(text, format="markdown")) == expected
+
+
+def test_a_phrase_after_a_numbered_paragraph_that_stops_at_a_comma_opens_a_paragraph() -> None:
+    """ "1. Welcomes …," / "Decides …": a known phrase opens a paragraph whose number was lost; only a
+    block with none ("并期待……") is the numbered paragraph's rest."""
+    text = (
+        "A/RES/75/1\n\nGeneral Assembly\n\n75/1. Cooperation\n\nThe General Assembly,\n\n"
+        "Recalling its resolutions,\n\n1. Welcomes the report of the Secretary-General,\n\n"
+        "Decides to continue its consideration of the matter.\n"
+    )
+    blocks = [p for p in resconv.read(text, format="markdown").operative if isinstance(p, OperativeParagraph)]
+    assert [(p.number, p.phrase) for p in blocks] == [("1", "Welcomes"), (None, "Decides")]
+
+
 def _headings(model: Resolution) -> list[tuple[str, str]]:
     return [(block.num, plain_text(block.text)) for block in model.operative if isinstance(block, Heading)]
 

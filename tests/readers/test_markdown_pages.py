@@ -196,6 +196,33 @@ def test_a_running_title_printed_away_from_the_symbol_on_several_pages_is_furnit
     assert "Mandela Rules)," in cleaned and "with its obligations;" in cleaned
 
 
+def test_a_quotation_after_an_unfinished_note_of_the_page_before_stays_in_the_text() -> None:
+    """A quoted line with no mark goes on a note only where it reads as a sentence's rest: a
+    quotation ("> « Le Corps commun …") at a page's end is the text's, though the note before
+    stopped without its full stop."""
+    text = _FRENCH_PAGES.replace(
+        "3. _Prie_ le Corps commun d’agir ;\n\n> (A/75/34), annexe I.\n\n> 5 Résolution 72/1.\n\n",
+        "3. _Décide_ que l’article premier se lira comme suit :\n\n"
+        "> « Le Corps commun est un organe subsidiaire de l’Assemblée générale »\n\n",
+    )
+    cleaned = _filled(clean_pages(text))
+    assert "> « Le Corps commun est un organe subsidiaire de l’Assemblée générale »" in cleaned
+    assert not any("Corps commun est" in line for line in cleaned if line.startswith("<sup>"))
+
+
+def test_a_heading_repeated_on_one_page_is_no_running_title() -> None:
+    """Only title lines printed the same among the furniture of two pages are a running title."""
+    text = (
+        "A/RES/75/192\n\nDistr.: General\n\n"
+        "75/192. Situation of human rights in the Autonomous Republic of\n\n"
+        "Crimea and the city of Sevastopol, Ukraine\n\nThe General Assembly,\n\n"
+        "Recalling its resolutions on the subject,\n\n1. Urges the Russian Federation to comply;\n\n"
+        "### Autonomous Republic of Crimea\n\n2. Calls upon the Russian Federation to release them;\n\n"
+        "### Autonomous Republic of Crimea\n\n3. Requests the Secretary-General to report.\n"
+    )
+    assert _filled(clean_pages(text)).count("### Autonomous Republic of Crimea") == 2
+
+
 def _two_pages(end_of_page: str, next_page: str) -> str:
     """A converted two-page resolution that keeps its phrases' emphasis (pymupdf4llm)."""
     recitals = "".join(f"_Recalling_ its resolution 7{n}/1,\n\n" for n in range(3))

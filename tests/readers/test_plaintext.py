@@ -1051,6 +1051,22 @@ def test_a_short_line_above_the_rest_of_a_running_title_is_the_titles() -> None:
     assert "Вопрос" not in plain_text(model.preamble[-1].text) + plain_text(model.preamble[-2].text)
 
 
+def test_a_short_last_line_of_a_running_title_is_the_titles() -> None:
+    """ "Oceans and the law of the" / "sea": a short line that ends the title lines above it is
+    the running title's too."""
+    wrap = "the report of the Advisory Committee on Administrative and Budgetary Questions on"
+    text = (
+        "A/RES/75/239\n\nGeneral Assembly\n\n75/239. Oceans and the law of the sea\n\n"
+        "The General Assembly,\n\n"
+        + f"Recalling {wrap}\nits previous resolutions on the subject,\n" * 6
+        + "\f2/3\n\nA/RES/75/239\n\nOceans and the law of the\nsea\n\n"
+        + f"Noting {wrap}\nthe Commission,\n1. Decides to continue {wrap}\nthe matter.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble] == ["Recalling"] * 6 + ["Noting"]
+    assert plain_text(model.preamble[5].text).endswith("its previous resolutions on the subject,")
+
+
 def _arabic_recitals(opening: str) -> str:
     return (
         "A/RES/75/22\n\nالجمعية العامة\n\n75/22 - تسوية قضية فلسطين بالوسائل السلمية\n\n"

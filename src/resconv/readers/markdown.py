@@ -159,10 +159,10 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
     normalised = normalise(body)
-    lines = to_lines(normalised, offset)
+    lines = to_lines(normalised, offset, authored=front is not None)
     if any("*" in line.text or "_" in line.text for line in lines):  # delimiters left unmatched
         repaired = _SPACE_IN_EMPHASIS.sub(r"\1\2\1\3", normalised)
-        lines = to_lines(repaired, offset) if repaired != normalised else lines
+        lines = to_lines(repaired, offset, authored=front is not None) if repaired != normalised else lines
     lines = mark_page_wrap(mark_soft_wrap(lines))
     language = options.language or (str(front["language"]) if front and "language" in front else None)
     return build(lines, diagnostics, language, front, source=body)
@@ -220,8 +220,9 @@ def _split_front_matter(text: str, file: str) -> tuple[dict[str, Any] | None, st
     return values, text[match.end() :], match.group(0).count("\n")
 
 
-def to_lines(text: str, offset: int = 0) -> list[Line]:
-    """Markdown text as Lines: one per source line of each paragraph or heading."""
+def to_lines(text: str, offset: int = 0, *, authored: bool = False) -> list[Line]:
+    """Markdown text as Lines: one per source line of each paragraph or heading; ``authored``
+    Markdown (with front matter) has its headings as written."""
     lines: list[Line] = []
     tokens = _PARSER.parse(text)
     heading = False
@@ -232,7 +233,8 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
-            lines.extend(_inline_lines(token, first, heading and not _paragraph_as_heading(token)))
+            as_paragraph = _paragraph_as_heading(token, authored)
+            lines.extend(_inline_lines(token, first, heading and not as_paragraph))
         elif token.type == "html_block":
             for index, raw in enumerate(token.content.splitlines()):
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
@@ -242,18 +244,22 @@ def to_lines(text: str, offset: int = 0) -> list[Line]:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\s*\.\s*$")
-# A heading never ends as a clause does: with a comma, a semicolon or a colon (a note's mark after)
-_CLAUSE_END = re.compile(r"[,;:，；：、،؛]\s*[*_]*\s*(?:<sup>[^<]{1,8}</sup>)?[\s*_]*$")
+# A heading never ends as a clause does, with a comma or a semicolon (a note's mark after), nor in
+# converted Markdown with a colon, as an operative paragraph's opening does ("Calls upon all States:")
+_CLAUSE_END = re.compile(r"[,;，；、،؛]\s*[*_]*\s*(?:<sup>[^<]{1,8}</sup>)?[\s*_]*$")
+_COLON_END = re.compile(r"[:：]\s*[*_]*\s*(?:<sup>[^<]{1,8}</sup>)?[\s*_]*$")
 
 
-def _paragraph_as_heading(token: Token) -> bool:
+def _paragraph_as_heading(token: Token, authored: bool) -> bool:
     """A heading that a converter made of a paragraph's short line: an operative paragraph,
     number and emphasised phrase ("## 3. _Déclare_ que :"), the end of a paragraph a page break
     cut ("## seguridad internacional[2] ,", in lower case as no heading opens; "#### 系起来，……在各"),
-    or any line that ends as a clause does ("#### 缅甸政府：")."""
+    or, in converted Markdown, any line that ends as a clause does ("#### 缅甸政府：")."""
     children = token.children or []
     first = children[0].content if children and children[0].type == "text" else ""
     if first[:1].islower() or _CLAUSE_END.search(token.content):
+        return True
+    if not authored and _COLON_END.search(token.content):
         return True
     return (
         len(children) > 1

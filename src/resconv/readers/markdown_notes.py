@@ -30,6 +30,7 @@ _GLUED_START = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\[《「『（“«])"  # 
 # (not an Arabic paragraph's number as a list item: "- 1 - *تقرر*")
 _QUOTED_NOTE = re.compile(rf"^\s*(?:>|[-*+])\s?(?=\d{{1,3}}(?:\s+(?![-\u2013.])\S|{_GLUED_START}))")
 _QUOTE = re.compile(r"^\s*>\s?")
+_QUOTATION_OPENINGS = "«“„\"‘'"  # a quotation's opening marks, which no note's rest opens with
 _NOTE_START = re.compile(
     rf"^(\s*)(?:\[(\d{{1,3}})(?:\s+|{_GLUED_START})|(\d{{1,3}})(?:\s+(?=\S)|{_GLUED_START})|([-*])\s+(?=\S))"
 )
@@ -79,17 +80,25 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
         if number and (index in found or index in candidates or _after_rule(lines, filled, position)):
             highest = int(number)
     for position in range(len(filled) - 2, -1, -1):
-        index, after = filled[position], _after_note(lines, filled, position)
-        if index in candidates and (after in drop or after in found or _NOTE_RULE.match(lines[after])):
+        index = filled[position]
+        if index not in candidates:
+            continue
+        after = _after_note(lines, filled, position)
+        if after in drop or after in found or _NOTE_RULE.match(lines[after]):
             found.add(index)
     return found
 
 
 def _quoted_rest(lines: list[str], index: int, notes_or_furniture: set[int]) -> bool:
-    """Whether a line is the quoted rest of a note a page before began: quoted, with no mark, and
-    the page's furniture or notes right after it."""
+    """Whether a line is the quoted rest of a note a page before began: quoted, with no mark,
+    opening as a sentence's rest does ("> l'Organisation des États", "> (A/74/34), annexe I.", not
+    a quotation's "> « Le Corps commun …"), and the page's furniture or notes right after it."""
     line = lines[index]
-    if not _QUOTE.match(line) or _QUOTED_NOTE.match(line) or _NOTE_RULE.match(line):
+    quote = _QUOTE.match(line)
+    if not quote or _QUOTED_NOTE.match(line) or _NOTE_RULE.match(line):
+        return False
+    first = line[quote.end() :].lstrip(" *_")[:1]
+    if first.isupper() or first in _QUOTATION_OPENINGS:
         return False
     after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
     return after is not None and after in notes_or_furniture
@@ -100,10 +109,10 @@ def _after_note(lines: list[str], filled: list[int], position: int) -> int:
     the lines a quoted note goes on with ("> 4 *Documents officiels ...*" / "> (A/74/34), annexe I.");
     the last line when nothing follows."""
     quoted = _QUOTE.match(lines[filled[position]]) is not None
-    for after in filled[position + 1 :]:
-        line = lines[after]
+    for next_position in range(position + 1, len(filled)):
+        line = lines[filled[next_position]]
         if not (quoted and _QUOTE.match(line) and not _QUOTED_NOTE.match(line)):
-            return after
+            return filled[next_position]
     return filled[-1]
 
 

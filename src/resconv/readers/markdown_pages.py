@@ -60,7 +60,7 @@ def clean_pages(text: str) -> str:
     if symbol:
         bold = {i for i in filled if _BOLD_LINE.match(lines[i])}
         drop |= _running_headers(plain, filled[formula + 1 :], symbol, masthead, bold)
-        drop |= _repeated_titles(plain, filled[formula + 1 :], masthead)
+        drop |= _repeated_titles(plain, filled[formula + 1 :], masthead, drop)
     out, markers = rewrite_notes(lines, drop, notes_without_rule(lines, filled, drop))
     body = top[formula] + 1 if formula < len(top) else len(lines)
     if drop and sum(_EMPHASISED_START.match(line) is not None for line in out[body:]) >= EMPHASISED_STARTS:
@@ -95,10 +95,11 @@ EMPHASISED_STARTS = 3  # paragraphs so opening before a converter is taken to ke
 REPEATED_TITLE = 12  # characters a running title printed away from its symbol holds at least
 
 
-def _repeated_titles(plain: list[str], candidates: list[int], masthead: str) -> set[int]:
+def _repeated_titles(plain: list[str], candidates: list[int], masthead: str, furniture: set[int]) -> set[int]:
     """Running titles a converter printed away from the page's symbol (pdfminer may put a page's
     first body line between them): a Markdown paragraph whose every line is a piece of the title,
-    printed the same on two pages or more."""
+    printed the same among the furniture of two pages or more."""
+    near = _near(candidates, furniture)
     runs: dict[tuple[str, ...], list[range]] = {}
     start = 0
     while start < len(candidates):
@@ -106,7 +107,8 @@ def _repeated_titles(plain: list[str], candidates: list[int], masthead: str) -> 
         while end < len(candidates) and candidates[end] == candidates[end - 1] + 1:
             end += 1
         lines = range(candidates[start], candidates[end - 1] + 1)
-        runs.setdefault(tuple(plain[i] for i in lines), []).append(lines)
+        if lines[0] in near:
+            runs.setdefault(tuple(plain[i] for i in lines), []).append(lines)
         start = end
     return {
         index
@@ -117,6 +119,15 @@ def _repeated_titles(plain: list[str], candidates: list[int], masthead: str) -> 
         for lines in places
         for index in lines
     }
+
+
+def _near(candidates: list[int], furniture: set[int]) -> set[int]:
+    """The lines within ``HEADER_REACH`` lines with text of a page's furniture."""
+    near: set[int] = set()
+    for position, index in enumerate(candidates):
+        if index in furniture:
+            near.update(candidates[max(0, position - HEADER_REACH) : position + HEADER_REACH + 1])
+    return near
 
 
 def _join_across_pages(out: list[str], drop: set[int], body: int) -> list[str]:

@@ -236,7 +236,8 @@ def _is_furniture(line: str, page: int, position: int, symbol: str | None) -> bo
 # A shorter line at a page's top may be a paragraph's first word that an extractor broke off its
 # justified line ("с" / "беспокойством" / "напоминая" ...), though the title holds its letters:
 # it is taken for the title's only when a longer title line follows ("َّح" / "الموَّحد للأمم
-# المتحدة", a mark poppler set apart). Chinese titles are the exception.
+# المتحدة", a mark poppler set apart) or it ends the title lines above it ("Oceans and the law of
+# the" / "sea"). Chinese titles are the exception.
 MIN_TITLE_PIECE = 3
 
 
@@ -256,6 +257,7 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
         # too, however short ("States" on a line of its own, a Chinese title of five characters)
         has_symbol = any(SYMBOL_RE.fullmatch(line) or beside_symbol(symbol, line) for line in top[:4])
         pending: list[str] = []
+        title = ""  # the title lines found on this page so far, squeezed
         for position, line in enumerate(top):
             if SYMBOL_RE.fullmatch(line) or is_furniture(line):
                 continue
@@ -274,9 +276,10 @@ def _running_titles(pages: list[str], symbol: str | None) -> set[str]:
                 and (piece := squeezed(line))
                 and piece in first
             ):
-                if len(piece) > MIN_TITLE_PIECE or HAN.search(piece):
-                    found.update((*pending, line))
+                if len(piece) > MIN_TITLE_PIECE or HAN.search(piece) or (title and title + piece in first):
+                    found.update((*pending, line))  # a short line that ends the title too: "sea"
                     pending.clear()
+                    title += piece
                 else:
                     pending.append(line)  # a title's only if more of the title follows
             else:

@@ -189,7 +189,10 @@ def _continues_preamble(resolution: Resolution, block: Block, data: LanguageData
     the part before stopped at a lower-case word ("in line with the" / "Sendai Framework ...") or
     a letter of a script without case ("2011年6月" / "17日关于...");
     or, where paragraphs open with a capital, this one opens in lower case whatever came before
-    ("..., qu'il a adoptée," / "et le paragraphe 22 ...", or words a converter set apart)."""
+    ("..., qu'il a adoptée," / "et le paragraphe 22 ...", or words a converter set apart);
+    in any language, one that opens with a figure and words ("30/4 of 1 October 2015,") or
+    follows a part that stopped at a figure ("27/17 of 25" / "September 2014,"), pieces of a
+    printed line an extractor cut at a raised mark."""
     before = plain_text(resolution.preamble[-1].text).rstrip() if resolution.preamble else ""
     text = block.text.strip()
     if not before or not text:
@@ -295,9 +298,7 @@ def _continue_operative(resolution: Resolution, block: Block, data: LanguageData
     if isinstance(last, OperativeParagraph) and last.subparagraphs and _wraps_up(block.text, data):
         last.wrap_up = finish(join_lines([last.wrap_up, block.inlines], cjk), cjk)
         return
-    if not isinstance(last, OperativeParagraph) or (
-        _ends_block(last) and not _lower_case_piece(last, block, data)
-    ):
+    if not isinstance(last, OperativeParagraph) or (_ends_block(last) and not _goes_on(last, block, data)):
         resolution.operative.append(_operative(block, data, number=None))
         return
     target = _innermost(last)
@@ -326,14 +327,24 @@ def _innermost(paragraph: OperativeParagraph) -> OperativeParagraph | Subparagra
 
 
 def _ends_block(paragraph: OperativeParagraph) -> bool:
-    """Whether the paragraph's text, or its last subparagraph's, ended; a numbered paragraph
-    never ends with a comma ("2. 请裁军谈判会议……的原则，" / "并期待裁谈会……；"), though an
-    unnumbered one may be a section's recital."""
-    last = _innermost(paragraph)
-    text = without_marker(plain_text(last.text).rstrip())
-    if last is paragraph and paragraph.number and text.endswith(_COMMAS):
+    return ends_paragraph(plain_text(_innermost(paragraph).text))
+
+
+def _goes_on(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
+    """Whether an unnumbered block after an ended paragraph is still that paragraph's text."""
+    return _lower_case_piece(paragraph, block, data) or _cut_at_comma(paragraph, block, data)
+
+
+def _cut_at_comma(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
+    """A numbered paragraph that stopped at a comma goes on in a block that opens with no known
+    phrase ("2. 请……的原则，" / "并期待裁谈会……；", which only the prefix "并" makes look like one);
+    a block that does open with one is a paragraph whose number a converter lost ("Decides ...")."""
+    if not paragraph.number or paragraph.subparagraphs:
         return False
-    return ends_paragraph(text)
+    if not without_marker(plain_text(paragraph.text).rstrip()).endswith(_COMMAS):
+        return False
+    text = block.text.strip()
+    return not (match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"))
 
 
 _COMMAS = (",", "，", "،")

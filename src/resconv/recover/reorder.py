@@ -57,7 +57,7 @@ def _reordered(
     "29." "dollars;" / "Decides ... United States" (the last line came first),
     "Expresses ... the death" / "2." "penalty;" (the number came after the first line), and
     "Decides to remain seized of the matter." / "4." (the number came after a one-line paragraph).
-    A fourth is in ``_tail_of_next``."""
+    A fourth is in ``_tail_of_next``; two numbers a block late each are ``_numbers_late``'s."""
     if _number_with_tail(group, code) and _unnumbered_opening(following, code, ended=False):
         return [[group[0], *following, *group[1:]]]
     if _number_with_tail(following, code) and _unnumbered_opening(group, code, ended=False):
