@@ -233,8 +233,8 @@ def to_lines(text: str, offset: int = 0, *, authored: bool = False) -> list[Line
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
-            as_paragraph = _paragraph_as_heading(token, authored)
-            lines.extend(_inline_lines(token, first, heading and not as_paragraph))
+            as_heading = heading and not _paragraph_as_heading(token, authored)
+            lines.extend(_inline_lines(token, first, as_heading))
         elif token.type == "html_block":
             for index, raw in enumerate(token.content.splitlines()):
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))

@@ -90,7 +90,10 @@ def _numbers_late(
     "7." / "8." "报告；" / "鼓励……；" "请……的" (both numbers first, then both first lines)."""
     if index + 2 >= len(groups):
         return None
-    group, following, *beyond = groups[index : index + 4]
+    group, following = groups[index], groups[index + 1]
+    if not (_short(group) or (len(following) == 2 and _short(following))):
+        return None  # the cheap test first: this runs for every block of a text
+    beyond = groups[index + 2 : index + 4]
     if len(group) == 1 and _next_bare_number(group, last_number):  # "7." / "8." "报告；" / ...
         if not (_number_with_tail(following, code) and _number_is(following, last_number + 2)):
             return None
@@ -116,6 +119,14 @@ def _numbers_late(
     else:
         return None
     return [*before, [following[0], *last], [beyond[0][0], following[1], *beyond[0][1:]]], 3
+
+
+BARE_NUMBER = 8  # characters of a line that holds a paragraph's number alone, spaces and all
+
+
+def _short(group: list[Line]) -> bool:
+    """Whether a group opens with a line short enough to be a bare number."""
+    return len(group[0].text) <= BARE_NUMBER
 
 
 def _number_is(group: list[Line], number: int) -> bool:
