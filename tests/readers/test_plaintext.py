@@ -1434,6 +1434,29 @@ def test_pypdfium2_line_broken_after_a_note_mark_is_one_line() -> None:
     assert "States (SAMOA) Pathway is a stand-alone" in plain_text(model.preamble[-1].text)
 
 
+def test_pypdfium2_punctuation_after_a_note_mark_goes_back_on_its_line() -> None:
+    """pypdfium2 may open the rest of the printed line with the punctuation after the mark
+    ("l’homme1" / ", le Pacte", "relever »2" / ","): no line opens with a comma; a comma on a
+    line of its own after a mark made a recital of its own."""
+    text = (
+        "A/RES/75/130\nAssemblée générale\n75/130. Santé mondiale et politique étrangère\n"
+        "L’Assemblée générale,\n"
+        + f"Rappelant sa résolution 74/20 sur {_EN_WRAP}\nla santé,\n"
+        * 6
+        + "Rappelant la Déclaration universelle des droits de l’homme1\n"
+        ", le Pacte international relatif aux droits économiques, sociaux et culturels et\n"
+        "le communiqué intitulé « Poursuivre l’action concertée » et se préparer à relever »2\n"
+        ",\n"
+        "Consciente que c’est aux États qu’il incombe au premier chef de créer des conditions,\n"
+        "1. Décide de rester saisie de la question.\n"
+        "__________________\n1 Résolution 217 A (III).\n2 A/74/1.\n"
+    )
+    model = resconv.read(text.encode("utf-8"), format="text")
+    assert [p.phrase for p in model.preamble][-3:] == ["Rappelant", "Rappelant", "Consciente"]
+    assert "l’homme, le Pacte international" in plain_text(model.preamble[-2].text)
+    assert _markers(model.preamble[-2].text) == ["1", "2"]
+
+
 def test_chinese_opening_before_a_known_phrase_is_part_of_it_unless_the_language_sets_it_apart() -> None:
     """ "重点强调" is one phrase, though only "强调" is known; "在这方面" is an adverbial the UN
     prints before the phrase, outside its emphasis ("在这方面**承认**"); an opening that is no

@@ -57,9 +57,11 @@ _VISUAL_NUMBER = re.compile(r"^-\s*(\.?)(\d{1,4}(?:/\d{1,4})?)\s*(?=[\u0600-\u06
 # pypdfium2 breaks the line after a raised note mark and starts the rest of that printed line with
 # a space ("Pathway1" / " is a stand-alone ..."): a mark after a letter or a punctuation mark, not
 # the end of a number ("A/RES/76/203" / " متابعة ...", a header as PyMuPDF prints Arabic).
-_REST_AFTER_MARK = re.compile(  # opening with "\n": searched fast
-    r"\n(?:(?<=[^\W\d_]\d\n)|(?<=[^\W\d_]\d\d\n)|(?<=[,.;:)”»]\d\n)|(?<=[,.;:)”»]\d\d\n)) (?=[^\W\d_])"
-)
+_AFTER_MARK = r"\n(?:(?<=[^\W\d_]\d\n)|(?<=[^\W\d_]\d\d\n)|(?<=[,.;:)”»]\d\n)|(?<=[,.;:)”»]\d\d\n))"
+_REST_AFTER_MARK = re.compile(_AFTER_MARK + r" (?=[^\W\d_])")  # opening with "\n": searched fast
+# ... or with the punctuation after the mark, which no line of its own opens with ("l'homme1" /
+# ", le Pacte", "relever »10" / ",")
+_PUNCTUATION_AFTER_MARK = re.compile(_AFTER_MARK + r"(?=[ \u00a0\u202f]?[,;:.])")
 # pypdfium2 gives the UN's no-break hyphen ("Secretary‑General") as U+FFFE, a noncharacter; it
 # is put back (``to_lines``).
 _RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -81,7 +83,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 def logical_text(text: str) -> str:
     """The text with one kind of line break, in logical order, without bidi controls."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = _REST_AFTER_MARK.sub(" ", text)
+    text = _PUNCTUATION_AFTER_MARK.sub("", _REST_AFTER_MARK.sub(" ", text))
     if "\u202a" in text:
         text = _BRACKETED_MARK.sub(r"\1(\2)", _BRACKETED_NOTE.sub(_bracketed_note, text))
         text = _LTR_RUN.sub(_logical_run, _LTR_NOTE.sub(_marker_first, text))
