@@ -200,3 +200,10 @@ def test_a_line_after_a_number_opening_with_a_space_is_not_joined_to_it() -> Non
         "A/RES/76/203",
         "متابعة وتنفيذ",
     ]
+
+
+def test_punctuation_after_a_mark_joins_its_line_but_an_ellipsis_stays_apart() -> None:
+    """pypdfium2 may open the rest of a line with the comma after a raised mark ("homme1" /
+    ", le Pacte"): it joins its line; a line of dots after a figure ("G77" / "...") is no such rest."""
+    lines = plaintext.to_lines("des droits de l’homme1\n, le Pacte\nthe Group of G77\n...\n")
+    assert [line.text for line in lines] == ["des droits de l’homme1, le Pacte", "the Group of G77", "..."]

@@ -61,7 +61,7 @@ _AFTER_MARK = r"\n(?:(?<=[^\W\d_]\d\n)|(?<=[^\W\d_]\d\d\n)|(?<=[,.;:)”»]\d\n)
 _REST_AFTER_MARK = re.compile(_AFTER_MARK + r" (?=[^\W\d_])")  # opening with "\n": searched fast
 # ... or with the punctuation after the mark, which no line of its own opens with ("l'homme1" /
 # ", le Pacte", "relever »10" / ",")
-_PUNCTUATION_AFTER_MARK = re.compile(_AFTER_MARK + r"(?=[ \u00a0\u202f]?[,;:.])")
+_PUNCTUATION_AFTER_MARK = re.compile(_AFTER_MARK + r"(?=[ \u00a0\u202f]?(?:[,;:]|\.(?! ?\.)))")  # not "..."
 # pypdfium2 gives the UN's no-break hyphen ("Secretary‑General") as U+FFFE, a noncharacter; it
 # is put back (``to_lines``).
 _RULE = re.compile(r"^\s*_{5,}\s*$")
@@ -81,7 +81,8 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 
 
 def logical_text(text: str) -> str:
-    """The text with one kind of line break, in logical order, without bidi controls."""
+    """The text with one kind of line break, in logical order, without bidi controls, and the
+    printed lines an extractor broke after a raised note mark whole again."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _PUNCTUATION_AFTER_MARK.sub("", _REST_AFTER_MARK.sub(" ", text))
     if "\u202a" in text:

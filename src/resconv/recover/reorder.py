@@ -121,7 +121,7 @@ def _numbers_late(
     return [*before, [following[0], *last], [beyond[0][0], following[1], *beyond[0][1:]]], 3
 
 
-BARE_NUMBER = 8  # characters of a line that holds a paragraph's number alone, spaces and all
+BARE_NUMBER = 8  # characters of a line that holds a paragraph's number alone ("123 .", "- 12")
 
 
 def _short(group: list[Line]) -> bool:
