@@ -22,6 +22,7 @@ from resconv.recover.leading import is_common_preambular_start, is_known_start
 from resconv.recover.line_widths import full_width, paragraph_end
 from resconv.recover.lines import Line
 from resconv.recover.patterns import (
+    COMMAS,
     HAN,
     LABEL_RE,
     NUMBER_RE,
@@ -149,7 +150,7 @@ def _starts_new(
         return True  # "... shall read as follows:" then the rule it quotes, a block of its own
     if line.indented and group[-1].indented is False:
         return True  # pdftotext -layout: set in after a line at the margin, as the UN sets first lines
-    if last_number and without_marker(previous).endswith((",", "，", "،")) and not _recital(group, code):
+    if last_number and without_marker(previous).endswith(COMMAS) and not _recital(group, code):
         return False  # operative paragraphs and subparagraphs do not end with a comma
     if last_number and _quoted(group, code) and without_marker(previous).endswith(_SENTENCE_END):
         return _capitalised(text)  # a quoted rule or article: each of its sentences is a paragraph

@@ -12,7 +12,7 @@ from resconv.language import LanguageData, language
 from resconv.model import OperativeParagraph, Resolution, Subparagraph, plain_text
 from resconv.recover.blocks import Block
 from resconv.recover.leading import is_known_start
-from resconv.recover.patterns import caseless, ends_paragraph, without_marker
+from resconv.recover.patterns import COMMAS, caseless, ends_paragraph, without_marker
 from resconv.recover.phrases import match_phrase, phrase_first_words
 
 FRAGMENT_WORDS = 3
@@ -85,13 +85,10 @@ def _cut_at_comma(paragraph: OperativeParagraph, block: Block, data: LanguageDat
     a block that does open with one is a paragraph whose number a converter lost ("Decides ...")."""
     if not paragraph.number or paragraph.subparagraphs:
         return False
-    if not without_marker(plain_text(paragraph.text).rstrip()).endswith(_COMMAS):
+    if not without_marker(plain_text(paragraph.text).rstrip()).endswith(COMMAS):
         return False
     text = block.text.strip()
     return not (match_phrase(text, data.code, "operative") or match_phrase(text, data.code, "preambular"))
-
-
-_COMMAS = (",", "，", "،")
 
 
 def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: LanguageData) -> bool:
@@ -100,7 +97,7 @@ def _lower_case_piece(paragraph: OperativeParagraph, block: Block, data: Languag
     sentence carried over a page break or set apart by a converter ("，" / "对联合国..."); where
     paragraphs open with a capital, it is words that a converter set apart ("the attention of")."""
     text = block.text.strip()
-    after_comma = without_marker(plain_text(innermost(paragraph).text)).endswith(_COMMAS)
+    after_comma = without_marker(plain_text(innermost(paragraph).text)).endswith(COMMAS)
     if caseless(text[:1]):  # Chinese, Arabic: after a comma, unless a phrase opens a new one
         return after_comma and not is_known_start(text, data.code)
     if not text[:1].islower():

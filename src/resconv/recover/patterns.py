@@ -98,6 +98,9 @@ def ends_note(text: str) -> bool:
     return text.rstrip().endswith((".", "。", ")", "）", "”", "»"))
 
 
+COMMAS = (",", "，", "،")  # Latin, Chinese and Arabic: what ends a recital, never an operative paragraph
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether text ends like a paragraph (a footnote marker after the punctuation allowed)."""
     text = without_marker(text)
