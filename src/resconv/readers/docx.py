@@ -9,10 +9,7 @@ else from the masthead text.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 
 from lxml import etree
 
@@ -36,6 +33,7 @@ from resconv.model import (
     heading_line,
 )
 from resconv.readers.docx_numbering import ListNumbering, first_footnote_number, read_numbering
+from resconv.readers.docx_parts import open_parts, part_rels, part_xml
 from resconv.readers.docx_properties import (
     apply_to_annexes,
     custom_properties,
@@ -45,7 +43,6 @@ from resconv.readers.docx_properties import (
 from resconv.readers.docx_runs import R_ID, Notes, Paragraph, W, read_paragraph, resolve_links
 from resconv.sessions import parse_session
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _SUB_LABEL = re.compile(r"^\s*(\(?[a-z]{1,2}\)|\(?[ivxl]+\)|\([\u0621-\u064a]{1,3}\)|[\u3220-\u3229])\s+")
 _MASTHEAD_SYMBOL = re.compile(r"A/(?:RES/)?[A-Z0-9./-]+")
 _SYMBOL_AT_END = re.compile(r"\sA/(?:RES/)?[A-Z0-9./-]*\d[A-Z0-9./-]*$")
@@ -66,18 +63,18 @@ _FIRST_PAGE_STYLES = {
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
     """A resolution from a .docx file."""
-    parts = _open(data, options.max_bytes, diagnostics.file)
-    document = _xml(parts, "word/document.xml")
+    parts = open_parts(data, options.max_bytes, diagnostics.file)
+    document = part_xml(parts, "word/document.xml")
     if document is None:
         raise InputError("not a Word document: word/document.xml is missing", file=diagnostics.file)
-    rels = _rels(parts, "word/_rels/document.xml.rels")
+    rels = part_rels(parts, "word/_rels/document.xml.rels")
     resolve_links(document, rels)
-    custom = custom_properties(_xml(parts, "docProps/custom.xml"))
+    custom = custom_properties(part_xml(parts, "docProps/custom.xml"))
     meta = recorded_meta(custom)
     code = meta.language if meta else _language(parts, document, options)
     lang = language(code)
-    notes = Notes(auto_count=first_footnote_number(document, _xml(parts, "word/settings.xml")) - 1)
-    builder = _Builder(lang, notes, read_numbering(_xml(parts, "word/numbering.xml")))
+    notes = Notes(auto_count=first_footnote_number(document, part_xml(parts, "word/settings.xml")) - 1)
+    builder = _Builder(lang, notes, read_numbering(part_xml(parts, "word/numbering.xml")))
     body = document.find(f"{W}body")
     for p in [*_first_page_header(parts, document, rels), *(body.iter(f"{W}p") if body is not None else ())]:
         builder.add(read_paragraph(p, builder.notes, lang.emphasis))  # type: ignore[arg-type]
@@ -96,38 +93,6 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
 
 
 # ------------------------------------------------------------------------- package
-def _open(data: bytes, max_bytes: int, file: str) -> dict[str, bytes]:
-    """The XML parts of the package; a damaged archive (bad CRC, broken deflate data, an
-    encrypted or unknown compression) is an InputError naming ``file``."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"not a DOCX (zip) file: {exc}", file=file) from exc
-    wanted = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
-    if sum(i.file_size for i in wanted) > max_bytes:
-        raise InputError(f"the DOCX unpacks to more than {max_bytes} bytes", file=file)
-    try:
-        return {i.filename: archive.read(i) for i in wanted}
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise InputError(f"damaged DOCX (zip) file: {exc}", file=file) from exc
-
-
-def _xml(parts: dict[str, bytes], name: str) -> etree._Element | None:
-    if name not in parts:
-        return None
-    try:
-        return etree.fromstring(parts[name], parser=_PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name}: broken XML: {exc}") from exc
-
-
-def _rels(parts: dict[str, bytes], name: str) -> dict[str, str]:
-    root = _xml(parts, name)
-    if root is None:
-        return {}
-    return {rel.get("Id", ""): rel.get("Target", "") for rel in root}
-
-
 def _first_page_header(
     parts: dict[str, bytes], document: etree._Element, rels: dict[str, str]
 ) -> list[etree._Element]:
@@ -135,7 +100,7 @@ def _first_page_header(
     for ref in document.iter(f"{W}headerReference"):
         if ref.get(f"{W}type") == "first":
             target = rels.get(ref.get(R_ID, ""), "")
-            root = _xml(parts, "word/" + target.lstrip("/").removeprefix("word/"))
+            root = part_xml(parts, "word/" + target.lstrip("/").removeprefix("word/"))
             return list(root.iter(f"{W}p")) if root is not None else []
     return []
 
@@ -375,10 +340,10 @@ def _heading(para: Paragraph) -> Heading:
 
 def _footnotes(parts: dict[str, bytes], builder: _Builder, lang: LanguageData) -> list[Footnote]:
     """Referenced footnotes in the order of the footnotes part, sponsors note left out."""
-    root = _xml(parts, "word/footnotes.xml")
+    root = part_xml(parts, "word/footnotes.xml")
     if root is None:
         return []
-    resolve_links(root, _rels(parts, "word/_rels/footnotes.xml.rels"))
+    resolve_links(root, part_rels(parts, "word/_rels/footnotes.xml.rels"))
     out = []
     for note in root.iter(f"{W}footnote"):
         note_id = note.get(f"{W}id", "")
