@@ -312,6 +312,37 @@ def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
     return rows
 
 
+# ------------------------------------------------------------- special sessions' numbers
+_SYMBOL_PREFIXES = ("ES-", "S-")  # the symbol's own: A/RES/ES-11/1, A/RES/S-30/1
+
+
+@cache
+def session_prefixes() -> dict[str, str]:
+    """Every printed prefix of a special or emergency special session's resolution numbers ->
+    the symbol's, longest first: the symbol's own, and each language's ``session_prefixes``
+    (Arabic "دإط-" for "ES-")."""
+    prefixes = {prefix: prefix for prefix in _SYMBOL_PREFIXES}
+    for code in LANGUAGES:
+        prefixes |= {
+            str(printed): str(own)
+            for printed, own in language(code).strings.get("session_prefixes", {}).items()
+        }
+    return dict(sorted(prefixes.items(), key=lambda pair: -len(pair[0])))
+
+
+def session_prefix_pattern() -> str:
+    """A regular expression for any printed prefix, to put before a session number."""
+    return "|".join(re.escape(prefix) for prefix in session_prefixes())
+
+
+def symbol_number(printed: str) -> str:
+    """A resolution number as the symbol writes it: "دإط-10/15" -> "ES-10/15", "75/47" as is."""
+    for prefix, own in session_prefixes().items():
+        if printed.startswith(prefix):
+            return own + printed[len(prefix) :]
+    return printed
+
+
 # --------------------------------------------------------------------------- dates
 def _month_alternatives(code: str) -> list[tuple[int, str]]:
     data = language(code)

@@ -39,6 +39,22 @@ def test_resolutions_and_symbols_beside_a_decision_are_still_linked() -> None:
     assert _refs(text) == ["A/RES/73/41", "A/75/399", "A/RES/55/2"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its resolutions ES-10/15 of 20 July 2004 and ES-10/17", ["A/RES/ES-10/15", "A/RES/ES-10/17"]),
+        ("sus resoluciones S-27/2 y 73/41", ["A/RES/S-27/2", "A/RES/73/41"]),
+        ("又回顾大会ES-10/15号决议", ["A/RES/ES-10/15"]),
+        # Arabic prints the prefixes in its own letters: emergency special "دإط-", special "دإ-"
+        ("وإلى قراريها دإط-10/15 ودإط-10/17", ["A/RES/ES-10/15", "A/RES/ES-10/17"]),
+        ("انظر القرار دإ-30/1، المرفق", ["A/RES/S-30/1"]),
+    ],
+)
+def test_a_special_session_resolution_keeps_its_prefix(text: str, expected: list[str]) -> None:
+    # the number after "ES-" alone is another resolution: A/RES/10/15 was adopted in 1955
+    assert _refs(text) == expected
+
+
 def test_a_link_split_into_runs_is_one_reference() -> None:
     """The UN's files repeat one link on each run Word split it into ("42" + "/220"), with a
     no-break space between some ("14" + " " + "(I)")."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import resconv
 from resconv.language import language
 from resconv.model import Meta
 from resconv.recover.masthead import _item_and_title
+from resconv.sessions import session_name
 
 
 @pytest.mark.parametrize(
@@ -91,3 +93,53 @@ def test_a_title_that_mentions_a_draft_resolution_makes_no_draft() -> None:
     text = "Eighty-first session\n\nFollow-up to the draft resolution\n\n"
     text += "The General Assembly,\n\n1. Decides.\n"
     assert _text_meta(text).stage != "draft"
+
+
+def _emergency_session(text: str, code: str, number: str) -> str:
+    """A fixture's resolution moved to the eleventh emergency special session, as ES-11/1."""
+    session = re.search(r"^(?:## )?(.*(?:session|sesiones|сессия|届会议|الدورة).*)$", text, re.MULTILINE)
+    assert session is not None
+    moved = text.replace(session.group(1), session_name(code, 11, "emergency special"))
+    return moved.replace(f"A/RES/{number}", "A/RES/ES-11/1").replace(f"{number}.", "ES-11/1.")
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "number"),
+    [
+        ("ar-converted.md", "ar", "78/321"),
+        ("zh-converted.md", "zh", "78/321"),
+        ("en-converted.md", "en", "78/321"),
+        ("fr-converted.md", "fr", "78/290"),
+        ("ru-converted.md", "ru", "78/321"),
+        ("en-pdftext.txt", "en", "78/321"),
+        ("zh-pdftext.txt", "zh", "78/321"),
+    ],
+)
+def test_an_emergency_special_session_resolution_reads_like_any_other(
+    fixtures: Path, name: str, code: str, number: str
+) -> None:
+    # "A/RES/ES-11/1" is the whole symbol: read as none, the running headers that print it stayed
+    # in the text of the paragraphs they interrupt
+    text = (fixtures / name).read_text(encoding="utf-8")
+    moved = _emergency_session(text, code, number)
+    regular, emergency = resconv.read(text.encode("utf-8")), resconv.read(moved.encode("utf-8"))
+    assert (emergency.meta.symbol, emergency.meta.resolution_number) == ("A/RES/ES-11/1", "ES-11/1")
+    assert (emergency.meta.session, emergency.meta.session_kind) == (11, "emergency special")
+    assert emergency.preamble == regular.preamble
+    assert emergency.operative == regular.operative
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("دإط-11/1", ("ES-11/1", 11, "emergency special")), ("دإ-30/1", ("S-30/1", 30, "special"))],
+)
+def test_an_arabic_special_session_number_is_read_as_the_symbol_writes_it(
+    fixtures: Path, printed: str, expected: tuple[str, int, str]
+) -> None:
+    # the session line left out, so that the number alone says which session it is
+    text = (fixtures / "ar-converted.md").read_text(encoding="utf-8")
+    moved = text.replace("## الدورة الثامنة والسبعون\n", "").replace("78/321.", f"{printed}.")
+    meta = resconv.read(moved.encode("utf-8"), format="markdown").meta
+    assert (meta.resolution_number, meta.session, meta.session_kind) == expected
+    assert meta.symbol == f"A/RES/{expected[0]}"
+    assert meta.title == resconv.read(text.encode("utf-8"), format="markdown").meta.title

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from resconv.language import language
+from resconv.language import language, session_prefix_pattern, symbol_number
 from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text, plain_text
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 SYMBOL_RE = re.compile(
     r"(?<![A-Za-z0-9/])(?:A|S|E|ST|A/C\.\d|A/HRC|E/CN\.\d+)/(?:[A-Z]+\.?\d*/)?[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*(?:/(?:Add|Corr|Rev)\.\d+)*"
 )
-RESOLUTION_RE = re.compile(r"(?<![A-Za-z0-9/.])(\d{1,2})/(\d{1,3})(?![A-Za-z0-9/])")
+# "73/41", and a special or emergency special session's "ES-10/15" (Arabic "دإط-10/15")
+RESOLUTION_RE = re.compile(
+    rf"(?<![A-Za-z0-9/.])((?:{session_prefix_pattern()})?\d{{1,2}})/(\d{{1,3}})(?![A-Za-z0-9/])"
+)
 _TRAILING = ".,;:，；。،؛"
 
 
@@ -213,7 +216,7 @@ def resolution_symbol(text: str) -> str | None:
         return text
     match = RESOLUTION_RE.fullmatch(text)
     if match:
-        return f"A/RES/{match.group(1)}/{match.group(2)}"
+        return f"A/RES/{symbol_number(match.group(1))}/{match.group(2)}"
     roman = re.fullmatch(r"(\d{1,4}) ?\(([IVXLC]+|S-\d+|ES-\d+)\)", text)
     if roman:
         return f"A/RES/{roman.group(1)}({roman.group(2)})"

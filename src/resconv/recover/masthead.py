@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import cast
+from typing import Literal, cast
 
-from resconv.language import LanguageData, fold, parse_date
+from resconv.language import LanguageData, fold, parse_date, session_prefix_pattern, symbol_number
 from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
 from resconv.recover.furniture import job_number
 from resconv.recover.hyphens import rehyphenated
@@ -21,14 +21,14 @@ from resconv.recover.patterns import formula_match
 from resconv.sessions import parse_session
 
 SYMBOL_RE = re.compile(
-    r"\bA/(?:RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?"  # A/RES/75/47, A/RES/75/101 A
+    r"\bA/(?:RES/(?:ES-|S-)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?"  # A/RES/75/47, A/RES/75/101 A, A/RES/ES-11/1
     r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
-    r"|(?:ES-\d+/|S-\d+/)?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9
+    r"|(?:ES-|S-)?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9, A/ES-11/L.1
 )
-RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-\d+/|S-\d+/)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
+RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES-|S-)?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
 NUMBER_LINE_RE = re.compile(
-    r"^\s*((?:ES-|S-)?\d{1,3}/\d{1,4})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
-)
+    rf"^\s*((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
+)  # "75/47. Title", "ES-11/1. Title", Arabic "دإط-11/1." (ES-11/1)
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 # "A/75/399", "A/C.3/76/L.5", "A/ES-11/L.1", "A/76/462/Add.2 (Part II)", with "para. 96" and
 # what may follow: a closing bracket, a comma, "and" in any language
@@ -256,7 +256,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         match = NUMBER_LINE_RE.match(_unmirror_number(line.strip()))
         if not match or "[" in line:
             continue
-        meta.resolution_number = match.group(1)
+        meta.resolution_number = symbol_number(match.group(1))
         meta.part = match.group(2) or ""
         rest = [match.group(3).strip()] if match.group(3).strip() else []
         following = [ln.strip() for ln in lines[index + 1 :]]
@@ -283,9 +283,18 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
     if meta.resolution_number and not meta.symbol:
         meta.symbol = f"A/RES/{meta.resolution_number}" + (f" {meta.part}" if meta.part else "")
     if meta.session is None:
-        number = re.match(r"(?:ES-|S-)?(\d+)/", meta.resolution_number or meta.symbol.replace("A/RES/", ""))
+        number = _SESSION_OF_NUMBER.match(meta.resolution_number or meta.symbol.replace("A/RES/", ""))
         if number:
-            meta.session = int(number.group(1))
+            meta.session = int(number.group(2))
+            meta.session_kind = _SESSION_KINDS[number.group(1)]
+
+
+_SESSION_OF_NUMBER = re.compile(r"(ES-|S-|)(\d+)/")  # "75/47", "ES-11/1": the symbol's form
+_SESSION_KINDS: dict[str, Literal["regular", "special", "emergency special"]] = {
+    "": "regular",
+    "S-": "special",
+    "ES-": "emergency special",
+}
 
 
 _PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
@@ -315,9 +324,12 @@ def _title_before(lines: list[str]) -> list[str]:
 TITLE_LINES = 6  # at most this many lines of title
 
 
+_MIRRORED_NUMBER = re.compile(rf"\.((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})")
+
+
 def _unmirror_number(line: str) -> str:
     """ ".75/9" is "75/9." as pdftotext orders it inside a right-to-left line."""
-    mirrored = re.fullmatch(r"\.((?:ES-|S-)?\d{1,3}/\d{1,4})", line)
+    mirrored = _MIRRORED_NUMBER.fullmatch(line)
     return f"{mirrored.group(1)}." if mirrored else line
 
 
