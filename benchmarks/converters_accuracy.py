@@ -6,7 +6,8 @@
 For every devset resolution, resconv renders the UN's own ``source.xml`` to PDF; each tool turns
 that PDF into Markdown or text: pymupdf4llm (Markdown page by page with bold, italics and links),
 markitdown (Markdown through pdfminer, plain text in justified lines), and the text of PyMuPDF's
-``page.get_text()``, pdfplumber's ``page.extract_text()`` and pypdfium2's ``get_text_range()``,
+``page.get_text()``, pdfplumber's ``page.extract_text()``, pypdfium2's ``get_text_range()`` and
+pypdf's ``page.extract_text()``,
 each page's text joined to the next by a line break, with no form feed. One tool starts from
 resconv's DOCX of the same file instead: mammoth (``convert_to_markdown``: Word's notes as
 ``[[1]](#footnote-1)`` links and a numbered list after the text), pandoc's plain text and its
@@ -16,7 +17,7 @@ the way ``../shared/tools/score.py`` reads a devset under ``--out``, one folder 
 Markdown tool's output as ``seed.md`` with ``pdftotext`` output beside it as ``pdftext.txt`` (a DOCX
 tool's Markdown alone), a text tool's output as ``pdftext.txt``; ``gold.json`` copied. The scorer
 runs on each folder. The tools are not resconv dependencies: ``--python`` names an interpreter
-that has them (``pip install "pymupdf4llm<1" "markitdown[pdf]" pdfplumber pypdfium2 mammoth``).
+that has them (``pip install "pymupdf4llm<1" "markitdown[pdf]" pdfplumber pypdfium2 pypdf mammoth``).
 Not a unit test: it measures, it does not assert.
 """
 
@@ -50,12 +51,14 @@ CONVERT = {
     + _WRITE.format("'\\n'.join(page.extract_text() for page in pdfplumber.open(sys.argv[1]).pages)"),
     "pypdfium2": "import pypdfium2, pathlib, sys; document = pypdfium2.PdfDocument(sys.argv[1]); "
     + _WRITE.format("'\\n'.join(page.get_textpage().get_text_range() for page in document)"),
+    "pypdf": "import pypdf, pathlib, sys; "
+    + _WRITE.format("'\\n'.join(page.extract_text() for page in pypdf.PdfReader(sys.argv[1]).pages)"),
     "mammoth": "import mammoth, pathlib, sys; "
     + _WRITE.format("mammoth.convert_to_markdown(open(sys.argv[1], 'rb')).value"),
     "pandoc-plain": _PANDOC.format("plain"),
     "pandoc-commonmark": _PANDOC.format("commonmark"),
 }
-TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2", "pandoc-plain"}  # plain text, not Markdown
+TEXT_TOOLS = {"pymupdf", "pdfplumber", "pypdfium2", "pypdf", "pandoc-plain"}  # plain text, not Markdown
 DOCX_TOOLS = {"mammoth", "pandoc-plain", "pandoc-commonmark"}  # they read resconv's DOCX, not its PDF
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The importers on what other tools make from PDFs: Markdown (pymupdf4llm, markitdown) and plain
-text (PyMuPDF, pdfplumber, pypdfium2), beside pdftotext's, which the conformance tests measure.
+text (PyMuPDF, pdfplumber, pypdfium2, pypdf), beside pdftotext's, which the conformance tests measure.
 
-    pip install --target /tmp/converters pymupdf4llm 'markitdown[pdf]' pdfplumber pypdfium2
+    pip install --target /tmp/converters pymupdf4llm 'markitdown[pdf]' pdfplumber pypdfium2 pypdf
     python scripts/other_converters.py --converters-path /tmp/converters [--languages en ru] [--tools pymupdf]
 
 Each UN file in ``../shared/corpus/unxml`` is read, written as resconv's PDF, converted by each
@@ -64,6 +64,11 @@ _TOOLS = {
         "def convert(path):\n"
         "    pages = pypdfium2.PdfDocument(path)\n"
         "    return '\\f'.join(pages[n].get_textpage().get_text_range() for n in range(len(pages)))",
+    ),
+    "pypdf": (
+        "text",
+        "import pypdf\n"
+        "convert = lambda path: '\\f'.join(page.extract_text() for page in pypdf.PdfReader(path).pages)",
     ),
 }
 _SUFFIX = {"markdown": "md", "text": "txt"}
