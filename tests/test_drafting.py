@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import resconv
 from resconv.checker import check_model
 from resconv.drafting import (
     AgendaItemSpec,
@@ -13,6 +14,7 @@ from resconv.drafting import (
     committee_id,
     parse_symbol,
     render_draft,
+    symbol_session_kind,
     template_dirs,
     yaml_scalar,
 )
@@ -105,6 +107,19 @@ def test_symbol_gives_session_and_committee() -> None:
     assert parse_symbol("A/81/L.12/Rev.1") == (81, None)
     with pytest.raises(InputError):
         parse_symbol("A/RES/81/1")
+
+
+@pytest.mark.parametrize(
+    ("symbol", "session", "kind"),
+    [("A/ES-11/L.7", 11, "emergency special"), ("A/S-32/L.1", 32, "special"), ("A/81/L.12", 81, "regular")],
+)
+def test_a_special_session_draft_names_its_session(symbol: str, session: int, kind: str) -> None:
+    assert parse_symbol(symbol) == (session, None)
+    assert symbol_session_kind(symbol) == kind
+    text = render_draft(draft(symbol=symbol, session=session, session_kind=symbol_session_kind(symbol)))
+    assert front_matter(text).get("session_kind", "regular") == kind
+    meta = resconv.read(text.encode("utf-8"), format="markdown").meta
+    assert (meta.session, meta.session_kind) == (session, kind)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from resconv.errors import InputError, ResconvError
 from resconv.language import LanguageData, language
-from resconv.model import Committee
+from resconv.model import Committee, SessionKind
 
 EMPHASIS_MARKERS = {"italic": "*", "bold": "**", "bold italic": "***"}
 COMMITTEE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -54,6 +54,7 @@ class Draft:
     symbol: str
     title: str
     session: int | None = None
+    session_kind: SessionKind = "regular"
     committee: Committee | None = None
     agenda_items: tuple[AgendaItemSpec, ...] = ()
     sponsors: tuple[str, ...] = ()
@@ -81,9 +82,15 @@ def parse_symbol(symbol: str) -> tuple[int | None, Committee | None]:
     match = DRAFT_SYMBOL_RE.match(symbol.strip())
     if match is None:
         raise InputError(f"malformed draft symbol {symbol!r}; expected e.g. A/C.1/81/L.5 or A/81/L.12")
-    session = int(match.group("session")) if match.group("session").isdigit() else None
+    session = int(match.group("session").removeprefix("ES-").removeprefix("S-"))
     committee = match.group("committee")
     return session, committee_id(committee) if committee else None
+
+
+def symbol_session_kind(symbol: str) -> SessionKind:
+    """The kind of session a draft symbol names: A/ES-11/L.1 an emergency special one."""
+    kinds: dict[str, SessionKind] = {"ES-": "emergency special", "S-": "special"}
+    return next((kind for prefix, kind in kinds.items() if f"/{prefix}" in symbol), "regular")
 
 
 def yaml_scalar(value: object) -> str:
@@ -159,6 +166,7 @@ def context(draft: Draft) -> dict[str, object]:
         "symbol": draft.symbol,
         "language": draft.language,
         "session": draft.session,
+        "session_kind": draft.session_kind,
         "committee": draft.committee,
         "title": draft.title,
         "sponsors": list(draft.sponsors),

@@ -18,6 +18,7 @@ SCHEMA_VERSION = "1.1"  # 1.1: recorded votes by Member State, subject keywords,
 Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 LANGUAGES: tuple[Language, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 EmphasisStyle = Literal["italic", "bold", "bold italic"]
+SessionKind = Literal["regular", "special", "emergency special"]
 Committee = Literal[
     "firstCommittee",
     "secondCommittee",
@@ -193,7 +194,7 @@ class Meta(Node):
     symbol: str = ""
     language: Language = "en"
     session: int | None = None
-    session_kind: Literal["regular", "special", "emergency special"] = "regular"
+    session_kind: SessionKind = "regular"
     resolution_number: str = Field(default="", description='"75/47", or "" for drafts')
     part: str = Field(default="", description='"A" or "B" for lettered resolutions')
     title: str = ""

@@ -358,6 +358,22 @@ def test_invalid_front_matter_value_names_the_field_and_line() -> None:
     assert str(caught.value).startswith("draft.md:1: front matter: adopted_on:")
 
 
+@pytest.mark.parametrize(
+    ("symbol", "session", "kind"),
+    [
+        ("A/C.1/81/L.5", 81, "regular"),
+        ("A/ES-11/L.7", 11, "emergency special"),
+        ("A/RES/S-32/1", 32, "special"),
+    ],
+)
+def test_front_matter_without_a_session_takes_it_from_the_symbol(
+    symbol: str, session: int, kind: str
+) -> None:
+    text = f"---\nlanguage: en\nsymbol: {symbol}\n---\n\n*The General Assembly*,\n\n1. *Decides* so.\n"
+    meta = resconv.read(text, format="markdown").meta
+    assert (meta.session, meta.session_kind) == (session, kind)
+
+
 def test_masthead_table_and_page_furniture_from_other_converters() -> None:
     text = (
         "| United Nations | A/RES/78/20 |\n|---|---|\n| General Assembly | Distr.: General |\n\n"

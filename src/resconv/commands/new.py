@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from resconv.drafting import AgendaItemSpec, Draft, committee_id, parse_symbol, render_draft
+from resconv.drafting import (
+    AgendaItemSpec,
+    Draft,
+    committee_id,
+    parse_symbol,
+    render_draft,
+    symbol_session_kind,
+)
 from resconv.errors import InputError, ResconvError
 from resconv.model import LANGUAGES
 
@@ -91,6 +98,7 @@ def new(
             symbol=sym,
             title=_ask(title, "Title"),
             session=session or symbol_session,
+            session_kind=symbol_session_kind(sym),
             committee=committee_id(committee) if committee else symbol_committee,
             agenda_items=_agenda(agenda_items, agenda_titles),
             sponsors=_split(_ask(sponsors, "Sponsors (comma-separated)")),

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal, cast
+from typing import cast
 
 from resconv.language import LanguageData, fold, parse_date, session_prefix_pattern, symbol_number
-from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
+from resconv.model import AgendaItem, Committee, Meta, Report, SessionKind, Text, plain_text
 from resconv.recover.furniture import job_number
 from resconv.recover.hyphens import rehyphenated
 from resconv.recover.inline import squeeze_cjk_spaces
@@ -282,15 +282,23 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
         meta.part = symbol_part.group(1)  # "A/RES/77/263 B"
     if meta.resolution_number and not meta.symbol:
         meta.symbol = f"A/RES/{meta.resolution_number}" + (f" {meta.part}" if meta.part else "")
-    if meta.session is None:
-        number = _SESSION_OF_NUMBER.match(meta.resolution_number or meta.symbol.replace("A/RES/", ""))
-        if number:
-            meta.session = int(number.group(2))
-            meta.session_kind = _SESSION_KINDS[number.group(1)]
+    session_from_symbol(meta)
+
+
+def session_from_symbol(meta: Meta) -> None:
+    """The session, where no line names it, from the number or the symbol: "ES-11/1" and
+    A/ES-11/L.1 are the eleventh emergency special session's, A/C.1/80/L.14 the eightieth's."""
+    if meta.session is not None:
+        return
+    found = _SESSION_OF_NUMBER.match(meta.resolution_number) or _SESSION_OF_SYMBOL.match(meta.symbol)
+    if found:
+        meta.session = int(found.group(2))
+        meta.session_kind = _SESSION_KINDS[found.group(1)]
 
 
 _SESSION_OF_NUMBER = re.compile(r"(ES-|S-|)(\d+)/")  # "75/47", "ES-11/1": the symbol's form
-_SESSION_KINDS: dict[str, Literal["regular", "special", "emergency special"]] = {
+_SESSION_OF_SYMBOL = re.compile(r"A/(?:RES/|C\.\d/)?(ES-|S-|)(\d+)/")
+_SESSION_KINDS: dict[str, SessionKind] = {
     "": "regular",
     "S-": "special",
     "ES-": "emergency special",
