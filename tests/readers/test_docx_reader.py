@@ -93,6 +93,20 @@ def test_masthead_read_from_the_page_when_the_property_is_gone() -> None:
     assert read.footnotes == model.footnotes
 
 
+@pytest.mark.parametrize(
+    ("session", "kind", "number"), [(11, "emergency special", "ES-11/1"), (30, "special", "S-30/1")]
+)
+def test_a_special_session_masthead_read_from_the_page(session: int, kind: str, number: str) -> None:
+    model = adopted("en")
+    model.meta.session, model.meta.session_kind = session, kind  # type: ignore[assignment]
+    model.meta.symbol, model.meta.resolution_number = f"A/RES/{number}", number
+    meta = resconv.read(
+        _rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None}), format="docx"
+    ).meta
+    assert (meta.symbol, meta.resolution_number) == (f"A/RES/{number}", number)
+    assert (meta.session, meta.session_kind) == (session, kind)
+
+
 def test_runs_split_by_word_are_joined() -> None:
     data = resconv.render(adopted("en"), "docx")
     document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from resconv.errors import Diagnostics
-from resconv.language import LanguageData, fold
+from resconv.language import LanguageData, fold, symbol_number
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
+from resconv.recover.masthead import session_from_symbol
 from resconv.sessions import parse_session
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (
@@ -22,7 +23,7 @@ MAIN_COMMITTEES: tuple[Committee, ...] = (
     "fifthCommittee",
     "sixthCommittee",
 )
-_SYMBOL = re.compile(r"\bA/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/[A-Za-z0-9.]+)*")
+_SYMBOL = re.compile(r"\bA/(?:[A-Z0-9.-]+/)*[A-Z0-9.-]+(?:/[A-Za-z0-9.-]+)*")  # A/RES/ES-11/1 too
 _PARA = re.compile(r"(\d+)\s*\)?\]?\s*$")
 
 
@@ -49,10 +50,8 @@ def masthead_meta(
     if title is not None:
         meta.title = title.text.strip()
         if title.label:
-            meta.resolution_number = title.label.strip().rstrip(".")
-    number = re.match(r"(\d{1,3})/", meta.resolution_number or meta.symbol.removeprefix("A/RES/"))
-    if meta.session is None and number:
-        meta.session = int(number.group(1))  # "80/99": the eightieth session's
+            meta.resolution_number = symbol_number(title.label.strip().rstrip("."))
+    session_from_symbol(meta)  # "80/99": the eightieth session's; "ES-11/1" the emergency one's
     if not meta.symbol:
         diagnostics.warn("no document symbol found on the first page")
     return meta
