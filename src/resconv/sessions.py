@@ -15,9 +15,9 @@ from importlib import resources
 from typing import Final
 
 from resconv.language import fold
-from resconv.model import LANGUAGES
+from resconv.model import LANGUAGES, SessionKind
 
-KINDS: Final = ("regular", "special", "emergency special")
+KINDS: Final[tuple[SessionKind, ...]] = ("regular", "special", "emergency special")
 MAX_SESSION: Final = 99
 
 # Characters that print alike but compare unequal: hyphens, apostrophes, Arabic alef with hamza
@@ -91,9 +91,9 @@ def _key(text: str, ignore_spaces: bool) -> str:
 
 
 @cache
-def _index(lang: str) -> dict[str, tuple[int, str]]:
+def _index(lang: str) -> dict[str, tuple[int, SessionKind]]:
     names = session_names(lang)
-    index: dict[str, tuple[int, str]] = {}
+    index: dict[str, tuple[int, SessionKind]] = {}
     for kind in KINDS:
         for number in range(1, MAX_SESSION + 1):
             key = _key(session_name(lang, number, kind), names.ignore_spaces)
@@ -103,6 +103,6 @@ def _index(lang: str) -> dict[str, tuple[int, str]]:
     return index
 
 
-def parse_session(text: str, lang: str) -> tuple[int, str] | None:
+def parse_session(text: str, lang: str) -> tuple[int, SessionKind] | None:
     """(number, kind) of a session name such as "Seventy-fifth session", or None if it is not one."""
     return _index(lang).get(_key(text, session_names(lang).ignore_spaces))

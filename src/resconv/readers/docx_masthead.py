@@ -62,7 +62,7 @@ def _session(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageDat
     if sessions:
         found = parse_session(sessions[0].text, lang.code)
         if found:
-            meta.session = found[0]
+            meta.session, meta.session_kind = found
     items = by_style.get("UNAgendaItem", [])
     titles = by_style.get("UNAgendaTitle", [])
     if items:

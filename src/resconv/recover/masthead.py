@@ -234,7 +234,7 @@ def _session(meta: Meta, lines: list[str], data: LanguageData) -> None:
         parsed = parse_session(line.strip(), data.code)
         parsed = parsed or parse_session(_committee_after(line, data)[0], data.code)
         if parsed:
-            meta.session, meta.session_kind = parsed[0], parsed[1]  # type: ignore[assignment]
+            meta.session, meta.session_kind = parsed
             return
 
 
