@@ -20,6 +20,7 @@ from resconv.model import (
     OperativeParagraph,
     PreambularParagraph,
     Resolution,
+    SessionKind,
     Subparagraph,
     Text,
 )
@@ -288,6 +289,28 @@ def test_symbols(symbol: str, session: int, number: str, rule: str | None) -> No
     model = clean_english()
     model.meta = Meta(symbol=symbol, session=session, resolution_number=number)
     assert rules_of(check_model(model)) == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    ("symbol", "session", "kind", "message"),
+    [
+        ("A/RES/ES-10/25", 10, "emergency special", None),  # was read as of session 2
+        ("A/ES-11/L.7", 11, "emergency special", None),
+        ("A/RES/S-30/1", 30, "special", None),
+        ("A/RES/ES-10/25", 10, "regular", "is of the 10th emergency special session, not the 10th session"),
+        (
+            "A/RES/76/25",
+            11,
+            "emergency special",
+            "is of the 76th session, not the 11th emergency special session",
+        ),
+    ],
+)
+def test_special_session_symbols(symbol: str, session: int, kind: SessionKind, message: str | None) -> None:
+    model = clean_english()
+    model.meta = Meta(symbol=symbol, session=session, session_kind=kind, adopted_on=None)
+    findings = [f for f in check_model(model) if f.rule == "symbol"]
+    assert [f.message.removeprefix(f"symbol {symbol} ") for f in findings] == ([message] if message else [])
 
 
 def test_impossible_date_and_resolution_cited_with_a_date_before_its_session() -> None:

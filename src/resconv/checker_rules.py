@@ -27,7 +27,7 @@ from resconv.checker_records import (
     Record,
 )
 from resconv.language import LanguageData, _date_pattern, fold, parse_date
-from resconv.model import Meta
+from resconv.model import Meta, SessionKind
 
 Severity = Literal["error", "warning"]
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -36,12 +36,14 @@ PHRASE_TRAILER = " ,，、:：;；،" + NO_BREAK_SPACES
 RESOLUTION_RE = re.compile(r"(?<![\w/.\-])(\d{1,2})/(\d{1,3})(?![\w/])")
 SYMBOL_RE = re.compile(
     r"""^A/(?:
-        RES/(?:ES-\d{1,2}/|S-\d{1,2}/)?(?P<res>\d{1,3})?/?\d{1,3}(?:\s?[A-Z](?:-[A-Z])?)?   # A/RES/75/47 B
+        RES/(?P<kind>ES-|S-)?(?P<res>\d{1,3})/\d{1,3}(?:\s?[A-Z](?:-[A-Z])?)?   # A/RES/75/47 B, A/RES/ES-11/1
+        # committee and plenary drafts: A/C.1/81/L.5, A/81/L.12/Rev.1; emergency special: A/ES-11/L.7
       | (?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
-      | (?:ES-\d{1,2}|S-\d{1,2})/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
+      | (?P<draft_kind>ES-|S-)(?P<special>\d{1,2})/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
     )$""",
     re.VERBOSE,
 )
+_SESSION_KINDS: dict[str | None, SessionKind] = {None: "regular", "S-": "special", "ES-": "emergency special"}
 FIRST_SESSION_YEAR = 1945  # session n opens in September of 1945 + n
 
 
@@ -279,9 +281,11 @@ def symbol(ctx: Context) -> Iterator[Issue]:
     if match is None:
         yield Issue(None, "error", f"malformed symbol “{meta.symbol}”")
         return
-    session = match.group("session") or match.group("res")
-    if session and meta.session is not None and int(session) != meta.session:
-        yield Issue(None, "error", f"symbol {meta.symbol} is of session {session}, not {meta.session}")
+    session = match.group("session") or match.group("res") or match.group("special")
+    kind = _SESSION_KINDS[match.group("kind") or match.group("draft_kind")]
+    if meta.session is not None and (int(session), kind) != (meta.session, meta.session_kind):
+        of, named = _session_words(int(session), kind), _session_words(meta.session, meta.session_kind)
+        yield Issue(None, "error", f"symbol {meta.symbol} is of the {of}, not the {named}")
     committee = match.group("committee")
     ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")
     if committee and meta.committee and meta.committee != f"{ordinals[int(committee) - 1]}Committee":
@@ -289,6 +293,17 @@ def symbol(ctx: Context) -> Iterator[Issue]:
     number = meta.resolution_number.replace(" ", "")
     if number and not meta.symbol.replace(" ", "").endswith(number):
         yield Issue(None, "error", f"resolution number {meta.resolution_number} does not match {meta.symbol}")
+
+
+def _session_words(number: int, kind: SessionKind) -> str:
+    """ "75th session", "11th emergency special session": a session in the checker's English."""
+    return f"{number}{_ordinal_suffix(number)} {'' if kind == 'regular' else kind + ' '}session"
+
+
+def _ordinal_suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
 def _session_years(session: int) -> tuple[int, int]:
