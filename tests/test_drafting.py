@@ -14,7 +14,6 @@ from resconv.drafting import (
     committee_id,
     parse_symbol,
     render_draft,
-    symbol_session_kind,
     template_dirs,
     yaml_scalar,
 )
@@ -103,8 +102,8 @@ def test_drafts_read_back_and_pass_the_checker(lang: str, tmp_path: Path) -> Non
 
 
 def test_symbol_gives_session_and_committee() -> None:
-    assert parse_symbol("A/C.3/81/L.12") == (81, "thirdCommittee")
-    assert parse_symbol("A/81/L.12/Rev.1") == (81, None)
+    assert parse_symbol("A/C.3/81/L.12") == (81, "regular", "thirdCommittee")
+    assert parse_symbol("A/81/L.12/Rev.1") == (81, "regular", None)
     with pytest.raises(InputError):
         parse_symbol("A/RES/81/1")
 
@@ -114,9 +113,8 @@ def test_symbol_gives_session_and_committee() -> None:
     [("A/ES-11/L.7", 11, "emergency special"), ("A/S-32/L.1", 32, "special"), ("A/81/L.12", 81, "regular")],
 )
 def test_a_special_session_draft_names_its_session(symbol: str, session: int, kind: str) -> None:
-    assert parse_symbol(symbol) == (session, None)
-    assert symbol_session_kind(symbol) == kind
-    text = render_draft(draft(symbol=symbol, session=session, session_kind=symbol_session_kind(symbol)))
+    assert parse_symbol(symbol) == (session, kind, None)
+    text = render_draft(draft(symbol=symbol, session=session, session_kind=kind))
     assert front_matter(text).get("session_kind", "regular") == kind
     meta = resconv.read(text.encode("utf-8"), format="markdown").meta
     assert (meta.session, meta.session_kind) == (session, kind)

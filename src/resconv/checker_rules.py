@@ -27,7 +27,7 @@ from resconv.checker_records import (
     Record,
 )
 from resconv.language import LanguageData, _date_pattern, fold, parse_date
-from resconv.model import Meta, SessionKind
+from resconv.model import SESSION_KIND_PREFIXES, Meta, SessionKind
 
 Severity = Literal["error", "warning"]
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -43,7 +43,6 @@ SYMBOL_RE = re.compile(
     )$""",
     re.VERBOSE,
 )
-_SESSION_KINDS: dict[str | None, SessionKind] = {None: "regular", "S-": "special", "ES-": "emergency special"}
 FIRST_SESSION_YEAR = 1945  # session n opens in September of 1945 + n
 
 
@@ -282,7 +281,7 @@ def symbol(ctx: Context) -> Iterator[Issue]:
         yield Issue(None, "error", f"malformed symbol “{meta.symbol}”")
         return
     session = match.group("session") or match.group("res") or match.group("special")
-    kind = _SESSION_KINDS[match.group("kind") or match.group("draft_kind")]
+    kind = SESSION_KIND_PREFIXES[match.group("kind") or match.group("draft_kind") or ""]
     if meta.session is not None and (int(session), kind) != (meta.session, meta.session_kind):
         of, named = _session_words(int(session), kind), _session_words(meta.session, meta.session_kind)
         yield Issue(None, "error", f"symbol {meta.symbol} is of the {of}, not the {named}")

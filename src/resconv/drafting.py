@@ -26,6 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from resconv.errors import InputError, ResconvError
 from resconv.language import LanguageData, language
 from resconv.model import Committee, SessionKind
+from resconv.sessions import session_of_symbol
 
 EMPHASIS_MARKERS = {"italic": "*", "bold": "**", "bold italic": "***"}
 COMMITTEE_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -77,20 +78,15 @@ def committee_id(text: str | None) -> Committee | None:
     raise InputError(f"unknown committee {text!r}; use First … Sixth or plenary")
 
 
-def parse_symbol(symbol: str) -> tuple[int | None, Committee | None]:
-    """(session, committee) a draft symbol implies: A/C.1/81/L.5 -> (81, firstCommittee)."""
+def parse_symbol(symbol: str) -> tuple[int, SessionKind, Committee | None]:
+    """(session, its kind, committee) a draft symbol implies: A/C.1/81/L.5 -> (81, "regular",
+    "firstCommittee"), A/ES-11/L.7 -> (11, "emergency special", None)."""
     match = DRAFT_SYMBOL_RE.match(symbol.strip())
-    if match is None:
+    found = session_of_symbol(symbol.strip())
+    if match is None or found is None:
         raise InputError(f"malformed draft symbol {symbol!r}; expected e.g. A/C.1/81/L.5 or A/81/L.12")
-    session = int(match.group("session").removeprefix("ES-").removeprefix("S-"))
     committee = match.group("committee")
-    return session, committee_id(committee) if committee else None
-
-
-def symbol_session_kind(symbol: str) -> SessionKind:
-    """The kind of session a draft symbol names: A/ES-11/L.1 an emergency special one."""
-    kinds: dict[str, SessionKind] = {"ES-": "emergency special", "S-": "special"}
-    return next((kind for prefix, kind in kinds.items() if f"/{prefix}" in symbol), "regular")
+    return found[0], found[1], committee_id(committee) if committee else None
 
 
 def yaml_scalar(value: object) -> str:

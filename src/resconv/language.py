@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
-from resconv.model import LANGUAGES
+from resconv.model import LANGUAGES, SESSION_KIND_PREFIXES
 
 LANGUAGE_CODES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 JOB_LETTERS = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
@@ -313,20 +313,17 @@ def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
 
 
 # ------------------------------------------------------------- special sessions' numbers
-_SYMBOL_PREFIXES = ("ES-", "S-")  # the symbol's own: A/RES/ES-11/1, A/RES/S-30/1
-
-
 @cache
 def session_prefixes() -> dict[str, str]:
     """Every printed prefix of a special or emergency special session's resolution numbers ->
-    the symbol's, longest first: the symbol's own, and each language's ``session_prefixes``
-    (Arabic "دإط-" for "ES-")."""
-    prefixes = {prefix: prefix for prefix in _SYMBOL_PREFIXES}
+    the symbol's, longest first: the symbol's own ("ES-", "S-"), each language's
+    ``session_prefixes`` (Arabic "دإط-" for "ES-"), each also with the no-break hyphen the UN's
+    French files print ("ES\u201110/18")."""
+    prefixes = {prefix: prefix for prefix in SESSION_KIND_PREFIXES if prefix}
     for code in LANGUAGES:
-        prefixes |= {
-            str(printed): str(own)
-            for printed, own in language(code).strings.get("session_prefixes", {}).items()
-        }
+        printed = language(code).strings.get("session_prefixes", {})
+        prefixes |= {str(text): str(own) for text, own in printed.items()}
+    prefixes |= {text.replace("-", "\u2011"): own for text, own in prefixes.items()}
     return dict(sorted(prefixes.items(), key=lambda pair: -len(pair[0])))
 
 

@@ -19,6 +19,8 @@ Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 LANGUAGES: tuple[Language, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 EmphasisStyle = Literal["italic", "bold", "bold italic"]
 SessionKind = Literal["regular", "special", "emergency special"]
+# How a symbol marks the session's kind before its number: A/RES/75/47, A/RES/S-30/1, A/ES-11/L.7
+SESSION_KIND_PREFIXES: dict[str, SessionKind] = {"": "regular", "S-": "special", "ES-": "emergency special"}
 Committee = Literal[
     "firstCommittee",
     "secondCommittee",

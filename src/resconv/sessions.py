@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Final
 
 from resconv.language import fold
-from resconv.model import LANGUAGES, SessionKind
+from resconv.model import LANGUAGES, SESSION_KIND_PREFIXES, SessionKind
 
 KINDS: Final[tuple[SessionKind, ...]] = ("regular", "special", "emergency special")
 MAX_SESSION: Final = 99
@@ -106,3 +106,14 @@ def _index(lang: str) -> dict[str, tuple[int, SessionKind]]:
 def parse_session(text: str, lang: str) -> tuple[int, SessionKind] | None:
     """(number, kind) of a session name such as "Seventy-fifth session", or None if it is not one."""
     return _index(lang).get(_key(text, session_names(lang).ignore_spaces))
+
+
+_SESSION_IN_SYMBOL = re.compile(r"(?:A/(?:RES/|C\.\d/)?)?(ES-|S-|)(\d{1,3})/")
+
+
+def session_of_symbol(symbol: str) -> tuple[int, SessionKind] | None:
+    """(number, kind) of the session a symbol or resolution number is of: "A/RES/75/47" and
+    "75/47" the 75th, "A/ES-11/L.7" and "ES-11/1" the 11th emergency special, "A/C.1/80/L.14"
+    the 80th; None for any other text."""
+    found = _SESSION_IN_SYMBOL.match(symbol.replace("\u2011", "-"))
+    return (int(found.group(2)), SESSION_KIND_PREFIXES[found.group(1)]) if found else None

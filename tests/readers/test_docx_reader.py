@@ -19,7 +19,7 @@ import pytest
 
 import resconv
 from resconv.errors import InputError
-from resconv.model import Emphasis, FootnoteRef, Heading, Resolution, Text, plain_text
+from resconv.model import Emphasis, FootnoteRef, Heading, Resolution, SessionKind, Text, plain_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "writers"))
 from docx_fixtures import adopted, corpus_sources, draft
@@ -96,15 +96,38 @@ def test_masthead_read_from_the_page_when_the_property_is_gone() -> None:
 @pytest.mark.parametrize(
     ("session", "kind", "number"), [(11, "emergency special", "ES-11/1"), (30, "special", "S-30/1")]
 )
-def test_a_special_session_masthead_read_from_the_page(session: int, kind: str, number: str) -> None:
+def test_a_special_session_masthead_read_from_the_page(session: int, kind: SessionKind, number: str) -> None:
     model = adopted("en")
-    model.meta.session, model.meta.session_kind = session, kind  # type: ignore[assignment]
+    model.meta.session, model.meta.session_kind = session, kind
     model.meta.symbol, model.meta.resolution_number = f"A/RES/{number}", number
     meta = resconv.read(
         _rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None}), format="docx"
     ).meta
     assert (meta.symbol, meta.resolution_number) == (f"A/RES/{number}", number)
     assert (meta.session, meta.session_kind) == (session, kind)
+
+
+def test_a_symbol_with_word_s_no_break_hyphen_or_a_revision_read_from_the_page() -> None:
+    model = adopted("en")
+    model.meta.session, model.meta.session_kind = 11, "emergency special"
+    model.meta.symbol, model.meta.resolution_number = "A/RES/ES-11/1", "ES-11/1"
+    data = _rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None})
+    package = zipfile.ZipFile(io.BytesIO(data))
+    header, body = package.read("word/header3.xml").decode(), package.read("word/document.xml").decode()
+    no_break = "ES</w:t><w:noBreakHyphen/><w:t>11/1"  # as Word writes a no-break hyphen, in the run
+    edits: dict[str, str | None] = {
+        "word/header3.xml": header.replace("ES-11/1", no_break),
+        "word/document.xml": body.replace("ES-11/1", no_break),
+    }
+    assert all(
+        edits[name] != text for name, text in (("word/header3.xml", header), ("word/document.xml", body))
+    )
+    meta = resconv.read(_rezip(data, edits), format="docx").meta
+    assert (meta.symbol, meta.resolution_number, meta.session) == ("A/RES/ES-11/1", "ES-11/1", 11)
+    revised = header.replace("/RES/ES-11/1", "/C.1/80/L.14/Rev.1")
+    assert revised != header
+    meta = resconv.read(_rezip(data, {"word/header3.xml": revised}), format="docx").meta
+    assert meta.symbol == "A/C.1/80/L.14/Rev.1"
 
 
 def test_runs_split_by_word_are_joined() -> None:

@@ -374,6 +374,14 @@ def test_front_matter_without_a_session_takes_it_from_the_symbol(
     assert (meta.session, meta.session_kind) == (session, kind)
 
 
+def test_front_matter_without_a_session_kind_takes_it_from_the_symbol() -> None:
+    # what `resconv new --symbol A/ES-11/L.7 --session 11` wrote before it wrote the kind
+    front = "---\nlanguage: en\nsymbol: A/ES-11/L.7\nsession: 11\n---\n"
+    text = front + "\n*The General Assembly*,\n\n1. *Decides* so.\n"
+    meta = resconv.read(text, format="markdown").meta
+    assert (meta.session, meta.session_kind) == (11, "emergency special")
+
+
 def test_masthead_table_and_page_furniture_from_other_converters() -> None:
     text = (
         "| United Nations | A/RES/78/20 |\n|---|---|\n| General Assembly | Distr.: General |\n\n"

@@ -48,6 +48,9 @@ def test_resolutions_and_symbols_beside_a_decision_are_still_linked() -> None:
         # Arabic prints the prefixes in its own letters: emergency special "دإط-", special "دإ-"
         ("وإلى قراريها دإط-10/15 ودإط-10/17", ["A/RES/ES-10/15", "A/RES/ES-10/17"]),
         ("انظر القرار دإ-30/1، المرفق", ["A/RES/S-30/1"]),
+        # the UN's French files print a no-break hyphen (U+2011) there
+        ("ses résolutions ES\u201110/18 et S\u201130/1", ["A/RES/ES-10/18", "A/RES/S-30/1"]),
+        ("voir A/ES\u201110/794", ["A/ES-10/794"]),
     ],
 )
 def test_a_special_session_resolution_keeps_its_prefix(text: str, expected: list[str]) -> None:

@@ -13,7 +13,6 @@ from resconv.drafting import (
     committee_id,
     parse_symbol,
     render_draft,
-    symbol_session_kind,
 )
 from resconv.errors import InputError, ResconvError
 from resconv.model import LANGUAGES
@@ -92,13 +91,13 @@ def new(
     try:
         lang = _ask(language, "Language", "en")
         sym = _ask(symbol, "Symbol")
-        symbol_session, symbol_committee = parse_symbol(sym)
+        symbol_session, symbol_kind, symbol_committee = parse_symbol(sym)
         draft = Draft(
             language=lang,
             symbol=sym,
             title=_ask(title, "Title"),
             session=session or symbol_session,
-            session_kind=symbol_session_kind(sym),
+            session_kind=symbol_kind,
             committee=committee_id(committee) if committee else symbol_committee,
             agenda_items=_agenda(agenda_items, agenda_titles),
             sponsors=_split(_ask(sponsors, "Sponsors (comma-separated)")),

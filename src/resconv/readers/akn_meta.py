@@ -17,6 +17,7 @@ from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold
 from resconv.model import AgendaItem, Classification, Committee, Keyword, Meta, Report, Vote
 from resconv.readers.akn_inline import AKN, all_text, local
+from resconv.sessions import session_of_symbol
 
 LANGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
 COMMITTEES = (
@@ -75,10 +76,9 @@ def read_meta(statement: etree._Element, lang: LanguageData, diagnostics: Diagno
     if docket is not None and text_of(docket):
         meta["job_number"] = text_of(docket)
     symbol = meta.get("symbol", "")
-    if re.search(r"/ES-\d", symbol):
-        meta["session_kind"] = "emergency special"
-    elif re.search(r"/S-\d", symbol):
-        meta["session_kind"] = "special"
+    session = session_of_symbol(symbol)
+    if session is not None and session[1] != "regular":
+        meta["session_kind"] = session[1]
     if "/L." in symbol or statement.get("name") == "resolutionDraft":
         meta["stage"] = "draft"
     if not meta.get("resolution_number") and symbol.startswith("A/RES/"):

@@ -12,7 +12,7 @@ from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold, symbol_number
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
-from resconv.recover.masthead import session_from_symbol
+from resconv.recover.masthead import settle_session
 from resconv.sessions import parse_session
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (
@@ -23,7 +23,10 @@ MAIN_COMMITTEES: tuple[Committee, ...] = (
     "fifthCommittee",
     "sixthCommittee",
 )
-_SYMBOL = re.compile(r"\bA/(?:[A-Z0-9.-]+/)*[A-Z0-9.-]+(?:/[A-Za-z0-9.-]+)*")  # A/RES/ES-11/1 too
+# A/RES/75/47, A/C.1/80/L.14/Rev.1, and a special session's A/RES/ES-11/1 (Word's no-break hyphen too)
+_SYMBOL = re.compile(
+    r"\bA/(?:(?:E?S[-\u2011]\d+|[A-Z0-9.]+)/)*(?:E?S[-\u2011]\d+|[A-Z0-9.]+)(?![a-z])(?:/[A-Za-z0-9.]+)*"
+)
 _PARA = re.compile(r"(\d+)\s*\)?\]?\s*$")
 
 
@@ -42,7 +45,7 @@ def masthead_meta(
     symbol_text = " ".join(p.text for p in by_style.get("UNSymbol", []))
     match = _SYMBOL.search(symbol_text) or _SYMBOL.search(symbol_text.replace(" ", ""))
     if match:
-        meta.symbol = match.group(0)
+        meta.symbol = match.group(0).replace("\u2011", "-")
     meta.stage = "draft" if meta.symbol and "/RES/" not in meta.symbol else "adopted"
     _session(meta, by_style, lang)
     _dates(meta, by_style, closing, lang)
@@ -51,7 +54,7 @@ def masthead_meta(
         meta.title = title.text.strip()
         if title.label:
             meta.resolution_number = symbol_number(title.label.strip().rstrip("."))
-    session_from_symbol(meta)  # "80/99": the eightieth session's; "ES-11/1" the emergency one's
+    settle_session(meta)  # "80/99": the eightieth session's; "ES-11/1" the emergency one's
     if not meta.symbol:
         diagnostics.warn("no document symbol found on the first page")
     return meta

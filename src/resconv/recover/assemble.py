@@ -17,7 +17,7 @@ from resconv.recover.footnotes import attach_markers, take_sponsors_note, text_o
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
-from resconv.recover.masthead import NUMBER_LINE_RE, read_masthead, session_from_symbol
+from resconv.recover.masthead import NUMBER_LINE_RE, read_masthead, settle_session
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
 
@@ -113,7 +113,7 @@ def _apply_front_matter(resolution: Resolution, values: dict[str, object], diagn
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(f"front matter: {where}: {first['msg']}", file=diagnostics.file, line=1) from exc
-    session_from_symbol(resolution.meta)
+    settle_session(resolution.meta)
 
 
 def _check(resolution: Resolution, diagnostics: Diagnostics) -> None:

@@ -10,7 +10,7 @@ from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline,
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 SYMBOL_RE = re.compile(
-    r"(?<![A-Za-z0-9/])(?:A|S|E|ST|A/C\.\d|A/HRC|E/CN\.\d+)/(?:[A-Z]+\.?\d*/)?[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*(?:/(?:Add|Corr|Rev)\.\d+)*"
+    r"(?<![A-Za-z0-9/])(?:A|S|E|ST|A/C\.\d|A/HRC|E/CN\.\d+)/(?:[A-Z]+\.?\d*/)?[A-Za-z0-9.\-\u2011]*\d[A-Za-z0-9.\-\u2011/]*(?:/(?:Add|Corr|Rev)\.\d+)*"
 )
 # "73/41", and a special or emergency special session's "ES-10/15" (Arabic "دإط-10/15")
 RESOLUTION_RE = re.compile(
@@ -213,7 +213,7 @@ def resolution_symbol(text: str) -> str | None:
     """The full symbol of a printed reference: "73/41" -> "A/RES/73/41", "A/75/399" as is."""
     text = text.strip()
     if SYMBOL_RE.fullmatch(text):
-        return text
+        return text.replace("\u2011", "-")  # "A/ES‑10/794": the no-break hyphen is the symbol's "-"
     match = RESOLUTION_RE.fullmatch(text)
     if match:
         return f"A/RES/{symbol_number(match.group(1))}/{match.group(2)}"
