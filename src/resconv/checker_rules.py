@@ -26,7 +26,7 @@ from resconv.checker_records import (
     SUBPARAGRAPH,
     Record,
 )
-from resconv.language import LanguageData, _date_pattern, fold, parse_date
+from resconv.language import LanguageData, _date_pattern, fold, language, parse_date
 from resconv.model import SESSION_KIND_PREFIXES, Meta, SessionKind
 
 Severity = Literal["error", "warning"]
@@ -296,13 +296,7 @@ def symbol(ctx: Context) -> Iterator[Issue]:
 
 def _session_words(number: int, kind: SessionKind) -> str:
     """ "75th session", "11th emergency special session": a session in the checker's English."""
-    return f"{number}{_ordinal_suffix(number)} {'' if kind == 'regular' else kind + ' '}session"
-
-
-def _ordinal_suffix(number: int) -> str:
-    if number % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{language('en').ordinal(number)} {'' if kind == 'regular' else kind + ' '}session"
 
 
 def _session_years(session: int) -> tuple[int, int]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,7 +24,7 @@ from builders import official_scorer
 from resconv.model import SessionKind
 from resconv.sessions import session_name
 
-KINDS = {"seed.md": "markdown", "pdftext.txt": "text"}
+INPUTS = {"seed.md": "markdown", "pdftext.txt": "text"}  # each rendition and its reader
 MOVES: list[tuple[int, SessionKind, str]] = [
     (81, "regular", ""),
     (11, "emergency special", "ES-"),
@@ -30,7 +32,7 @@ MOVES: list[tuple[int, SessionKind, str]] = [
 ]
 
 
-def _mover(meta: dict[str, Any], session: int, kind: SessionKind, prefix: str) -> Any:
+def _mover(meta: dict[str, Any], session: int, kind: SessionKind, prefix: str) -> Callable[[str], str]:
     """A rewrite of text (or of gold.json's text) from the document's session to another."""
     old_session, number = meta["resolution_number"].split("/")
     new_number = f"{prefix}{session}/{number}"
@@ -46,19 +48,19 @@ def _mover(meta: dict[str, Any], session: int, kind: SessionKind, prefix: str) -
     return move
 
 
-def _fully_right(score: Any, gold: dict[str, Any], source: bytes, name: str) -> bool:
-    got = json.loads(resconv.read(source, format=KINDS[name], name=name).model_dump_json())
+def _fully_right(score: ModuleType, gold: dict[str, Any], source: bytes, name: str) -> bool:
+    got = json.loads(resconv.read(source, format=INPUTS[name], name=name).model_dump_json())
     return all(score.correct(field, value) for field, value in score.compare(gold, got).items())
 
 
 @pytest.fixture(scope="module")
 def verdicts(corpus: Path) -> dict[tuple[str, str], bool]:
-    """Each devset document's verdict where it is: (folder, input kind) -> fully right."""
+    """Each devset document's verdict where it is: (folder, input file) -> fully right."""
     score = official_scorer()
     found = {}
     for folder in sorted(p.parent for p in (corpus / "devset").glob("*/gold.json")):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        for name in KINDS:
+        for name in INPUTS:
             found[(folder.name, name)] = _fully_right(score, gold, (folder / name).read_bytes(), name)
     return found
 
@@ -75,7 +77,7 @@ def test_a_document_moved_to_another_session_reads_as_well(
         move = _mover(gold["meta"], session, kind, prefix)
         moved_gold = json.loads(move(json.dumps(gold, ensure_ascii=False)))
         moved_gold["meta"]["session"] = session
-        for name in KINDS:
+        for name in INPUTS:
             text = (folder / name).read_text(encoding="utf-8")
             moved = move(text)
             assert moved != text, f"{folder.name}/{name}: nothing to move"

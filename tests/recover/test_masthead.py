@@ -118,8 +118,8 @@ def _emergency_session(text: str, code: str, number: str) -> str:
 def test_an_emergency_special_session_resolution_reads_like_any_other(
     fixtures: Path, name: str, code: str, number: str
 ) -> None:
-    # "A/RES/ES-11/1" is the whole symbol: read as none, the running headers that print it stayed
-    # in the text of the paragraphs they interrupt
+    # pdftotext's text: "A/RES/ES-11/1" is the whole symbol; read as none, the running headers that
+    # print it stayed in the paragraphs they interrupt (the Markdown cases guard the number line)
     text = (fixtures / name).read_text(encoding="utf-8")
     moved = _emergency_session(text, code, number)
     regular, emergency = resconv.read(text.encode("utf-8")), resconv.read(moved.encode("utf-8"))
