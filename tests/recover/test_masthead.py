@@ -145,26 +145,6 @@ def test_an_arabic_special_session_number_is_read_as_the_symbol_writes_it(
     assert meta.title == resconv.read(text.encode("utf-8"), format="markdown").meta.title
 
 
-def test_a_resolution_symbol_the_text_cites_is_not_the_documents_own(fixtures: Path) -> None:
-    # a converter's Markdown prints no symbol: the number line names the resolution
-    text = (fixtures / "en-converted.md").read_text(encoding="utf-8")
-    formula = text.index("\n", text.index("The General Assembly")) + 1
-    citing = text[:formula] + "\n*Recalling* its resolution ES-11/1 (A/RES/ES-11/1),\n" + text[formula:]
-    meta = resconv.read(citing.encode("utf-8"), format="markdown").meta
-    assert (meta.symbol, meta.resolution_number) == ("A/RES/78/321", "78/321")
-
-
-def test_a_draft_citing_a_resolution_symbol_keeps_its_own() -> None:
-    text = (
-        "United Nations A/80/L.9\nGeneral Assembly Distr.: Limited\n1 December 2025\n\n"
-        "Eightieth session\nAgenda item 31\n\nUkraine: draft resolution\n\nAggression against Ukraine\n\n"
-        "The General Assembly,\n\nRecalling its resolution A/RES/ES-11/1 of 2 March 2022,\n\n"
-        "1. Decides to remain seized of the matter.\n"
-    )
-    meta = resconv.read(text.encode("utf-8"), format="text").meta
-    assert (meta.symbol, meta.stage, meta.session) == ("A/80/L.9", "draft", 80)
-
-
 @pytest.mark.parametrize(
     ("code", "cut"),
     [

@@ -12,7 +12,7 @@ from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold, symbol_number
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
-from resconv.recover.masthead import settle_session
+from resconv.recover.symbols import settle_session
 from resconv.sessions import parse_session
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (

@@ -23,8 +23,8 @@ from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
-from resconv.recover.masthead import SYMBOL_RE, split_symbol
 from resconv.recover.patterns import HAN, ends_finished_note, is_enacting_formula
+from resconv.recover.symbols import SYMBOL_RE, split_symbol
 from resconv.textio import decode, plain_characters, un_tanwin_order, writable
 
 # pdftotext wraps right-to-left runs in embedding marks (U+202A-U+202E, U+2066-U+2069)

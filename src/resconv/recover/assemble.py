@@ -17,9 +17,10 @@ from resconv.recover.footnotes import attach_markers, take_sponsors_note, text_o
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
-from resconv.recover.masthead import NUMBER_LINE_RE, read_masthead, settle_session
+from resconv.recover.masthead import read_masthead
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
+from resconv.recover.symbols import NUMBER_LINE_RE, settle_session
 
 
 def build(

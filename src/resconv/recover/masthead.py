@@ -12,24 +12,21 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from resconv.language import LanguageData, fold, parse_date, session_prefix_pattern, symbol_number
+from resconv.language import LanguageData, fold, parse_date, symbol_number
 from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
 from resconv.recover.furniture import job_number
 from resconv.recover.hyphens import rehyphenated
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.patterns import formula_match
-from resconv.sessions import parse_session, session_of_symbol
-
-SYMBOL_RE = re.compile(
-    # A/RES/75/47, A/RES/75/101 A, A/RES/ES-11/1 (the UN's French files print a no-break hyphen)
-    r"\bA/(?:RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b)?"
-    r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
-    r"|(?:ES[-\u2011]|S[-\u2011])?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9, A/ES-11/L.1
+from resconv.recover.symbols import (
+    NUMBER_LINE_RE,
+    document_symbol,
+    settle_session,
+    split_symbol,
+    unmirror_number,
 )
-RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
-NUMBER_LINE_RE = re.compile(
-    rf"^\s*((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
-)  # "75/47. Title", "ES-11/1. Title", Arabic "دإط-11/1." (ES-11/1)
+from resconv.sessions import parse_session
+
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 # "A/75/399", "A/C.3/76/L.5", "A/ES-11/L.1", "A/76/462/Add.2 (Part II)", with "para. 96" and
 # what may follow: a closing bracket, a comma, "and" in any language
@@ -68,7 +65,7 @@ def read_masthead(
     folded = fold(joined)
     meta.symbol = split_symbol(lines)  # pdfplumber's "A" apart: before any symbol the text cites
     if not meta.symbol:  # words apart, even in Chinese: "联合国 A/C.1/81/L.5" as pdftotext -layout has it
-        _symbol_and_stage(meta, lines, whole_text)
+        meta.symbol = document_symbol(lines, whole_text)
     if "/L." in meta.symbol:
         meta.stage, meta.distribution = "draft", "limited"
     _adoption(meta, folded, data)
@@ -97,57 +94,6 @@ def _join(lines: list[str], cjk: bool) -> str:
 
 
 _WORD_HYPHEN_END = re.compile(r"[^\W\d_][-\u2011]$")
-
-
-def _symbol_and_stage(meta: Meta, lines: list[str], whole_text: str) -> None:
-    """The document symbol: a resolution symbol first; a draft symbol only outside the report
-    line's brackets (there it names the draft the resolution was adopted on). Where the masthead
-    prints neither, a resolution symbol in the first paragraphs may be the document's own, as a
-    page header prints it, or one the text cites: it is taken only as the number line agrees
-    ("75/47." and A/RES/75/47), and after a draft's own symbol."""
-    joined = " ".join(lines)
-    unbracketed = re.sub(r"\[[^\]]*\]", " ", joined)
-    number = _printed_number(lines)
-    first_cited = RES_SYMBOL_RE.search(whole_text[:3000])
-    own = next((m for m in RES_SYMBOL_RE.finditer(whole_text[:3000]) if _numbered(m.group(0), number)), None)
-    match = (
-        RES_SYMBOL_RE.search(joined)
-        or (own if number else None)
-        or SYMBOL_RE.search(unbracketed)
-        or (first_cited if not number else None)
-    )
-    if match:
-        meta.symbol = re.sub(r"[\[\]]", "", match.group(0)).replace("\u2011", "-")
-
-
-def _printed_number(lines: list[str]) -> str:
-    """The resolution number the number line prints, in the symbol's form ("ES-11/1"); empty if none."""
-    for line in lines:
-        match = NUMBER_LINE_RE.match(_unmirror_number(line.strip()))
-        if match and "[" not in line:
-            return symbol_number(match.group(1))
-    return ""
-
-
-def _numbered(symbol: str, number: str) -> bool:
-    """Whether a resolution symbol is the one of this number: A/RES/77/263 B is 77/263's."""
-    own = re.sub(r"[\[\]]", "", symbol).replace("\u2011", "-").removeprefix("A/RES/")
-    return own.split(" ")[0] == number
-
-
-_SYMBOL_REST = re.compile(r"(?:^|\s)(/\S+)")
-
-
-def split_symbol(lines: list[str]) -> str:
-    """The symbol as pdfplumber prints it: its large "A" on a line of its own, the rest beside
-    "United Nations" ("A" / "United Nations /C.1/80/L.14")."""
-    if not any(line.strip() == "A" for line in lines):
-        return ""
-    for line in lines:
-        for match in _SYMBOL_REST.finditer(line):
-            if SYMBOL_RE.fullmatch(symbol := "A" + match.group(1)):
-                return symbol
-    return ""
 
 
 def _adoption(meta: Meta, folded: str, data: LanguageData) -> None:
@@ -277,7 +223,7 @@ def _committee_after(line: str, data: LanguageData) -> tuple[str, Committee | No
 def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) -> None:
     meta = masthead.meta
     for index, line in enumerate(lines):
-        match = NUMBER_LINE_RE.match(_unmirror_number(line.strip()))
+        match = NUMBER_LINE_RE.match(unmirror_number(line.strip()))
         if not match or "[" in line:
             continue
         meta.resolution_number = symbol_number(match.group(1))
@@ -309,20 +255,6 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
     settle_session(meta)
 
 
-def settle_session(meta: Meta) -> None:
-    """The session, and its kind, from the resolution number or the symbol ("ES-11/1", A/ES-11/L.7,
-    A/C.1/80/L.14) where no line names the session; and the kind where the session line reads as
-    a regular one of the same number: pdftotext may cut it before its last words ("Onzième
-    session" / "extraordinaire d’urgence"), a front matter may leave the kind out."""
-    found = session_of_symbol(meta.resolution_number) or session_of_symbol(meta.symbol)
-    if found is None:
-        return
-    if meta.session is None:
-        meta.session, meta.session_kind = found
-    elif meta.session == found[0] and found[1] != "regular":
-        meta.session_kind = found[1]
-
-
 _PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
 
 
@@ -348,15 +280,6 @@ def _title_before(lines: list[str]) -> list[str]:
 
 
 TITLE_LINES = 6  # at most this many lines of title
-
-
-_MIRRORED_NUMBER = re.compile(rf"\.((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})")
-
-
-def _unmirror_number(line: str) -> str:
-    """ ".75/9" is "75/9." as pdftotext orders it inside a right-to-left line."""
-    mirrored = _MIRRORED_NUMBER.fullmatch(line)
-    return f"{mirrored.group(1)}." if mirrored else line
 
 
 def _skip_blank(lines: list[str]) -> list[str]:
