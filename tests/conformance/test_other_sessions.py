@@ -21,6 +21,7 @@ import pytest
 
 import resconv
 from builders import official_scorer
+from resconv.language import language
 from resconv.model import SessionKind
 from resconv.sessions import session_name
 
@@ -85,4 +86,31 @@ def test_a_document_moved_to_another_session_reads_as_well(
                 right = "right" if verdicts[(folder.name, name)] else "wrong"
                 changed.append(f"{folder.name}/{name}: {right} where it is, not moved")
     assert len(verdicts) >= 100
+    assert changed == []
+
+
+@pytest.mark.conformance
+def test_an_arabic_number_line_with_its_own_prefix_reads_as_well(
+    corpus: Path, verdicts: dict[tuple[str, str], bool]
+) -> None:
+    """Arabic writes an emergency special session's numbers "دإط-10/25" in its running text; a
+    number line printed so must give the same resolution as "ES-10/25." does."""
+    score = official_scorer()
+    printed = {own: text for text, own in language("ar").strings["session_prefixes"].items()}["ES-"]
+    changed = []
+    for folder in sorted(p.parent for p in (corpus / "devset").glob("*_ar/gold.json")):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        move = _mover(gold["meta"], 10, "emergency special", "ES-")
+        moved_gold = json.loads(move(json.dumps(gold, ensure_ascii=False)))
+        moved_gold["meta"]["session"] = 10
+        number = moved_gold["meta"]["resolution_number"]  # "ES-10/25"
+        number_line = re.compile(rf"^(\s*(?:#+ )?){re.escape(number)}\.", re.MULTILINE)
+        for name in INPUTS:
+            moved = number_line.sub(
+                rf"\g<1>{printed}{number.removeprefix('ES-')}.",
+                move((folder / name).read_text(encoding="utf-8")),
+            )
+            assert printed in moved, f"{folder.name}/{name}: no number line"
+            if _fully_right(score, moved_gold, moved.encode("utf-8"), name) != verdicts[(folder.name, name)]:
+                changed.append(f"{folder.name}/{name}")
     assert changed == []
