@@ -12,6 +12,7 @@ import resconv
 from builders import assert_en_78_321_masthead, operative_paragraphs, read_fixture
 from resconv.errors import InputError
 from resconv.model import FootnoteRef, Heading, OperativeParagraph, Resolution, plain_text
+from resconv.readers.plaintext import logical_text
 from resconv.recover.phrases import folded_phrases
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -1634,3 +1635,20 @@ def test_arabic_tanwin_printed_before_its_alef_goes_after_it() -> None:
     model = resconv.read(text.encode("utf-8"), format="text")
     assert model.preamble[0].phrase == "وإذ تحيط علماً"
     assert operative_paragraphs(model)[0].phrase == "تطلب أيضاً"
+
+
+@pytest.mark.parametrize(
+    ("printed", "logical"),
+    [
+        # pdftotext on a right-to-left page: the hyphen after an Arabic word ends the number's run
+        ("وإلى قراريها دإط\u202a 10/15-\u202cالمؤرخ", "وإلى قراريها دإط-10/15 المؤرخ"),
+        ("و دإط\u202a10/17-\u202c\u202c", "و دإط-10/17"),
+        ("\u202b1514 (د\u202a )15-\u202cالمؤرخ", "1514 (د-15) المؤرخ"),  # resolution 1514 (XV)
+        ("من الرتب ف\u202a1-\u202c إلى", "من الرتب ف-1 إلى"),  # the P-1 grade
+        ("في عام \u202a2020\u202c و", "في عام 2020 و"),  # a number alone is as it was
+    ],
+)
+def test_a_number_after_an_arabic_word_and_a_hyphen_in_logical_order(printed: str, logical: str) -> None:
+    assert logical_text(printed) == logical
+    model = resconv.read(f"إن الجمعية العامة،\n\nإذ تشير إلى {printed}،\n".encode(), format="text")
+    assert logical in plain_text(model.preamble[0].text)

@@ -36,6 +36,11 @@ _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LTR_RUN = re.compile("\u202a([^\u202a-\u202e]*)\u202c")
 _NEUTRALS_THEN_TEXT = re.compile(r"^([\s\-.,:;()\[\]،؛]+)(\S.*?)$")
 _MARKER_AFTER_PUNCTUATION = re.compile(r"^[.,:;،؛]\d{1,3}$")
+# A number after an Arabic word and a hyphen comes out with the hyphen last: "دإط\u202a 10/15-\u202c"
+# is "دإط-10/15" (an emergency special session's resolution), "(د\u202a )3-\u202c" is "(د-3)",
+# resolution 3 (III) as Arabic writes it.
+_NUMBER_THEN_HYPHEN = re.compile(r"^(\d{1,4}(?:/\d{1,4})?)-$")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # A note opening with a left-to-right text under an Arabic page's rule comes out with its marker
 # at the end of that run: "\u202b\u202a.A/59/2005 2\u202c\u202c" is note 2, "A/59/2005.".
 _LTR_NOTE = re.compile("^([ \t]*)\u202b\u202a([^\u202a-\u202e]*?\\S) (\\d{1,3})\u202c", re.MULTILINE)
@@ -217,6 +222,9 @@ def _logical_run(match: re.Match[str]) -> str:
     """A left-to-right run of a right-to-left line in logical order (see _LTR_RUN)."""
     run = match.group(1)
     parts = _NEUTRALS_THEN_TEXT.match(run)
+    hyphenated = _NUMBER_THEN_HYPHEN.match(parts.group(2) if parts else run)
+    if hyphenated and _ARABIC_LETTER.match(match.string[match.start() - 1 : match.start()]):
+        return f"-{hyphenated.group(1)}{parts.group(1)[::-1] if parts else ''}"
     if parts is None or _MARKER_AFTER_PUNCTUATION.match(run):
         return run
     neutrals, body = parts.group(1), parts.group(2)
