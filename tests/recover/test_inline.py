@@ -54,7 +54,8 @@ def test_resolutions_and_symbols_beside_a_decision_are_still_linked() -> None:
     ],
 )
 def test_a_special_session_resolution_keeps_its_prefix(text: str, expected: list[str]) -> None:
-    # the number after "ES-" alone is another resolution: A/RES/10/15 was adopted in 1955
+    # the number after "ES-" alone names no resolution: before its 31st session the Assembly
+    # numbered them "915 (X)", so A/RES/10/15 is a symbol of nothing
     assert _refs(text) == expected
 
 
