@@ -382,6 +382,15 @@ def test_front_matter_without_a_session_kind_takes_it_from_the_symbol() -> None:
     assert (meta.session, meta.session_kind) == (11, "emergency special")
 
 
+def test_a_dummy_link_on_the_number_after_a_session_prefix() -> None:
+    text = "إن الجمعية العامة،\n\nإذ تشير إلى قراريها دإط-[10/15](#) و ES-[10/17](#)،\n"
+    refs = [n for n in resconv.read(text, format="markdown").preamble[0].text if isinstance(n, DocumentRef)]
+    assert [(n.text, n.symbol) for n in refs] == [
+        ("دإط-10/15", "A/RES/ES-10/15"),
+        ("ES-10/17", "A/RES/ES-10/17"),
+    ]
+
+
 def test_masthead_table_and_page_furniture_from_other_converters() -> None:
     text = (
         "| United Nations | A/RES/78/20 |\n|---|---|\n| General Assembly | Distr.: General |\n\n"

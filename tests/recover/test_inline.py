@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from resconv.model import DocumentRef, Inline, Text
-from resconv.recover.inline import join_split_references, link_symbols
+from resconv.recover.inline import join_split_references, link_symbols, take_session_prefixes
 
 
 def _refs(text: str) -> list[str]:
@@ -89,3 +89,17 @@ def test_references_to_different_documents_stay_apart() -> None:
         DocumentRef(text="A/75/399", symbol="A/75/399"),
     ]
     assert join_split_references(apart) == apart
+
+
+def test_a_link_on_the_number_after_a_session_prefix_takes_the_prefix() -> None:
+    # the UN's Arabic files link only "10/15" of "دإط-10/15"; a converter keeps that link
+    nodes: list[Inline] = [
+        Text(text="إلى قراريها دإط-"),
+        DocumentRef(text="10/15", symbol="A/RES/10/15"),
+        Text(text=" و ES-"),
+        DocumentRef(text="10/17", symbol="A/RES/10/17"),
+        Text(text=" و 73/"),
+        DocumentRef(text="41", symbol="A/RES/73/41"),  # no number of its own: left as it is
+    ]
+    refs = [(n.text, n.symbol) for n in take_session_prefixes(nodes) if isinstance(n, DocumentRef)]
+    assert refs == [("دإط-10/15", "A/RES/ES-10/15"), ("ES-10/17", "A/RES/ES-10/17"), ("41", "A/RES/73/41")]

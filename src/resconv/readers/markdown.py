@@ -24,7 +24,7 @@ from resconv.readers.markdown_pages import clean_pages
 from resconv.readers.markdown_wraps import mark_page_wrap, mark_soft_wrap
 from resconv.recover import Line, build
 from resconv.recover.endnotes import rewrite_end_notes
-from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol
+from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol, take_session_prefixes
 from resconv.textio import decode, plain_characters, un_tanwin_order, writable, writable_values
 
 _PARSER = MarkdownIt("commonmark").disable(
@@ -297,6 +297,9 @@ def _inline_lines(token: Token, first: int, heading: bool) -> list[Line]:
                     out[-1].inlines.append(FootnoteRef(marker=""))
         elif kind in ("text", "code_inline") and child.content:
             out[-1].inlines.extend(_nodes(collapse_spaces(child.content), bold, italic, in_sup, link))
+    for line in out:
+        if any(isinstance(node, DocumentRef) for node in line.inlines):
+            line.inlines = take_session_prefixes(line.inlines)
     return [ln for ln in out if ln.inlines or ln.starts_block]
 
 

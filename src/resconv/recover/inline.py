@@ -243,6 +243,25 @@ def collapse_spaces(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
+_PREFIX_BEFORE = re.compile(f"(?:{session_prefix_pattern()})$")
+
+
+def take_session_prefixes(nodes: list[Inline]) -> list[Inline]:
+    """A reference whose link holds only the number after a special session's prefix, as the UN's
+    Arabic files link "دإط-[10/15]": the prefix belongs to the reference, A/RES/ES-10/15."""
+    out: list[Inline] = []
+    for node in nodes:
+        before = out[-1] if out and isinstance(out[-1], Text) else None
+        if before is not None and isinstance(node, DocumentRef) and node.symbol == f"A/RES/{node.text}":
+            prefix = _PREFIX_BEFORE.search(before.text)
+            if prefix:
+                printed = prefix.group(0) + node.text
+                out[-1] = with_text(before, before.text[: prefix.start()])
+                node = DocumentRef(text=printed, symbol=resolution_symbol(printed) or node.symbol)
+        out.append(node)
+    return [n for n in out if not (isinstance(n, Text) and not n.text)]
+
+
 _LINKABLE = re.compile(f"{SYMBOL_RE.pattern}|{RESOLUTION_RE.pattern}")
 
 
