@@ -27,7 +27,8 @@ from resconv.checker_records import (
     Record,
 )
 from resconv.language import LanguageData, _date_pattern, fold, language, parse_date
-from resconv.model import SESSION_KIND_PREFIXES, Meta, SessionKind
+from resconv.model import Meta, SessionKind
+from resconv.sessions import session_of_symbol
 
 Severity = Literal["error", "warning"]
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -36,10 +37,10 @@ PHRASE_TRAILER = " ,，、:：;；،" + NO_BREAK_SPACES
 RESOLUTION_RE = re.compile(r"(?<![\w/.\-])(\d{1,2})/(\d{1,3})(?![\w/])")
 SYMBOL_RE = re.compile(
     r"""^A/(?:
-        RES/(?P<kind>ES-|S-)?(?P<res>\d{1,3})/\d{1,3}(?:\s?[A-Z](?:-[A-Z])?)?   # A/RES/75/47 B, A/RES/ES-11/1
+        RES/(?:ES-|S-)?\d{1,3}/\d{1,3}(?:\s?[A-Z](?:-[A-Z])?)?   # A/RES/75/47 B, A/RES/ES-11/1
         # committee and plenary drafts: A/C.1/81/L.5, A/81/L.12/Rev.1; emergency special: A/ES-11/L.7
-      | (?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
-      | (?P<draft_kind>ES-|S-)(?P<special>\d{1,2})/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
+      | (?:C\.(?P<committee>[1-6])/)?\d{1,3}/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
+      | (?:ES-|S-)\d{1,2}/L\.\d{1,3}(?:/Rev\.\d{1,2})?(?:/Add\.\d{1,2})?
     )$""",
     re.VERBOSE,
 )
@@ -280,10 +281,9 @@ def symbol(ctx: Context) -> Iterator[Issue]:
     if match is None:
         yield Issue(None, "error", f"malformed symbol “{meta.symbol}”")
         return
-    session = match.group("session") or match.group("res") or match.group("special")
-    kind = SESSION_KIND_PREFIXES[match.group("kind") or match.group("draft_kind") or ""]
-    if meta.session is not None and (int(session), kind) != (meta.session, meta.session_kind):
-        of, named = _session_words(int(session), kind), _session_words(meta.session, meta.session_kind)
+    of_symbol = session_of_symbol(meta.symbol.strip())  # None only for a malformed one, as above
+    if of_symbol and meta.session is not None and of_symbol != (meta.session, meta.session_kind):
+        of, named = _session_words(*of_symbol), _session_words(meta.session, meta.session_kind)
         yield Issue(None, "error", f"symbol {meta.symbol} is of the {of}, not the {named}")
     committee = match.group("committee")
     ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")

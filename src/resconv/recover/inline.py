@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from resconv.language import language, session_prefix_pattern, symbol_number
+from resconv.language import language, session_prefix_pattern, session_prefixes, symbol_number
 from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text, plain_text
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
@@ -243,9 +243,6 @@ def collapse_spaces(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
-_PREFIX_BEFORE = re.compile(f"(?:{session_prefix_pattern()})$")
-
-
 def take_session_prefixes(nodes: list[Inline]) -> list[Inline]:
     """A reference whose link holds only the number after a special session's prefix, as the UN's
     Arabic files link "دإط-[10/15]": the prefix belongs to the reference, A/RES/ES-10/15."""
@@ -253,10 +250,10 @@ def take_session_prefixes(nodes: list[Inline]) -> list[Inline]:
     for node in nodes:
         before = out[-1] if out and isinstance(out[-1], Text) else None
         if before is not None and isinstance(node, DocumentRef) and node.symbol == f"A/RES/{node.text}":
-            prefix = _PREFIX_BEFORE.search(before.text)
+            prefix = next((p for p in session_prefixes() if before.text.endswith(p)), "")
             if prefix:
-                printed = prefix.group(0) + node.text
-                out[-1] = with_text(before, before.text[: prefix.start()])
+                printed = prefix + node.text
+                out[-1] = with_text(before, before.text[: -len(prefix)])
                 node = DocumentRef(text=printed, symbol=resolution_symbol(printed) or node.symbol)
         out.append(node)
     return [n for n in out if not (isinstance(n, Text) and not n.text)]

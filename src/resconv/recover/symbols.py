@@ -32,16 +32,13 @@ def document_symbol(lines: list[str], whole_text: str) -> str:
     document's own, as a page header prints it, or one the text cites: it is taken only as the
     number line agrees ("75/47." and A/RES/75/47), and after a draft's own symbol."""
     joined = " ".join(lines)
-    unbracketed = re.sub(r"\[[^\]]*\]", " ", joined)
-    number = _printed_number(lines)
-    first_cited = RES_SYMBOL_RE.search(whole_text[:3000])
-    own = next((m for m in RES_SYMBOL_RE.finditer(whole_text[:3000]) if _numbered(m.group(0), number)), None)
-    match = (
-        RES_SYMBOL_RE.search(joined)
-        or (own if number else None)
-        or SYMBOL_RE.search(unbracketed)
-        or (first_cited if not number else None)
-    )
+    match = RES_SYMBOL_RE.search(joined)
+    if match is None:  # the rest only where the masthead prints no resolution symbol
+        head, number = whole_text[:3000], _printed_number(lines)
+        own = (m for m in RES_SYMBOL_RE.finditer(head) if _numbered(m.group(0), number)) if number else ()
+        unbracketed = re.sub(r"\[[^\]]*\]", " ", joined)
+        match = next(iter(own), None) or SYMBOL_RE.search(unbracketed)
+        match = match or (RES_SYMBOL_RE.search(head) if not number else None)
     return re.sub(r"[\[\]]", "", match.group(0)).replace("\u2011", "-") if match else ""
 
 
