@@ -112,3 +112,16 @@ def test_akn_on_standard_input_is_recognised_behind_a_comment_or_in_utf16(shape:
     else:
         data = xml.encode("utf-16")
     assert resconv.read(data).meta.symbol == model.meta.symbol
+
+
+def test_read_parts_of_a_single_resolution_is_that_resolution_alone() -> None:
+    source = Path(__file__).resolve().parent / "fixtures" / "en-pdftext.txt"
+    [model] = resconv.read_parts(source)
+    assert model.model_dump() == resconv.read(source).model_dump()
+    [from_json] = resconv.read_parts(model.model_dump_json(), format="json")  # a format of one a file
+    assert from_json.meta.symbol == "A/RES/78/321"
+
+
+def test_read_parts_refuses_what_read_refuses() -> None:
+    with pytest.raises(resconv.InputError, match="pdftotext"):
+        resconv.read_parts(b"%PDF-1.7", format="pdf")

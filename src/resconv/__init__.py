@@ -1,6 +1,14 @@
 """resconv: convert United Nations General Assembly resolutions between formats."""
 
-from resconv.api import read, read_with_diagnostics, render, render_many, write
+from resconv.api import (
+    read,
+    read_parts,
+    read_parts_with_diagnostics,
+    read_with_diagnostics,
+    render,
+    render_many,
+    write,
+)
 from resconv.errors import Diagnostic, InputError, ResconvError
 from resconv.model import SCHEMA_VERSION, Resolution
 
@@ -13,6 +21,8 @@ __all__ = [
     "Resolution",
     "__version__",
     "read",
+    "read_parts",
+    "read_parts_with_diagnostics",
     "read_with_diagnostics",
     "render",
     "render_many",

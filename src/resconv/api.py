@@ -6,7 +6,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from resconv.errors import Diagnostics, FormatError, InputError, OutputError, ResconvError
-from resconv.formats import FORMATS, ReadOptions, WriteOptions, Writer, detect, lookup, reader_for, writer_for
+from resconv.formats import (
+    FORMATS,
+    ReadOptions,
+    WriteOptions,
+    Writer,
+    as_parts_reader,
+    detect,
+    lookup,
+    parts_reader_for,
+    reader_for,
+    writer_for,
+)
 from resconv.model import LANGUAGES, Resolution
 from resconv.threads import ordered_map
 
@@ -19,13 +30,51 @@ def read_with_diagnostics(
     language: str | None = None,
     name: str | None = None,
 ) -> tuple[Resolution, Diagnostics]:
-    """Read ``source`` (a path, or the document itself as text or bytes) and report findings."""
+    """Read ``source`` (a path, or the document itself as text or bytes) and report findings.
+    Of a publication of several lettered resolutions (A/RES/75/101 A-B), the first, with a
+    warning; :func:`read_parts_with_diagnostics` reads each."""
+    models, diagnostics = _read(source, format, encoding, language, name, every_part=False)
+    return models[0], diagnostics
+
+
+def read_parts_with_diagnostics(
+    source: str | Path | bytes,
+    *,
+    format: str | None = None,
+    encoding: str | None = None,
+    language: str | None = None,
+    name: str | None = None,
+) -> tuple[list[Resolution], Diagnostics]:
+    """Each resolution ``source`` holds: one, or each lettered part of a publication of several
+    (A/RES/75/101 A and B), in order; the same options as :func:`read_with_diagnostics`."""
+    return _read(source, format, encoding, language, name, every_part=True)
+
+
+def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
+    """Read a resolution; see :func:`read_with_diagnostics` for the options."""
+    return read_with_diagnostics(source, **kwargs)[0]
+
+
+def read_parts(source: str | Path | bytes, **kwargs: str | None) -> list[Resolution]:
+    """Read each resolution of a publication; see :func:`read_parts_with_diagnostics`."""
+    return read_parts_with_diagnostics(source, **kwargs)[0]
+
+
+def _read(
+    source: str | Path | bytes,
+    format: str | None,
+    encoding: str | None,
+    language: str | None,
+    name: str | None,
+    *,
+    every_part: bool,
+) -> tuple[list[Resolution], Diagnostics]:
     if language is not None and language not in LANGUAGES:
         raise FormatError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
     data, label, fmt_name = _load_source(source, format, name)
     try:
         fmt = lookup(fmt_name)
-        read = reader_for(fmt)
+        reader = parts_reader_for(fmt) if every_part else as_parts_reader(reader_for(fmt))
     except FormatError as exc:
         raise InputError(str(exc), file=label) from exc
     diagnostics = Diagnostics(label)
@@ -33,7 +82,7 @@ def read_with_diagnostics(
     if len(data) > options.max_bytes:
         raise InputError(f"input is larger than the {options.max_bytes}-byte limit", file=label)
     try:
-        model = read(data, options=options, diagnostics=diagnostics)
+        models = reader(data, options=options, diagnostics=diagnostics)
     except InputError as exc:
         if exc.file != "<input>":
             raise
@@ -50,12 +99,7 @@ def read_with_diagnostics(
             "please report it with this file",
             file=label,
         ) from exc
-    return model, diagnostics
-
-
-def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
-    """Read a resolution; see :func:`read_with_diagnostics` for the options."""
-    return read_with_diagnostics(source, **kwargs)[0]
+    return models, diagnostics
 
 
 def render(resolution: Resolution, format: str, **options: object) -> bytes:

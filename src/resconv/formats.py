@@ -20,6 +20,12 @@ class Reader(Protocol):
     def __call__(self, data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution: ...
 
 
+class PartsReader(Protocol):
+    def __call__(
+        self, data: bytes, *, options: ReadOptions, diagnostics: Diagnostics
+    ) -> list[Resolution]: ...
+
+
 class Writer(Protocol):
     def __call__(self, resolution: Resolution, *, options: WriteOptions) -> bytes: ...
 
@@ -50,15 +56,34 @@ class Format:
     writer: str | None
     binary: bool = False
     unreadable_because: str = ""  # what to do instead, for a format without a reader
+    parts_reader: str | None = None  # reads every lettered part of a publication (75/101 A-B)
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("markdown", (".md", ".markdown"), "readers.markdown:read", "writers.markdown:write"),
-        Format("text", (".txt", ".text"), "readers.plaintext:read", None),
+        Format(
+            "markdown",
+            (".md", ".markdown"),
+            "readers.markdown:read",
+            "writers.markdown:write",
+            parts_reader="readers.markdown:read_parts",
+        ),
+        Format(
+            "text",
+            (".txt", ".text"),
+            "readers.plaintext:read",
+            None,
+            parts_reader="readers.plaintext:read_parts",
+        ),
         Format("json", (".json",), "readers.json:read", "writers.json:write"),
-        Format("akn", (".akn", ".xml"), "readers.akn:read", "writers.akn:write"),
+        Format(
+            "akn",
+            (".akn", ".xml"),
+            "readers.akn:read",
+            "writers.akn:write",
+            parts_reader="readers.akn:read_parts",
+        ),
         Format("docx", (".docx",), "readers.docx:read", "writers.docx:write", binary=True),
         Format(
             "pdf",
@@ -118,6 +143,23 @@ def reader_for(fmt: Format) -> Reader:
         instead = f"; {fmt.unreadable_because}" if fmt.unreadable_because else ""
         raise FormatError(f"resconv cannot read {fmt.name}{instead}")
     return _load(fmt.reader)  # type: ignore[return-value]
+
+
+def parts_reader_for(fmt: Format) -> PartsReader:
+    """The format's reader of every part; for a format whose files hold one resolution, its
+    reader's one resolution as a list."""
+    if fmt.parts_reader is not None:
+        return _load(fmt.parts_reader)  # type: ignore[return-value]
+    return as_parts_reader(reader_for(fmt))
+
+
+def as_parts_reader(read: Reader) -> PartsReader:
+    """A reader of one resolution as a reader of a list of them."""
+
+    def one(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> list[Resolution]:
+        return [read(data, options=options, diagnostics=diagnostics)]
+
+    return one
 
 
 def writer_for(fmt: Format) -> Writer:

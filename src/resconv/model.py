@@ -13,7 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: recorded votes by Member State, subject keywords, draft date, links
+SCHEMA_VERSION = "1.2"  # 1.1: recorded votes by Member State, subject keywords, draft date, links;
+# 1.2: the title of a lettered part (meta.part_title)
 
 Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 LANGUAGES: tuple[Language, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -199,6 +200,9 @@ class Meta(Node):
     session_kind: SessionKind = "regular"
     resolution_number: str = Field(default="", description='"75/47", or "" for drafts')
     part: str = Field(default="", description='"A" or "B" for lettered resolutions')
+    part_title: str = Field(
+        default="", description='a lettered part\'s own title: "Information in the service of humanity"'
+    )
     title: str = ""
     adopted_on: dt.date | None = None
     meeting: int | None = Field(default=None, description="plenary meeting number")

@@ -66,6 +66,39 @@ def test_single_output_file(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["meta"]["language"] == "fr"
 
 
+def test_parts_writes_each_lettered_resolution_to_its_own_file(tmp_path: Path) -> None:
+    source = FIXTURES / "en-parts-pdftext.txt"
+    code, _, err = _run("convert", str(source), "--parts", "--to", "json,md", "-o", f"{tmp_path}/")
+    assert code == 0, err
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == [
+        "en-parts-pdftext-A.json",
+        "en-parts-pdftext-A.md",
+        "en-parts-pdftext-B.json",
+        "en-parts-pdftext-B.md",
+    ]
+    second = resconv.Resolution.model_validate_json((tmp_path / "en-parts-pdftext-B.json").read_bytes())
+    assert (second.meta.symbol, second.meta.part_title) == (
+        "A/RES/79/150 B",
+        "United Nations open data policies",
+    )
+    code, _, err = _run(
+        "convert", str(FIXTURES / "en-pdftext.txt"), "--parts", "--to", "json", "-o", f"{tmp_path}/one/"
+    )
+    assert code == 0 and [p.name for p in (tmp_path / "one").iterdir()] == [
+        "en-pdftext.json"
+    ]  # one: no letter
+
+
+def test_without_parts_the_first_is_written_with_a_warning_and_parts_refuses_one_file(tmp_path: Path) -> None:
+    source = str(FIXTURES / "en-parts-pdftext.txt")
+    code, _, err = _run("convert", source, "--to", "json", "-o", str(tmp_path / "first.json"))
+    assert code == 0 and "only the first is read" in err and "--parts writes each" in err
+    assert resconv.Resolution.model_validate_json((tmp_path / "first.json").read_bytes()).meta.part == "A"
+    code, _, err = _run("convert", source, "--parts", "--to", "json", "-o", str(tmp_path / "x.json"))
+    assert code == 2 and "give a folder" in err and not (tmp_path / "x.json").exists()
+
+
 def test_stdin_with_from() -> None:
     text = (FIXTURES / "en-pdftext.txt").read_bytes()
     code, out, _ = _run("convert", "-", "--from", "text", "--to", "json", "-o", "-", stdin=text)

@@ -242,7 +242,7 @@ def test_chinese_pretty_print_spaces_are_dropped() -> None:
     round_trip_is_stable(res)
 
 
-def test_document_collection_reads_the_first_resolution_and_says_so() -> None:
+def test_document_collection_reads_the_first_resolution_and_says_so_read_parts_reads_each() -> None:
     single = doc("eng", EN_COVER, EN_BODY).decode().replace(HEAD, "").replace("</akomaNtoso>", "")
     part_a = single.replace("75-47/!main/", "75-101A/!main/")
     collection = f"""{HEAD}<documentCollection name="publication"><meta/><collectionBody>
@@ -252,6 +252,9 @@ def test_document_collection_reads_the_first_resolution_and_says_so() -> None:
     res, diagnostics = load(collection)
     assert res.meta.part == "A" and res.meta.symbol == "A/RES/75/47"
     assert any("only the first" in d.message for d in diagnostics)
+    first, second = resconv.read_parts(collection, format="akn")
+    assert first.model_dump() == res.model_dump()
+    assert len(second.preamble) == len(first.preamble) and second.meta.part == ""
 
 
 def test_size_limit_gives_a_clear_error() -> None:

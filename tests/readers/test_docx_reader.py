@@ -93,6 +93,16 @@ def test_masthead_read_from_the_page_when_the_property_is_gone() -> None:
     assert read.footnotes == model.footnotes
 
 
+def test_a_lettered_part_and_its_own_title_read_from_the_page() -> None:
+    model = adopted("en")
+    model.meta.symbol, model.meta.part = "A/RES/75/47 B", "B"
+    model.meta.part_title = "Transparency in armaments"
+    read = resconv.read(_rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None}), format="docx")
+    assert (read.meta.resolution_number, read.meta.part) == ("75/47", "B")
+    assert (read.meta.title, read.meta.part_title) == (model.meta.title, "Transparency in armaments")
+    assert read.preamble == model.preamble
+
+
 @pytest.mark.parametrize(
     ("session", "kind", "number"), [(11, "emergency special", "ES-11/1"), (30, "special", "S-30/1")]
 )

@@ -167,6 +167,16 @@ def test_every_language_is_strictly_valid_and_reads_back_identical(lang: str) ->
     assert reimport(data).model_dump() == resolution.model_dump()
 
 
+def test_a_lettered_part_s_own_title_is_valid_and_reads_back() -> None:
+    resolution = sample("en")
+    resolution.meta.part, resolution.meta.part_title = "B", "Transparency in armaments"
+    data = export(resolution)
+    root = etree.fromstring(data)
+    assert el(root, ".//a:preface/a:p/a:docNumber").text.endswith(" B.")  # type: ignore[union-attr]
+    assert el(root, ".//a:preface/a:p/a:inline[@name='partTitle']").text == "Transparency in armaments"
+    assert reimport(data).model_dump() == resolution.model_dump()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_shape_follows_the_un_files(lang: str) -> None:
     data = language(lang)

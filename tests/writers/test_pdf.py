@@ -209,6 +209,19 @@ def test_pdf_language_and_links(tmp_path: Path) -> None:
 
 
 @needs_poppler
+def test_a_lettered_part_prints_its_letter_and_its_own_title_under_the_title(tmp_path: Path) -> None:
+    model = sample_resolution()
+    model.meta.part, model.meta.part_title = "B", "Transparency in armaments"
+    text = " ".join(_text(_pdf(tmp_path, model), 1, 1).split())
+    number = f"{model.meta.resolution_number} B. {model.meta.title}"
+    assert number in text
+    assert text.index("Transparency in armaments") > text.index(number)
+    assert text.index("Transparency in armaments") < text.index(
+        model.enacting_formula or "The General Assembly"
+    )
+
+
+@needs_poppler
 def test_arabic_reference_prints_in_reading_order(tmp_path: Path) -> None:
     """Guard: a resolution number, set in a box of its own, is a left-to-right run inside
     right-to-left text ("42/220"). The reader joins the pieces the UN's files split it into; the

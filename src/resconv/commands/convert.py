@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
-from resconv.api import read_with_diagnostics, render
+from resconv.api import read_parts_with_diagnostics, read_with_diagnostics, render
 from resconv.commands.options import from_format, to_formats
-from resconv.errors import ResconvError
+from resconv.errors import Diagnostics, ResconvError
 from resconv.formats import FORMATS, ReadOptions
-from resconv.model import LANGUAGES
+from resconv.model import LANGUAGES, Resolution
 from resconv.threads import ordered_map
 
 
@@ -23,10 +23,11 @@ def _stem(source: str) -> str:
     return "stdin" if source == "-" else Path(source).stem
 
 
-def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | None:
-    """Where one output goes: None for stdout."""
+def _target(output: str | None, source: str, fmt: str, several: bool, part: str = "") -> Path | None:
+    """Where one output goes: None for stdout. ``part`` names one lettered resolution of a
+    publication of several, written with --parts: ``res.md`` writes ``res-A.json``, ``res-B.json``."""
     ext = FORMATS[fmt].extensions[0]
-    stem = _stem(source)
+    stem = _stem(source) + (f"-{part}" if part else "")
     if output == "-":
         return None
     if output is None:
@@ -41,11 +42,14 @@ def _names_folder(output: str) -> bool:
     return output.endswith(("/", "\\")) or Path(output).is_dir()
 
 
-def _check_output(output: str | None, formats: list[str], several: bool) -> None:
+def _check_output(output: str | None, formats: list[str], several: bool, parts: bool = False) -> None:
     """Refuse an -o that cannot hold what is asked, before any work: several outputs in one
-    file, several formats on standard output, one format under another's extension."""
+    file, several formats on standard output, one format under another's extension, a file
+    for what --parts may write as several."""
     if not formats:
         raise click.BadParameter("name at least one format", param_hint="--to")
+    if parts and output is not None and not _names_folder(output):
+        raise click.UsageError("--parts writes a file for each part: give a folder (-o out/) or no -o")
     if output == "-":
         if len(formats) > 1:
             raise click.UsageError("standard output takes one format at a time; give a folder: -o out/")
@@ -83,6 +87,13 @@ def _check_output(output: str | None, formats: list[str], several: bool) -> None
     "--lang", "language", type=click.Choice(LANGUAGES), help="Language of the input (default: detected)."
 )
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
+@click.option(
+    "--parts",
+    is_flag=True,
+    help="Write each resolution of a publication of several (A/RES/75/101 A-B) to its own file, "
+    "the letter after the input's name (res-A.json, res-B.json). Without it, the first is written, "
+    "with a warning.",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
 def convert(
@@ -93,6 +104,7 @@ def convert(
     encoding: str | None,
     language: str | None,
     paper: str,
+    parts: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -103,11 +115,12 @@ def convert(
       resconv convert a-res-75-47.zh.md --to json -o 75_47.json
       resconv convert res.txt --to akn,docx,pdf -o out/
       cat res.md | resconv convert - --from markdown --to json -o -
+      resconv convert A_RES_75_101.txt --parts --to json -o out/
     """
     formats = to_formats(to)
     several = len(inputs) > 1 or len(formats) > 1
-    _check_output(output, formats, several)
-    settings = _Settings(formats, several, from_, output, encoding, language, paper, strict, quiet)
+    _check_output(output, formats, several, parts)
+    settings = _Settings(formats, several, from_, output, encoding, language, paper, parts, strict, quiet)
     _refuse_shared_targets(inputs, settings)
     _refuse_overwriting_inputs(inputs, settings)
     failed = False
@@ -156,6 +169,7 @@ class _Settings:
     encoding: str | None
     language: str | None
     paper: str
+    parts: bool
     strict: bool
     quiet: bool
 
@@ -185,11 +199,17 @@ def _stdin() -> bytes:
     return sys.stdin.buffer.read(ReadOptions.max_bytes + 1)
 
 
+def _read_one(source: str | Path | bytes, **options: str | None) -> tuple[list[Resolution], Diagnostics]:
+    model, diagnostics = read_with_diagnostics(source, **options)
+    return [model], diagnostics
+
+
 def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
         data: str | Path | bytes = _stdin() if source == "-" else Path(source)
-        model, diagnostics = read_with_diagnostics(
+        read = read_parts_with_diagnostics if settings.parts else _read_one
+        models, diagnostics = read(
             data, format=settings.from_, encoding=settings.encoding, language=settings.language, name=source
         )
     except ResconvError as exc:
@@ -201,8 +221,9 @@ def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]
     if settings.strict and diagnostics:
         messages.append(f"error: {source}: {len(diagnostics)} warning(s) and --strict")
         return messages, False
-    for fmt in settings.formats:
-        target = _target(settings.output, source, fmt, settings.several)
+    for model, fmt in ((model, fmt) for model in models for fmt in settings.formats):
+        part = (model.meta.part or "A") if len(models) > 1 else ""
+        target = _target(settings.output, source, fmt, settings.several or settings.parts, part)
         try:
             payload = render(model, fmt, paper=settings.paper)
             if target is None:

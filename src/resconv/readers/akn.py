@@ -2,8 +2,8 @@
 
 Untrusted XML: no entity expansion, no network, no huge trees, and a size limit. The UN files are
 inconsistent (numbers inside the text, H23 heading pairs, A/B collections); see ``akn_body``.
-A ``documentCollection`` (A/B resolutions under one number) is read as its FIRST component, with
-a warning naming the others: the model holds one resolution.
+A ``documentCollection`` (A/B resolutions under one number) holds a resolution in each component:
+``read_parts`` reads each, ``read`` the first, with a warning naming how many there are.
 """
 
 from __future__ import annotations
@@ -43,17 +43,23 @@ def _parse(data: bytes, options: ReadOptions, diagnostics: Diagnostics) -> etree
     return root
 
 
-def _statement(root: etree._Element, diagnostics: Diagnostics) -> tuple[etree._Element, str]:
-    """The resolution element, and its part letter when it comes from an A/B collection."""
+def _statements(
+    root: etree._Element, diagnostics: Diagnostics, every_part: bool
+) -> list[tuple[etree._Element, str]]:
+    """The resolution elements, each with its part letter when it comes from an A/B collection."""
     direct = root.find(f"{AKN}statement")
     if direct is not None:
-        return direct, ""
+        return [(direct, "")]
     statements = list(root.iter(f"{AKN}statement"))
     if not statements:
         raise InputError("no <statement> (resolution) in this Akoma Ntoso document", file=diagnostics.file)
-    if len(statements) > 1:
-        diagnostics.warn(f"documentCollection of {len(statements)} resolutions: only the first is read")
-    return statements[0], _part_letter(statements[0])
+    if len(statements) > 1 and not every_part:
+        diagnostics.warn(
+            f"documentCollection of {len(statements)} resolutions: only the first is read "
+            "(resconv.read_parts reads each, and resconv convert --parts writes each)"
+        )
+        statements = statements[:1]
+    return [(statement, _part_letter(statement)) for statement in statements]
 
 
 def _part_letter(statement: etree._Element) -> str:
@@ -67,9 +73,23 @@ def _part_letter(statement: etree._Element) -> str:
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
-    """The resolution an AKN4UN file holds."""
+    """The resolution an AKN4UN file holds (of a collection, the first)."""
+    return read_parts(data, options=options, diagnostics=diagnostics, every_part=False)[0]
+
+
+def read_parts(
+    data: bytes, *, options: ReadOptions, diagnostics: Diagnostics, every_part: bool = True
+) -> list[Resolution]:
+    """Each resolution an AKN4UN file holds: one, or each of a collection (75/101 A and B)."""
     root = _parse(data, options, diagnostics)
-    statement, part = _statement(root, diagnostics)
+    return [
+        _resolution(s, part, options, diagnostics) for s, part in _statements(root, diagnostics, every_part)
+    ]
+
+
+def _resolution(
+    statement: etree._Element, part: str, options: ReadOptions, diagnostics: Diagnostics
+) -> Resolution:
     lang = language(language_code(statement, options.language))
     meta = read_meta(statement, lang, diagnostics)
     if part and not meta.part:

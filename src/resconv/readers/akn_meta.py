@@ -200,6 +200,9 @@ def _preface(statement: etree._Element, meta: dict[str, Any]) -> None:
             meta["part"] = match["part"] or ""
     if title is not None:
         meta["title"] = text_of(title)
+    part_title = preface.find(f".//{AKN}inline[@name='partTitle']")
+    if part_title is not None:
+        meta["part_title"] = text_of(part_title)
 
 
 def _closing(statement: etree._Element, lang: LanguageData, meta: dict[str, Any]) -> None:

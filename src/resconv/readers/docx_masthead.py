@@ -52,8 +52,10 @@ def masthead_meta(
     _reports(meta, by_style, lang)
     if title is not None:
         meta.title = title.text.strip()
-        if title.label:
-            meta.resolution_number = symbol_number(title.label.strip().rstrip("."))
+        if title.label:  # "75/47." or, of a lettered part, "75/101 B."
+            number, _, part = title.label.strip().rstrip(".").partition(" ")
+            meta.resolution_number = symbol_number(number)
+            meta.part = part if len(part) == 1 and part.isupper() else ""
     settle_session(meta)  # "80/99": the eightieth session's; "ES-11/1" the emergency one's
     if not meta.symbol:
         diagnostics.warn("no document symbol found on the first page")

@@ -22,7 +22,7 @@ from resconv.formats import ReadOptions
 from resconv.model import DocumentRef, Emphasis, FootnoteRef, Inline, Link, Meta, Resolution, Text
 from resconv.readers.markdown_pages import clean_pages
 from resconv.readers.markdown_wraps import mark_page_wrap, mark_soft_wrap
-from resconv.recover import Line, build
+from resconv.recover import Line, build_parts
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.inline import collapse_spaces, is_web_address, resolution_symbol, take_session_prefixes
 from resconv.textio import decode, plain_characters, un_tanwin_order, writable, writable_values
@@ -154,6 +154,13 @@ def _fold_note(match: re.Match[str]) -> str:
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
+    return read_parts(data, options=options, diagnostics=diagnostics, every_part=False)[0]
+
+
+def read_parts(
+    data: bytes, *, options: ReadOptions, diagnostics: Diagnostics, every_part: bool = True
+) -> list[Resolution]:
+    """Each resolution of the text: one, or each lettered part of a publication (75/101 A-B)."""
     text = writable(un_tanwin_order(plain_characters(decode(data, options.encoding, diagnostics.file))))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body, offset = _split_front_matter(text, diagnostics.file)
@@ -164,7 +171,7 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
         lines = to_lines(repaired, offset, authored=front is not None) if repaired != normalised else lines
     lines = mark_page_wrap(mark_soft_wrap(lines))
     language = options.language or (str(front["language"]) if front and "language" in front else None)
-    return build(lines, diagnostics, language, front, source=body)
+    return build_parts(lines, diagnostics, language, front, source=body, every_part=every_part)
 
 
 def _untable(line: str) -> str:

@@ -19,7 +19,7 @@ from resconv.readers.plaintext_marks import mend_early_marks, restore_stray_mark
 from resconv.readers.plaintext_notes import marker_after, notes_start, numbers_its_pages, own_page_number
 from resconv.readers.plaintext_pages import MASTHEAD_LINES, restore_page_breaks
 from resconv.readers.plaintext_spread import rejoin_spread_lines
-from resconv.recover import Line, build
+from resconv.recover import Line, build_parts
 from resconv.recover.endnotes import rewrite_end_notes
 from resconv.recover.furniture import beside_symbol, is_furniture, squeezed
 from resconv.recover.inline import collapse_spaces
@@ -79,10 +79,18 @@ _COLUMNS = re.compile(r"\s{3,}")
 
 
 def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Resolution:
+    return read_parts(data, options=options, diagnostics=diagnostics, every_part=False)[0]
+
+
+def read_parts(
+    data: bytes, *, options: ReadOptions, diagnostics: Diagnostics, every_part: bool = True
+) -> list[Resolution]:
+    """Each resolution of the text: one, or each lettered part of a publication (75/101 A-B)."""
     text = writable(
         logical_text(plain_characters(decode(data, options.encoding, diagnostics.file))), keep="\f"
     )
-    return build(_clean_lines(_notes_under_rule(text)), diagnostics, options.language, source=text)
+    lines = _clean_lines(_notes_under_rule(text))
+    return build_parts(lines, diagnostics, options.language, source=text, every_part=every_part)
 
 
 def logical_text(text: str) -> str:

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from pydantic import ValidationError
 
 from resconv.errors import Diagnostics, InputError
 from resconv.language import LanguageData, language, parse_date
-from resconv.model import Footnote, OperativeParagraph, Resolution
+from resconv.model import Footnote, Meta, OperativeParagraph, Resolution
 from resconv.recover import annex as annexes
 from resconv.recover.blocks import assemble
 from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
-from resconv.recover.footnotes import attach_markers, take_sponsors_note, text_owners
+from resconv.recover.footnotes import attach_markers, referred_markers, take_sponsors_note, text_owners
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
+from resconv.recover.parts import PartStart, part_starts
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
 from resconv.recover.symbols import NUMBER_LINE_RE, settle_session
@@ -31,7 +33,22 @@ def build(
     source: str | None = None,
 ) -> Resolution:
     """Recover the whole model from the lines of one document. ``source`` is the text before
-    page furniture went, where the first page's footer prints the job number."""
+    page furniture went, where the first page's footer prints the job number. Of a publication
+    of several lettered parts (A/RES/75/101 A-B), the first part, with a warning naming the
+    others; :func:`build_parts` recovers each."""
+    return build_parts(lines, diagnostics, language_hint, front_matter, source, every_part=False)[0]
+
+
+def build_parts(
+    lines: list[Line],
+    diagnostics: Diagnostics,
+    language_hint: str | None = None,
+    front_matter: dict[str, object] | None = None,
+    source: str | None = None,
+    *,
+    every_part: bool = True,
+) -> list[Resolution]:
+    """Each resolution of the document: one, or each lettered part of a publication of several."""
     whole = "\n".join(line.text for line in lines)
     if not whole.strip() and not front_matter:
         raise InputError("the input holds no text", file=diagnostics.file)
@@ -43,31 +60,103 @@ def build(
     masthead_lines = lines[:start] if start is not None else []
     body_lines = lines[start + 1 :] if start is not None else lines
     masthead = read_masthead([ln.text for ln in masthead_lines], data, whole, source)
-    body = segment(body_lines, data)
-    resolution = Resolution(meta=masthead.meta)
-    resolution.enacting_formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
-    fill_body(resolution, assemble(body.lines, code), data, diagnostics)
-    cjk = code == "zh"
-    resolution.footnotes = [
-        Footnote(marker=n.marker, text=finish(footnote_text(n, cjk), cjk), source_line=n.line)
-        for n in body.footnotes
+    formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
+    starts = part_starts(body_lines, data, masthead.meta.part) if start is not None else []
+    pieces = _pieces(masthead.meta, formula, body_lines, starts)
+    if starts and not every_part:
+        letters = ", ".join([masthead.meta.part or "A", *(s.letter for s in starts)])
+        diagnostics.warn(
+            f"this publication holds the resolutions lettered {letters}; only the first is read "
+            "(resconv.read_parts reads each, and resconv convert --parts writes each)",
+            body_lines[starts[0].letter_index].number,
+        )
+    # the later parts are read even when only the first is wanted: its notes may be printed among
+    # their lines; what they alone give rise to is not reported then
+    reports = [diagnostics] + [diagnostics if every_part else Diagnostics(diagnostics.file)] * len(starts)
+    resolutions = [
+        _recover(meta, formula, piece, data, report)
+        for (meta, formula, piece), report in zip(pieces, reports, strict=True)
     ]
-    resolution.annexes = annexes.read(body.annex_lines, data, finish)
-    attach_markers(resolution, diagnostics)
-    take_sponsors_note(resolution)
-    if cjk:
-        _squeeze_all(resolution)
-    _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)
-    if front_matter:
-        _apply_front_matter(resolution, front_matter, diagnostics)
-    _check(resolution, diagnostics)
-    if start is None and not resolution.meta.symbol and not resolution.meta.title:
+    _attach_notes(resolutions, reports)
+    for resolution, report in zip(resolutions, reports, strict=True):
+        _finish(resolution, front_matter, report)
+    if start is None and not resolutions[0].meta.symbol and not resolutions[0].meta.title:
         raise InputError(
             "no resolution found: no masthead, no enacting formula such as "
             f"“{data['enacting_formula']}”, no document symbol",
             file=diagnostics.file,
         )
+    return resolutions if every_part else resolutions[:1]
+
+
+Piece = tuple[Meta, str, list[Line]]  # a resolution's metadata, enacting formula and body lines
+
+
+def _pieces(meta: Meta, formula: str, body_lines: list[Line], starts: list[PartStart]) -> list[Piece]:
+    """The body cut where each later part begins (its letter line); a part's title and formula
+    go to its metadata."""
+    pieces: list[Piece] = [(meta, formula, body_lines[: starts[0].letter_index] if starts else body_lines)]
+    for at, part in enumerate(starts):
+        end = starts[at + 1].letter_index if at + 1 < len(starts) else len(body_lines)
+        pieces.append((_part_meta(meta, part), part.formula, body_lines[part.formula_index + 1 : end]))
+    return pieces
+
+
+def _part_meta(first: Meta, part: PartStart) -> Meta:
+    """A later part's metadata: the masthead's, with its own letter, title and symbol."""
+    symbol = re.sub(r"(\d) [A-Z](?:-[A-Z])?$", rf"\1 {part.letter}", first.symbol)
+    if symbol == first.symbol and first.resolution_number and first.symbol.endswith(first.resolution_number):
+        symbol = f"{first.symbol} {part.letter}"
+    title = " ".join(part.title)
+    update = {
+        "part": part.letter,
+        "part_title": title,
+        "symbol": symbol,
+        "meeting": None,
+        "meeting_resumed": False,
+    }
+    return first.model_copy(update=update, deep=True)
+
+
+def _recover(
+    meta: Meta, formula: str, lines: list[Line], data: LanguageData, diagnostics: Diagnostics
+) -> Resolution:
+    """One resolution from its body lines; its notes are attached once every part is read."""
+    body = segment(lines, data)
+    resolution = Resolution(meta=meta.model_copy(deep=True), enacting_formula=formula)
+    fill_body(resolution, assemble(body.lines, data.code), data, diagnostics)
+    cjk = data.code == "zh"
+    resolution.footnotes = [
+        Footnote(marker=n.marker, text=finish(footnote_text(n, cjk), cjk), source_line=n.line)
+        for n in body.footnotes
+    ]
+    resolution.annexes = annexes.read(body.annex_lines, data, finish)
+    _closing(resolution, body.meeting, body.meeting_resumed, body.closing_date_text, data)
     return resolution
+
+
+def _attach_notes(resolutions: list[Resolution], reports: list[Diagnostics]) -> None:
+    """Join each note with its reference. The notes of a publication of several parts are
+    numbered through it and printed at the foot of each page, so a part's notes may stand among
+    the next part's lines: each part takes, in order, the notes its text refers to."""
+    pending = [note for resolution in resolutions for note in resolution.footnotes]
+    for resolution in resolutions[:-1]:
+        resolution.footnotes = pending
+        attach_markers(resolution, Diagnostics(reports[0].file))
+        referred = referred_markers(resolution)
+        resolution.footnotes = [note for note in pending if note.marker in referred]
+        pending = [note for note in pending if note.marker not in referred]
+    resolutions[-1].footnotes = pending
+    attach_markers(resolutions[-1], reports[-1])
+
+
+def _finish(resolution: Resolution, front_matter: dict[str, object] | None, diagnostics: Diagnostics) -> None:
+    take_sponsors_note(resolution)
+    if resolution.meta.language == "zh":
+        _squeeze_all(resolution)
+    if front_matter:
+        _apply_front_matter(resolution, front_matter, diagnostics)
+    _check(resolution, diagnostics)
 
 
 def _squeeze_all(resolution: Resolution) -> None:

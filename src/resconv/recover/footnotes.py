@@ -130,3 +130,13 @@ def _find_after_number(
             nodes[node_index : node_index + 1] = [reference, FootnoteRef(marker=marker)]
             return index, node_index + 2
     return None
+
+
+def referred_markers(resolution: Resolution) -> set[str]:
+    """The markers of the notes the resolution's text refers to."""
+    return {
+        node.marker
+        for owner in text_owners(resolution)
+        for node in owner.text
+        if isinstance(node, FootnoteRef)
+    }

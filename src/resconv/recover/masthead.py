@@ -241,9 +241,13 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
         _draft_origin(meta, lines, data)
-    if not meta.part and len(masthead.title_lines) > 1 and _part_letter(masthead.title_lines[-1], data):
-        # "77/263. Special subjects ..." / "B" (Arabic "باء"), as printed
-        meta.part = _part_letter(masthead.title_lines.pop(), data)
+    letter_at = next((i for i, ln in enumerate(masthead.title_lines) if i and part_letter(ln, data)), 0)
+    if letter_at and not meta.part:
+        # "77/263. Special subjects ..." / "B" (Arabic "باء"), as printed; in a publication of
+        # several parts, the part's own title follows ("A" / "Information in the service of humanity")
+        meta.part = part_letter(masthead.title_lines[letter_at], data)
+        meta.part_title = _join(masthead.title_lines[letter_at + 1 :], data.code == "zh")
+        del masthead.title_lines[letter_at:]
     meta.title = _join(masthead.title_lines, data.code == "zh")
     if data.code == "zh":  # "2013 年核裁军...": the space a PDF's change of font leaves beside a figure
         meta.title = plain_text(squeeze_cjk_spaces([Text(text=meta.title)]))
@@ -258,7 +262,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
 _PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
 
 
-def _part_letter(line: str, data: LanguageData) -> str:
+def part_letter(line: str, data: LanguageData) -> str:
     """The part a line names, as the symbol writes it: "B", or Arabic "باء" (the language's
     ``section_letters``) as "B"; "" for any other line."""
     line = line.strip()

@@ -126,12 +126,15 @@ def _proponent(p: etree._Element, meta: Meta, lang: LanguageData) -> None:
 
 
 def write_preface(statement: etree._Element, meta: Meta) -> None:
-    """``docNumber`` "75/47." (A/B parts: "75/101 A.") and the title."""
-    p = sub(sub(statement, "preface"), "p")
+    """``docNumber`` "75/47." (A/B parts: "75/101 A.") and the title; a part's own title after."""
+    preface = sub(statement, "preface")
+    p = sub(preface, "p")
     number = meta.resolution_number or ("" if meta.stage == "draft" else meta.symbol)
     if number:  # a draft's title has no number above it
         sub(p, "docNumber", f"{number} {meta.part}." if meta.part else f"{number}.")
     sub(p, "docTitle", meta.title, refersTo="#resolutionTitle")
+    if meta.part_title:  # a lettered part's own title: "Information in the service of humanity"
+        sub(sub(preface, "p"), "inline", meta.part_title, name="partTitle")
 
 
 def write_conclusions(statement: etree._Element, meta: Meta, lang: LanguageData) -> None:

@@ -120,7 +120,13 @@ def title_paragraph(ctx: Context) -> str:
         column = ctx.tpl.geometry("column_left")
         return ctx.para("ResolutionTitle", title, tail=f'<w:ind w:left="{column}" w:hanging="0"/>')
     number = f"{meta.resolution_number} {meta.part}." if meta.part else f"{meta.resolution_number}."
-    return ctx.para("ResolutionTitle", ctx.text(number, "ParagraphNumber") + tab_run() + title)
+    para = ctx.para("ResolutionTitle", ctx.text(number, "ParagraphNumber") + tab_run() + title)
+    if meta.part_title:  # a lettered part's own title, under the number's title at its edge
+        column = ctx.tpl.geometry("column_left")
+        para += ctx.para(
+            "ResolutionTitle", ctx.text(meta.part_title), tail=f'<w:ind w:left="{column}" w:hanging="0"/>'
+        )
+    return para
 
 
 def main_text(ctx: Context) -> str:

@@ -63,6 +63,8 @@ def _masthead(resolution: Resolution, data: LanguageData) -> list[str]:
         f"{meta.resolution_number}{' ' + meta.part if meta.part else ''}. " if meta.resolution_number else ""
     )
     title = f"# {_escape(number + meta.title)}" if meta.title or number else ""
+    if meta.part_title:  # a lettered part's own title (the front matter holds it for the reader)
+        title += f"\n\n## {_escape(meta.part_title)}"
     formula = resolution.enacting_formula or data["enacting_formula"]
     phrase = data["formula_phrase"]
     if formula.startswith(phrase):

@@ -1,0 +1,108 @@
+"""Recovering a publication of several lettered resolutions (79/150 A-B) from text and Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import resconv
+from resconv.model import FootnoteRef, OperativeParagraph
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TWO_PARTS = FIXTURES / "en-parts-pdftext.txt"
+
+
+def _markers(model: resconv.Resolution) -> list[str]:
+    texts = [p.text for p in model.preamble] + [b.text for b in model.operative]
+    return [node.marker for text in texts for node in text if isinstance(node, FootnoteRef)]
+
+
+def test_each_part_is_a_resolution_of_its_own() -> None:
+    first, second = resconv.read_parts(TWO_PARTS)
+    assert (first.meta.symbol, first.meta.part, first.meta.title) == (
+        "A/RES/79/150 A",
+        "A",
+        "Questions relating to open data",
+    )
+    assert first.meta.part_title == "Open data in the service of the public"
+    assert (second.meta.symbol, second.meta.part) == ("A/RES/79/150 B", "B")
+    assert second.meta.part_title == "United Nations open data policies"
+    assert second.meta.title == first.meta.title and second.meta.agenda_items == first.meta.agenda_items
+    assert second.enacting_formula == "The General Assembly,"
+    assert [p.phrase for p in first.preamble] == ["Recalling", "Noting"]
+    assert [p.phrase for p in second.preamble] == ["Emphasizing", "Recalling"]
+    numbers = [[b.number for b in m.operative if isinstance(b, OperativeParagraph)] for m in (first, second)]
+    assert numbers == [["1", "2"], ["1", "2"]]
+    assert (first.meta.meeting, second.meta.meeting) == (45, 45)
+
+
+def test_a_note_printed_among_the_next_parts_lines_stays_with_its_reference() -> None:
+    """Note 3 belongs to part A's last paragraph, but its page's notes come after part B began."""
+    first, second = resconv.read_parts(TWO_PARTS)
+    assert [n.marker for n in first.footnotes] == ["1", "2", "3"] == _markers(first)
+    assert [n.marker for n in second.footnotes] == ["4"] == _markers(second)
+
+
+def test_reading_one_resolution_gives_the_first_part_whole_and_says_what_else_there_is() -> None:
+    model, diagnostics = resconv.read_with_diagnostics(TWO_PARTS)
+    assert model.model_dump() == resconv.read_parts(TWO_PARTS)[0].model_dump()
+    [finding] = list(diagnostics)
+    assert finding.line == 46 and "lettered A, B; only the first is read" in finding.message
+
+
+MARKDOWN = """United Nations A/RES/79/150 A-B
+
+General Assembly
+
+79/150. Questions relating to open data
+
+## A
+
+## Open data in the service of the public
+
+*The General Assembly*,
+
+*Recalling* its resolution 78/99,<sup>1</sup>
+
+1. *Encourages* Member States to publish data;
+
+*45th plenary meeting*
+*16 December 2024*
+
+## B
+
+## United Nations open data policies
+
+*The General Assembly*,
+
+*Emphasizing* the role of the Committee on Open Data,
+
+1. *Reaffirms* the mandate of the Department;<sup>2</sup>
+
+*45th plenary meeting*
+*16 December 2024*
+
+---
+
+<sup>1</sup> Resolution 78/99 A.
+
+<sup>2</sup> See A/79/21.
+"""
+
+
+def test_markdown_parts_and_their_notes_dumped_at_the_end() -> None:
+    first, second = resconv.read_parts(MARKDOWN, format="markdown")
+    assert (first.meta.part, first.meta.part_title) == ("A", "Open data in the service of the public")
+    assert (second.meta.part, second.meta.part_title) == ("B", "United Nations open data policies")
+    assert [p.phrase for p in second.preamble] == ["Emphasizing"]
+    assert [n.marker for n in first.footnotes] == ["1"] and [n.marker for n in second.footnotes] == ["2"]
+
+
+def test_a_part_written_and_read_back_keeps_its_letter_and_title() -> None:
+    second = resconv.read_parts(TWO_PARTS)[1]
+    for fmt in ("markdown", "json", "akn", "docx"):
+        back = resconv.read(resconv.render(second, fmt), format=fmt)
+        assert (back.meta.part, back.meta.part_title, back.meta.symbol) == (
+            "B",
+            "United Nations open data policies",
+            "A/RES/79/150 B",
+        ), fmt
