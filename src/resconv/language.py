@@ -265,6 +265,13 @@ class LanguageData:
         """An operative number with the language's punctuation: "1." or Arabic "1 -"."""
         return self["number_format"].format(number=number)
 
+    def part_label(self, letter: str) -> str:
+        """A lettered part's letter as the language prints it on a line of its own: "B", Arabic
+        "باء" (``section_letters``)."""
+        spelt = [str(spelling) for spelling in self.strings.get("section_letters", [])]
+        place = ord(letter) - ord("A") if len(letter) == 1 else -1
+        return spelt[place] if 0 <= place < len(spelt) else letter
+
     def parse_date(self, text: str) -> dt.date | None:
         """The first date written the way this language writes dates, or None."""
         return parse_date(text, self.code)

@@ -99,6 +99,21 @@ def test_without_parts_the_first_is_written_with_a_warning_and_parts_refuses_one
     assert code == 2 and "give a folder" in err and not (tmp_path / "x.json").exists()
 
 
+def test_parts_the_letters_cannot_tell_apart_are_named_by_place(tmp_path: Path) -> None:
+    """Front matter names the first part "B" too: two files "-B" would be one."""
+    text = (FIXTURES / "en-parts-pdftext.txt").read_text(encoding="utf-8")
+    source = tmp_path / "pub.md"
+    source.write_text("---\npart: B\nlanguage: en\n---\n\n" + text, encoding="utf-8")
+    code, _, err = _run("convert", str(source), "--parts", "--to", "json", "-o", f"{tmp_path}/out/")
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pub-1.json", "pub-2.json"]
+
+
+def test_parts_of_standard_input_need_a_folder() -> None:
+    code, _, err = _run("convert", "-", "--from", "text", "--parts", "--to", "json", stdin=b"text")
+    assert code == 2 and "give a folder" in err
+
+
 def test_stdin_with_from() -> None:
     text = (FIXTURES / "en-pdftext.txt").read_bytes()
     code, out, _ = _run("convert", "-", "--from", "text", "--to", "json", "-o", "-", stdin=text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,7 +43,9 @@ def _names_folder(output: str) -> bool:
     return output.endswith(("/", "\\")) or Path(output).is_dir()
 
 
-def _check_output(output: str | None, formats: list[str], several: bool, parts: bool = False) -> None:
+def _check_output(
+    output: str | None, formats: list[str], several: bool, parts: bool = False, inputs: tuple[str, ...] = ()
+) -> None:
     """Refuse an -o that cannot hold what is asked, before any work: several outputs in one
     file, several formats on standard output, one format under another's extension, a file
     for what --parts may write as several."""
@@ -50,6 +53,10 @@ def _check_output(output: str | None, formats: list[str], several: bool, parts: 
         raise click.BadParameter("name at least one format", param_hint="--to")
     if parts and output is not None and not _names_folder(output):
         raise click.UsageError("--parts writes a file for each part: give a folder (-o out/) or no -o")
+    if parts and output is None and "-" in inputs:
+        raise click.UsageError(
+            "--parts writes a file for each part of standard input: give a folder (-o out/)"
+        )
     if output == "-":
         if len(formats) > 1:
             raise click.UsageError("standard output takes one format at a time; give a folder: -o out/")
@@ -119,7 +126,7 @@ def convert(
     """
     formats = to_formats(to)
     several = len(inputs) > 1 or len(formats) > 1
-    _check_output(output, formats, several, parts)
+    _check_output(output, formats, several, parts, inputs)
     settings = _Settings(formats, several, from_, output, encoding, language, paper, parts, strict, quiet)
     _refuse_shared_targets(inputs, settings)
     _refuse_overwriting_inputs(inputs, settings)
@@ -204,6 +211,17 @@ def _read_one(source: str | Path | bytes, **options: str | None) -> tuple[list[R
     return [model], diagnostics
 
 
+def _part_names(models: list[Resolution]) -> list[str]:
+    """What each part's files add to the input's name: its letter ("A", "B"), or its place ("1",
+    "2") where the letters cannot tell the parts apart; nothing for a single resolution."""
+    if len(models) == 1:
+        return [""]
+    letters = [model.meta.part for model in models]
+    if all(letters) and len(set(letters)) == len(letters):
+        return letters
+    return [str(place) for place in range(1, len(models) + 1)]
+
+
 def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
@@ -221,9 +239,9 @@ def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]
     if settings.strict and diagnostics:
         messages.append(f"error: {source}: {len(diagnostics)} warning(s) and --strict")
         return messages, False
-    for model, fmt in ((model, fmt) for model in models for fmt in settings.formats):
-        part = (model.meta.part or "A") if len(models) > 1 else ""
-        target = _target(settings.output, source, fmt, settings.several or settings.parts, part)
+    names = _part_names(models)
+    for (model, name), fmt in itertools.product(zip(models, names, strict=True), settings.formats):
+        target = _target(settings.output, source, fmt, settings.several or settings.parts, name)
         try:
             payload = render(model, fmt, paper=settings.paper)
             if target is None:

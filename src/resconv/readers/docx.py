@@ -138,7 +138,7 @@ class _Builder:
         self.closing: list[str] = []
         self.sponsor_notes: list[str] = []
         self.title: Paragraph | None = None
-        self.part_title: Paragraph | None = None
+        self.part_lines: list[str] = []
         self._container: PreambularParagraph | OperativeParagraph | None = None
         self._subs: list[Subparagraph] = []
         self._last_style = ""
@@ -272,8 +272,8 @@ class _Builder:
     def _on_ResolutionTitle(self, para: Paragraph) -> None:
         if self.title is None:
             self.title = para
-        elif not para.label and self.part_title is None:
-            self.part_title = para  # a lettered part's own title, under the number's
+        elif not para.label:
+            self.part_lines.append(para.text.strip())  # a lettered part's letter and own title
 
     def _on_EnactingFormula(self, para: Paragraph) -> None:
         self.formula = para.text
@@ -372,7 +372,6 @@ def _masthead_meta(builder: _Builder, lang: LanguageData, diagnostics: Diagnosti
     """Best-effort metadata from the printed first page, for files without resconv's property."""
     from resconv.readers.docx_masthead import masthead_meta
 
-    meta = masthead_meta(builder.first_page, builder.title, builder.closing, lang, diagnostics)
-    if builder.part_title is not None:
-        meta.part_title = builder.part_title.text.strip()
-    return meta
+    return masthead_meta(
+        builder.first_page, builder.title, builder.closing, lang, diagnostics, builder.part_lines
+    )

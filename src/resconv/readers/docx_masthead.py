@@ -12,6 +12,7 @@ from resconv.errors import Diagnostics
 from resconv.language import LanguageData, fold, symbol_number
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
+from resconv.recover.masthead import lettered_line
 from resconv.recover.symbols import settle_session
 from resconv.sessions import parse_session
 
@@ -36,6 +37,7 @@ def masthead_meta(
     closing: list[str],
     lang: LanguageData,
     diagnostics: Diagnostics,
+    part_lines: list[str] | None = None,
 ) -> Meta:
     """A Meta filled from what the page prints; unknown facts keep their defaults."""
     by_style: dict[str, list[Paragraph]] = {}
@@ -56,6 +58,7 @@ def masthead_meta(
             number, _, part = title.label.strip().rstrip(".").partition(" ")
             meta.resolution_number = symbol_number(number)
             meta.part = part if len(part) == 1 and part.isupper() else ""
+    _part(meta, part_lines or [], lang)
     settle_session(meta)  # "80/99": the eightieth session's; "ES-11/1" the emergency one's
     if not meta.symbol:
         diagnostics.warn("no document symbol found on the first page")
@@ -115,3 +118,13 @@ def _reports(meta: Meta, by_style: dict[str, list[Paragraph]], lang: LanguageDat
             meta.reports[-1].paragraph = found.group(1) if found else None
         if meta.committee is None and meta.reports:
             meta.committee = "noMainCommittee"
+
+
+def _part(meta: Meta, lines: list[str], lang: LanguageData) -> None:
+    """A lettered part's letter ("B", Arabic "باء") and own title, printed under the title."""
+    letter, title = lettered_line(lines[0], lang) if lines else ("", "")
+    if letter:
+        meta.part = letter
+        lines = [title, *lines[1:]] if title else lines[1:]
+    if lines:
+        meta.part_title = " ".join(lines)

@@ -20,6 +20,7 @@ from resconv.readers.markdown_notes import notes_without_rule, rewrite_notes
 from resconv.recover.furniture import is_furniture, is_header_symbol, is_title_piece, squeezed
 from resconv.recover.inline import SYMBOL_RE
 from resconv.recover.patterns import is_enacting_formula
+from resconv.recover.symbols import PART_LETTERS_RE
 
 # "#" at a line's start, found after its "\n" (fast to scan for); the caller puts one before the text
 _HEADING_MARK = re.compile(r"\n#+[ \t]*")
@@ -39,6 +40,13 @@ MASTHEAD_LINES = 25  # at most this many lines before the enacting formula: the 
 HEADER_REACH = 8  # lines either side of a running symbol that may hold the title (five in Russian)
 
 
+def _with_part_letters(match: re.Match[str]) -> str:
+    """The symbol with the letters of the parts it names ("A/RES/79/150 A-B", "A/RES/77/263 B"),
+    as the running headers print it."""
+    letters = PART_LETTERS_RE.match(match.string, match.end())
+    return match.group(0) + (letters.group(0) if letters else "")
+
+
 def clean_pages(text: str) -> str:
     """The text without page furniture and with page footnotes as ``<sup>n</sup>`` notes."""
     lines = text.split("\n")
@@ -50,7 +58,7 @@ def clean_pages(text: str) -> str:
     for index in filled[:MASTHEAD_LINES]:
         lines[index], plain[index] = (_SPACED_SERIES.sub("/", line) for line in (lines[index], plain[index]))
     symbol_match = next((SYMBOL_RE.search(plain[i]) for i in filled[:10] if SYMBOL_RE.search(plain[i])), None)
-    symbol = symbol_match.group(0) if symbol_match else None
+    symbol = _with_part_letters(symbol_match) if symbol_match else None
     top = filled[:MASTHEAD_LINES]
     formula = next((n for n, i in enumerate(top) if is_enacting_formula(plain[i])), len(top))
     # up to "The General Assembly,"; without spaces, as the title wraps elsewhere in the header

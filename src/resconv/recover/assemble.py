@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from pydantic import ValidationError
 
@@ -14,12 +13,12 @@ from resconv.recover import annex as annexes
 from resconv.recover.blocks import assemble
 from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
-from resconv.recover.footnotes import attach_markers, referred_markers, take_sponsors_note, text_owners
+from resconv.recover.footnotes import take_sponsors_note, text_owners
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
 from resconv.recover.masthead import read_masthead
-from resconv.recover.parts import PartStart, part_starts
+from resconv.recover.parts import PartStart, Piece, cut, formula_lines, part_starts, share_notes
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
 from resconv.recover.symbols import NUMBER_LINE_RE, settle_session
@@ -59,27 +58,19 @@ def build_parts(
         diagnostics.warn("no enacting formula found; the masthead may be read as body", None)
     masthead_lines = lines[:start] if start is not None else []
     body_lines = lines[start + 1 :] if start is not None else lines
-    masthead = read_masthead([ln.text for ln in masthead_lines], data, whole, source)
+    meta = read_masthead([ln.text for ln in masthead_lines], data, whole, source).meta
     formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
-    starts = part_starts(body_lines, data, masthead.meta.part) if start is not None else []
-    pieces = _pieces(masthead.meta, formula, body_lines, starts)
+    starts = part_starts(body_lines, data, meta.part) if start is not None else []
+    _warn_unlettered(body_lines, data, starts, diagnostics)
     if starts and not every_part:
-        letters = ", ".join([masthead.meta.part or "A", *(s.letter for s in starts)])
+        letters = ", ".join([meta.part or "A", *(s.letter for s in starts)])
         diagnostics.warn(
             f"this publication holds the resolutions lettered {letters}; only the first is read "
-            "(resconv.read_parts reads each, and resconv convert --parts writes each)",
+            "(resconv convert --parts writes each; in Python, resconv.read_parts)",
             body_lines[starts[0].letter_index].number,
         )
-    # the later parts are read even when only the first is wanted: its notes may be printed among
-    # their lines; what they alone give rise to is not reported then
-    reports = [diagnostics] + [diagnostics if every_part else Diagnostics(diagnostics.file)] * len(starts)
-    resolutions = [
-        _recover(meta, formula, piece, data, report)
-        for (meta, formula, piece), report in zip(pieces, reports, strict=True)
-    ]
-    _attach_notes(resolutions, reports)
-    for resolution, report in zip(resolutions, reports, strict=True):
-        _finish(resolution, front_matter, report)
+    pieces = cut(meta, formula, body_lines, starts)
+    resolutions = _recover_all(pieces, meta, data, diagnostics, every_part, front_matter)
     if start is None and not resolutions[0].meta.symbol and not resolutions[0].meta.title:
         raise InputError(
             "no resolution found: no masthead, no enacting formula such as "
@@ -89,41 +80,50 @@ def build_parts(
     return resolutions if every_part else resolutions[:1]
 
 
-Piece = tuple[Meta, str, list[Line]]  # a resolution's metadata, enacting formula and body lines
+def _warn_unlettered(
+    lines: list[Line], data: LanguageData, starts: list[PartStart], diagnostics: Diagnostics
+) -> None:
+    """An enacting formula again, on a line of its own, that begins no lettered part: another
+    resolution may begin there, read as part of this one; say so rather than stay silent."""
+    begun = {start.formula_index for start in starts}
+    for index in formula_lines(lines, data):
+        if index not in begun:
+            diagnostics.warn(
+                "the enacting formula again, with no part letter (B, C ...) above it: if another "
+                "resolution begins here, it is read as part of this one",
+                lines[index].number,
+            )
 
 
-def _pieces(meta: Meta, formula: str, body_lines: list[Line], starts: list[PartStart]) -> list[Piece]:
-    """The body cut where each later part begins (its letter line); a part's title and formula
-    go to its metadata."""
-    pieces: list[Piece] = [(meta, formula, body_lines[: starts[0].letter_index] if starts else body_lines)]
-    for at, part in enumerate(starts):
-        end = starts[at + 1].letter_index if at + 1 < len(starts) else len(body_lines)
-        pieces.append((_part_meta(meta, part), part.formula, body_lines[part.formula_index + 1 : end]))
-    return pieces
+def _recover_all(
+    pieces: list[Piece],
+    masthead: Meta,
+    data: LanguageData,
+    diagnostics: Diagnostics,
+    every_part: bool,
+    front_matter: dict[str, object] | None,
+) -> list[Resolution]:
+    """The resolution of each piece. The later parts are read even when only the first is wanted,
+    as its notes may be printed among their lines; what they alone give rise to is then not
+    reported. Authored Markdown's front matter describes the first."""
+    reports = [
+        diagnostics if index == 0 or every_part else Diagnostics(diagnostics.file)
+        for index in range(len(pieces))
+    ]
+    resolutions = [_recover(piece, data, report) for piece, report in zip(pieces, reports, strict=True)]
+    for resolution in resolutions:
+        if resolution.meta.adopted_on is None:  # a part without a date of its own: the masthead's
+            resolution.meta.adopted_on = masthead.adopted_on
+    share_notes(resolutions, reports)
+    for index, (resolution, report) in enumerate(zip(resolutions, reports, strict=True)):
+        _finish(resolution, report, None if index else front_matter)
+    return resolutions
 
 
-def _part_meta(first: Meta, part: PartStart) -> Meta:
-    """A later part's metadata: the masthead's, with its own letter, title and symbol."""
-    symbol = re.sub(r"(\d) [A-Z](?:-[A-Z])?$", rf"\1 {part.letter}", first.symbol)
-    if symbol == first.symbol and first.resolution_number and first.symbol.endswith(first.resolution_number):
-        symbol = f"{first.symbol} {part.letter}"
-    title = " ".join(part.title)
-    update = {
-        "part": part.letter,
-        "part_title": title,
-        "symbol": symbol,
-        "meeting": None,
-        "meeting_resumed": False,
-    }
-    return first.model_copy(update=update, deep=True)
-
-
-def _recover(
-    meta: Meta, formula: str, lines: list[Line], data: LanguageData, diagnostics: Diagnostics
-) -> Resolution:
+def _recover(piece: Piece, data: LanguageData, diagnostics: Diagnostics) -> Resolution:
     """One resolution from its body lines; its notes are attached once every part is read."""
-    body = segment(lines, data)
-    resolution = Resolution(meta=meta.model_copy(deep=True), enacting_formula=formula)
+    body = segment(piece.lines, data)
+    resolution = Resolution(meta=piece.meta.model_copy(deep=True), enacting_formula=piece.formula)
     fill_body(resolution, assemble(body.lines, data.code), data, diagnostics)
     cjk = data.code == "zh"
     resolution.footnotes = [
@@ -135,22 +135,7 @@ def _recover(
     return resolution
 
 
-def _attach_notes(resolutions: list[Resolution], reports: list[Diagnostics]) -> None:
-    """Join each note with its reference. The notes of a publication of several parts are
-    numbered through it and printed at the foot of each page, so a part's notes may stand among
-    the next part's lines: each part takes, in order, the notes its text refers to."""
-    pending = [note for resolution in resolutions for note in resolution.footnotes]
-    for resolution in resolutions[:-1]:
-        resolution.footnotes = pending
-        attach_markers(resolution, Diagnostics(reports[0].file))
-        referred = referred_markers(resolution)
-        resolution.footnotes = [note for note in pending if note.marker in referred]
-        pending = [note for note in pending if note.marker not in referred]
-    resolutions[-1].footnotes = pending
-    attach_markers(resolutions[-1], reports[-1])
-
-
-def _finish(resolution: Resolution, front_matter: dict[str, object] | None, diagnostics: Diagnostics) -> None:
+def _finish(resolution: Resolution, diagnostics: Diagnostics, front_matter: dict[str, object] | None) -> None:
     take_sponsors_note(resolution)
     if resolution.meta.language == "zh":
         _squeeze_all(resolution)

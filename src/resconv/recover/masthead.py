@@ -8,6 +8,7 @@ do not matter.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
@@ -237,17 +238,14 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
             if not masthead.title_lines or formula_match(masthead.title_lines[0], data):
                 # the number printed after its title (pdftotext reads a tab-separated title first)
                 masthead.title_lines = _title_before(lines[:index])
+            elif lettered_line(masthead.title_lines[0], data)[0]:  # so, and a part's letter after
+                masthead.title_lines = _title_before(lines[:index]) + masthead.title_lines
         break
     if not meta.resolution_number and meta.stage == "draft":
         masthead.title_lines = _draft_title(lines, data)
         _draft_origin(meta, lines, data)
-    letter_at = next((i for i, ln in enumerate(masthead.title_lines) if i and part_letter(ln, data)), 0)
-    if letter_at and not meta.part:
-        # "77/263. Special subjects ..." / "B" (Arabic "باء"), as printed; in a publication of
-        # several parts, the part's own title follows ("A" / "Information in the service of humanity")
-        meta.part = part_letter(masthead.title_lines[letter_at], data)
-        meta.part_title = _join(masthead.title_lines[letter_at + 1 :], data.code == "zh")
-        del masthead.title_lines[letter_at:]
+    if not meta.part:
+        _part_and_its_title(masthead, data)
     meta.title = _join(masthead.title_lines, data.code == "zh")
     if data.code == "zh":  # "2013 年核裁军...": the space a PDF's change of font leaves beside a figure
         meta.title = plain_text(squeeze_cjk_spaces([Text(text=meta.title)]))
@@ -260,16 +258,36 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
 
 
 _PART_LETTER = re.compile(r"[A-Z]")  # a lettered part of a resolution: "75/101 A", "77/263 B"
+_LETTER_AND_TITLE = re.compile(r"([A-Z])(?:\.\s+(\S.*))?")  # "B", or as converters set it, "B. Title"
+_LOOK_ALIKES = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")  # Cyrillic capitals typed for Latin ones
 
 
-def part_letter(line: str, data: LanguageData) -> str:
-    """The part a line names, as the symbol writes it: "B", or Arabic "باء" (the language's
-    ``section_letters``) as "B"; "" for any other line."""
+def _part_and_its_title(masthead: Masthead, data: LanguageData) -> None:
+    """ "77/263. Special subjects ..." / "B" (Arabic "باء"), as printed; in a publication of
+    several parts, the part's own title follows ("A" / "Information in the service of humanity")."""
+    lines = masthead.title_lines
+    at = next((i for i, line in enumerate(lines) if i and lettered_line(line, data)[0]), 0)
+    if at:
+        letter, rest = lettered_line(lines[at], data)
+        masthead.meta.part = letter
+        masthead.meta.part_title = _join(
+            [rest, *lines[at + 1 :]] if rest else lines[at + 1 :], data.code == "zh"
+        )
+        del lines[at:]
+
+
+def lettered_line(line: str, data: LanguageData) -> tuple[str, str]:
+    """The part a line names, as the symbol writes it, and a title on the same line: ("B", "") for
+    "B" (also typed in Cyrillic or full width: "В", "Ｂ"), or Arabic "باء" (the language's
+    ``section_letters``); ("B", "Title") for "B. Title"; ("", "") for any other line."""
     line = line.strip()
-    if _PART_LETTER.fullmatch(line):
-        return line
+    if len(line) == 1:
+        line = unicodedata.normalize("NFKC", line).translate(_LOOK_ALIKES)
+    match = _LETTER_AND_TITLE.fullmatch(line)
+    if match:
+        return match.group(1), match.group(2) or ""
     spelt = [str(letter) for letter in data.strings.get("section_letters", [])]
-    return chr(ord("A") + spelt.index(line)) if line in spelt else ""
+    return (chr(ord("A") + spelt.index(line)), "") if line in spelt else ("", "")
 
 
 def _title_before(lines: list[str]) -> list[str]:

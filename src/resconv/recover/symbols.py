@@ -13,13 +13,18 @@ from resconv.language import session_prefix_pattern, symbol_number
 from resconv.model import Meta
 from resconv.sessions import session_of_symbol
 
+PART_RANGE = r"(?:[-\u2011\u2013][A-Z]\b)?"  # the last letter of a publication's parts: "A-B", "A–C"
 SYMBOL_RE = re.compile(
-    # A/RES/75/47, A/RES/75/101 A, A/RES/ES-11/1 (the UN's French files print a no-break hyphen)
-    r"\bA/(?:RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b)?"
+    # A/RES/75/47, A/RES/75/101 A, A/RES/75/101 A-B (a publication of both), A/RES/ES-11/1 (the
+    # UN's French files print a no-break hyphen)
+    r"\bA/(?:RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
     r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
     r"|(?:ES[-\u2011]|S[-\u2011])?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9, A/ES-11/L.1
 )
-RES_SYMBOL_RE = re.compile(r"\bA/RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b)?")
+RES_SYMBOL_RE = re.compile(
+    r"\bA/RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
+)
+PART_LETTERS_RE = re.compile(r" ?[A-Z]\b" + PART_RANGE)  # what follows a symbol: " B", " A-B"
 NUMBER_LINE_RE = re.compile(
     rf"^\s*((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
 )  # "75/47. Title", "ES-11/1. Title", Arabic "دإط-11/1." (ES-11/1)

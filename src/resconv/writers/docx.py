@@ -113,20 +113,18 @@ def first_page(ctx: Context) -> str:
 
 
 def title_paragraph(ctx: Context) -> str:
-    """ "75/47." in the margin and the title at the column edge, runover lines hanging."""
+    """ "75/47." in the margin and the title at the column edge, runover lines hanging; a lettered
+    part's letter ("B", "باء") and own title under it, as the UN prints them."""
     meta = ctx.model.meta
     title = ctx.text(meta.title)
+    at_edge = f'<w:ind w:left="{ctx.tpl.geometry("column_left")}" w:hanging="0"/>'
     if meta.stage == "draft" or not meta.resolution_number:
-        column = ctx.tpl.geometry("column_left")
-        return ctx.para("ResolutionTitle", title, tail=f'<w:ind w:left="{column}" w:hanging="0"/>')
-    number = f"{meta.resolution_number} {meta.part}." if meta.part else f"{meta.resolution_number}."
-    para = ctx.para("ResolutionTitle", ctx.text(number, "ParagraphNumber") + tab_run() + title)
-    if meta.part_title:  # a lettered part's own title, under the number's title at its edge
-        column = ctx.tpl.geometry("column_left")
-        para += ctx.para(
-            "ResolutionTitle", ctx.text(meta.part_title), tail=f'<w:ind w:left="{column}" w:hanging="0"/>'
-        )
-    return para
+        return ctx.para("ResolutionTitle", title, tail=at_edge)
+    number = f"{meta.resolution_number}."
+    out = [ctx.para("ResolutionTitle", ctx.text(number, "ParagraphNumber") + tab_run() + title)]
+    lines = [ctx.lang.part_label(meta.part) if meta.part else "", meta.part_title]
+    out += [ctx.para("ResolutionTitle", ctx.text(line), tail=at_edge) for line in lines if line]
+    return "".join(out)
 
 
 def main_text(ctx: Context) -> str:

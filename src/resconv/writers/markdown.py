@@ -59,11 +59,11 @@ def _front_matter(resolution: Resolution) -> str:
 
 def _masthead(resolution: Resolution, data: LanguageData) -> list[str]:
     meta = resolution.meta
-    number = (
-        f"{meta.resolution_number}{' ' + meta.part if meta.part else ''}. " if meta.resolution_number else ""
-    )
+    number = f"{meta.resolution_number}. " if meta.resolution_number else ""
     title = f"# {_escape(number + meta.title)}" if meta.title or number else ""
-    if meta.part_title:  # a lettered part's own title (the front matter holds it for the reader)
+    if meta.part and meta.resolution_number:  # as the UN prints a lettered part: "B", its own title
+        title += f"\n\n## {_escape(data.part_label(meta.part))}"
+    if meta.part_title:
         title += f"\n\n## {_escape(meta.part_title)}"
     formula = resolution.enacting_formula or data["enacting_formula"]
     phrase = data["formula_phrase"]

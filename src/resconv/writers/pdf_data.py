@@ -176,7 +176,7 @@ def masthead(meta: Meta, lang: LanguageData) -> Json:
     distribution = (
         "distribution_limited" if draft or meta.distribution == "limited" else "distribution_general"
     )
-    number = " ".join(filter(None, (meta.resolution_number, meta.part))) if meta.resolution_number else ""
+    number = meta.resolution_number
     return {
         "organization": lang["organization"],
         "organ": lang["organ"],
@@ -213,6 +213,7 @@ def document_data(resolution: Resolution, *, paper: str = "letter") -> Json:
         "draft": meta.stage == "draft",
         "symbol": meta.symbol,
         "title": meta.title,
+        "part_label": lang.part_label(meta.part) if meta.part and meta.resolution_number else "",
         "part_title": meta.part_title,
         "short_title": lang.short_title(meta.title),
         "job": job,
