@@ -60,6 +60,21 @@ def read_parts(source: str | Path | bytes, **kwargs: str | None) -> list[Resolut
     return read_parts_with_diagnostics(source, **kwargs)[0]
 
 
+def part_names(resolutions: list[Resolution]) -> list[str]:
+    """What each resolution of a publication adds to the name of the files it is written to: the
+    first nothing (it is what reading one resolution gives), each later one its letter ("B"), or
+    its place ("2") where the letters cannot tell the parts apart."""
+    letters = [resolution.meta.part for resolution in resolutions]
+    if all(letters) and len(set(letters)) == len(letters):
+        return ["", *letters[1:]]
+    return ["", *(str(place) for place in range(2, len(resolutions) + 1))]
+
+
+def named_for_part(path: Path, name: str) -> Path:
+    """``res.json`` for the first part, ``res-B.json`` for the part named "B"."""
+    return path.with_name(f"{path.stem}-{name}{path.suffix}") if name else path
+
+
 def _read(
     source: str | Path | bytes,
     format: str | None,

@@ -8,6 +8,7 @@ render and write atomically, keeping loaded writers, fonts and language data war
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -20,15 +21,15 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from resconv.api import read_with_diagnostics, render
+from resconv.api import named_for_part, part_names, read_parts_with_diagnostics, read_with_diagnostics, render
 from resconv.batch_io import atomic_write
 from resconv.batch_manifest import Manifest
 from resconv.batch_paths import WorkItem, output_path
 from resconv.batch_report import Result, Summary
-from resconv.errors import ResconvError
+from resconv.errors import Diagnostics, ResconvError
 from resconv.formats import FORMATS, lookup, writer_for
 from resconv.language import language
-from resconv.model import LANGUAGES
+from resconv.model import LANGUAGES, Resolution
 
 PAGED_FORMATS = ("docx", "pdf")
 
@@ -45,11 +46,17 @@ class Settings:
     jobs: int = 1
     fail_fast: bool = False
     recycle_after: int = 50  # documents per worker process before a fresh one replaces it; 0: never
+    parts: bool = False  # also write the later resolutions of a publication of several (res-B.json)
 
     def fingerprint(self, fmt: str) -> str:
         """The options that shape an output of ``fmt``: one written under others is redone. The
         paper size shapes only the paged formats."""
-        options = {"from": self.from_format, "paper": self.paper if fmt in PAGED_FORMATS else None}
+        options: dict[str, object] = {
+            "from": self.from_format,
+            "paper": self.paper if fmt in PAGED_FORMATS else None,
+        }
+        if self.parts:  # written without --parts, the later parts are missing: redo
+            options["parts"] = True
         return json.dumps(options, sort_keys=True)
 
     def format_of(self, target: str) -> str:
@@ -65,6 +72,7 @@ class Task:
     targets: tuple[tuple[str, str], ...]  # (format, output path)
     from_format: str | None
     paper: str
+    parts: bool = False
 
 
 # --------------------------------------------------------------------------- worker side
@@ -84,24 +92,32 @@ def convert_one(task: Task) -> Result:
     result = Result(task.source)
     warm(tuple(fmt for fmt, _ in task.targets))
     try:
-        model, diagnostics = read_with_diagnostics(Path(task.source), format=task.from_format)
+        read = read_parts_with_diagnostics if task.parts else _read_one
+        models, diagnostics = read(Path(task.source), format=task.from_format)
         result.warnings = len(diagnostics)
         result.messages = [str(finding) for finding in diagnostics]
     except Exception as exc:  # one unreadable input must never stop the batch
         result.fail("read", _describe(exc))
         result.seconds = time.perf_counter() - started
         return result
-    for fmt, target in task.targets:
+    named = zip(models, part_names(models), strict=True)
+    for (model, name), (fmt, target) in itertools.product(named, task.targets):
         stage = f"render {fmt}"
         try:
             payload = render(model, fmt, paper=task.paper)
             stage = f"write {fmt}"
-            atomic_write(Path(target), payload)
-            result.outputs.append(target)
+            written = named_for_part(Path(target), name)
+            atomic_write(written, payload)
+            result.outputs.append(str(written))
         except Exception as exc:  # a writer bug costs this output only
             result.fail(stage, _describe(exc))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _read_one(source: Path, *, format: str | None) -> tuple[list[Resolution], Diagnostics]:
+    model, diagnostics = read_with_diagnostics(source, format=format)
+    return [model], diagnostics
 
 
 def _describe(exc: BaseException) -> str:
@@ -130,7 +146,7 @@ def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -
         else:
             targets.append((fmt, str(target)))
     if targets and not result.failures:
-        return Task(str(item.source), tuple(targets), settings.from_format, settings.paper)
+        return Task(str(item.source), tuple(targets), settings.from_format, settings.paper, settings.parts)
     result.skipped = skipped
     if not result.failures:
         result.status = "skipped"

@@ -179,3 +179,22 @@ def test_a_report_or_outdir_that_cannot_be_written_is_a_one_line_error(tmp_path:
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot write") and result.output.count("\n") == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_parts_writes_the_later_resolutions_beside_the_first_and_a_rerun_skips_them(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    (source / "pub.txt").write_bytes((fixtures / "en-parts-pdftext.txt").read_bytes())
+    (source / "one.txt").write_bytes((fixtures / "en-pdftext.txt").read_bytes())
+    out = tmp_path / "out"
+    args = ["batch", str(source), "--to", "json", "-o", str(out), "-j", "1"]
+    assert CliRunner().invoke(cli, [*args, "-q"]).exit_code == 0
+    assert not (out / "pub-B.json").exists()
+    report = (out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()
+    assert any("only the first is read" in m for line in report for m in json.loads(line)["messages"])
+    with_parts = CliRunner().invoke(cli, [*args, "--parts"])  # other options: both redone
+    assert "2 converted, 0 up to date" in with_parts.output
+    assert sorted(p.name for p in out.glob("*.json")) == ["one.json", "pub-B.json", "pub.json"]
+    assert Resolution.model_validate_json((out / "pub-B.json").read_bytes()).meta.symbol == "A/RES/79/150 B"
+    assert "0 converted, 2 up to date" in CliRunner().invoke(cli, [*args, "--parts"]).output

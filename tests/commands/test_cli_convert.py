@@ -67,27 +67,25 @@ def test_single_output_file(tmp_path: Path) -> None:
 
 
 def test_parts_writes_each_lettered_resolution_to_its_own_file(tmp_path: Path) -> None:
+    """The first under the input's name, as without --parts; each later one adds its letter."""
     source = FIXTURES / "en-parts-pdftext.txt"
     code, _, err = _run("convert", str(source), "--parts", "--to", "json,md", "-o", f"{tmp_path}/")
     assert code == 0, err
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == [
-        "en-parts-pdftext-A.json",
-        "en-parts-pdftext-A.md",
         "en-parts-pdftext-B.json",
         "en-parts-pdftext-B.md",
+        "en-parts-pdftext.json",
+        "en-parts-pdftext.md",
     ]
+    first = resconv.Resolution.model_validate_json((tmp_path / "en-parts-pdftext.json").read_bytes())
     second = resconv.Resolution.model_validate_json((tmp_path / "en-parts-pdftext-B.json").read_bytes())
-    assert (second.meta.symbol, second.meta.part_title) == (
-        "A/RES/79/150 B",
-        "United Nations open data policies",
-    )
+    assert (first.meta.symbol, second.meta.symbol) == ("A/RES/79/150 A", "A/RES/79/150 B")
+    assert second.meta.part_title == "United Nations open data policies"
     code, _, err = _run(
-        "convert", str(FIXTURES / "en-pdftext.txt"), "--parts", "--to", "json", "-o", f"{tmp_path}/one/"
+        "convert", str(FIXTURES / "en-pdftext.txt"), "--parts", "--to", "json", "-o", f"{tmp_path}/1/"
     )
-    assert code == 0 and [p.name for p in (tmp_path / "one").iterdir()] == [
-        "en-pdftext.json"
-    ]  # one: no letter
+    assert code == 0 and [p.name for p in (tmp_path / "1").iterdir()] == ["en-pdftext.json"]
 
 
 def test_without_parts_the_first_is_written_with_a_warning_and_parts_refuses_one_file(tmp_path: Path) -> None:
@@ -106,12 +104,15 @@ def test_parts_the_letters_cannot_tell_apart_are_named_by_place(tmp_path: Path) 
     source.write_text("---\npart: B\nlanguage: en\n---\n\n" + text, encoding="utf-8")
     code, _, err = _run("convert", str(source), "--parts", "--to", "json", "-o", f"{tmp_path}/out/")
     assert code == 0, err
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pub-1.json", "pub-2.json"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pub-2.json", "pub.json"]
 
 
 def test_parts_of_standard_input_need_a_folder() -> None:
-    code, _, err = _run("convert", "-", "--from", "text", "--parts", "--to", "json", stdin=b"text")
-    assert code == 2 and "give a folder" in err
+    for output in ([], ["-o", "-"]):
+        code, _, err = _run(
+            "convert", "-", "--from", "text", "--parts", "--to", "json", *output, stdin=b"text"
+        )
+        assert code == 2 and "give a folder" in err
 
 
 def test_stdin_with_from() -> None:

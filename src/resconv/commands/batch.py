@@ -79,6 +79,12 @@ def _backend(scheduler: str | None, settings: Settings) -> Backend:
     show_default=True,
     help="Replace a worker process after this many documents (bounds memory); 0: never.",
 )
+@click.option(
+    "--parts",
+    is_flag=True,
+    help="Also write the later resolutions of a publication of several (A/RES/75/101 A-B): "
+    "res.json holds the first, res-B.json the next.",
+)
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; the exit status tells.")
 def batch(
@@ -92,6 +98,7 @@ def batch(
     fail_fast: bool,
     report: Path | None,
     recycle_after: int,
+    parts: bool,
     scheduler: str | None,
     quiet: bool,
 ) -> None:
@@ -108,7 +115,7 @@ def batch(
       resconv batch archive/ --to pdf -o /shared/out --scheduler tcp://scheduler:8786
     """
     settings = Settings(
-        _formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast, recycle_after
+        _formats(to), outdir, from_, paper, force, jobs or default_jobs(), fail_fast, recycle_after, parts
     )
     report = report or outdir / REPORT_NAME
     count = _count(inputs, outdir, report)

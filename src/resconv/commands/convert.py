@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from resconv.api import read_parts_with_diagnostics, read_with_diagnostics, render
+from resconv.api import part_names, read_parts_with_diagnostics, read_with_diagnostics, render
 from resconv.commands.options import from_format, to_formats
 from resconv.errors import Diagnostics, ResconvError
 from resconv.formats import FORMATS, ReadOptions
@@ -25,8 +25,8 @@ def _stem(source: str) -> str:
 
 
 def _target(output: str | None, source: str, fmt: str, several: bool, part: str = "") -> Path | None:
-    """Where one output goes: None for stdout. ``part`` names one lettered resolution of a
-    publication of several, written with --parts: ``res.md`` writes ``res-A.json``, ``res-B.json``."""
+    """Where one output goes: None for stdout. ``part`` names a later resolution of a publication
+    of several, written with --parts: ``res.md`` writes ``res.json`` and ``res-B.json``."""
     ext = FORMATS[fmt].extensions[0]
     stem = _stem(source) + (f"-{part}" if part else "")
     if output == "-":
@@ -51,8 +51,10 @@ def _check_output(
     for what --parts may write as several."""
     if not formats:
         raise click.BadParameter("name at least one format", param_hint="--to")
-    if parts and output is not None and not _names_folder(output):
+    if parts and output is not None and output != "-" and not _names_folder(output):
         raise click.UsageError("--parts writes a file for each part: give a folder (-o out/) or no -o")
+    if parts and output == "-":
+        raise click.UsageError("--parts writes a file for each part, not standard output: give a folder")
     if parts and output is None and "-" in inputs:
         raise click.UsageError(
             "--parts writes a file for each part of standard input: give a folder (-o out/)"
@@ -97,9 +99,9 @@ def _check_output(
 @click.option(
     "--parts",
     is_flag=True,
-    help="Write each resolution of a publication of several (A/RES/75/101 A-B) to its own file, "
-    "the letter after the input's name (res-A.json, res-B.json). Without it, the first is written, "
-    "with a warning.",
+    help="Also write the later resolutions of a publication of several (A/RES/75/101 A-B), each to "
+    "a file of its own: res.json holds the first, res-B.json the next. Without it, the first is "
+    "written, with a warning.",
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print warnings.")
@@ -211,17 +213,6 @@ def _read_one(source: str | Path | bytes, **options: str | None) -> tuple[list[R
     return [model], diagnostics
 
 
-def _part_names(models: list[Resolution]) -> list[str]:
-    """What each part's files add to the input's name: its letter ("A", "B"), or its place ("1",
-    "2") where the letters cannot tell the parts apart; nothing for a single resolution."""
-    if len(models) == 1:
-        return [""]
-    letters = [model.meta.part for model in models]
-    if all(letters) and len(set(letters)) == len(letters):
-        return letters
-    return [str(place) for place in range(1, len(models) + 1)]
-
-
 def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
@@ -239,9 +230,9 @@ def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]
     if settings.strict and diagnostics:
         messages.append(f"error: {source}: {len(diagnostics)} warning(s) and --strict")
         return messages, False
-    names = _part_names(models)
+    names = part_names(models)
     for (model, name), fmt in itertools.product(zip(models, names, strict=True), settings.formats):
-        target = _target(settings.output, source, fmt, settings.several or settings.parts, name)
+        target = _target(settings.output, source, fmt, settings.several, name)
         try:
             payload = render(model, fmt, paper=settings.paper)
             if target is None:
