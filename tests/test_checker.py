@@ -353,3 +353,14 @@ def test_near_zero_findings_on_the_uns_own_texts(corpus: Path) -> None:
     files = sorted((corpus / "devset").glob("*/seed.md"))
     findings = [finding for path in files for finding in check_file(path)]
     assert len(findings) <= len(files) // 10, "\n".join(map(str, findings))
+
+
+def test_a_lettered_resolution_s_symbol_matches_its_number_and_each_part_is_checked(tmp_path: Path) -> None:
+    model = clean_english()
+    model.meta.symbol, model.meta.part = f"{model.meta.symbol} B", "B"
+    assert "symbol" not in rules_of(check_model(model))
+    source = Path(__file__).resolve().parent / "fixtures" / "en-parts-pdftext.txt"
+    text = source.read_text(encoding="utf-8").replace("official languages;4", "official languages,4")
+    (tmp_path / "pub.txt").write_text(text, encoding="utf-8")
+    findings = check_file(tmp_path / "pub.txt")  # part B's paragraph 1 ends with a comma
+    assert [f.line for f in findings if f.rule == "operative-end"] == [57]

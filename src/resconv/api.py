@@ -44,10 +44,12 @@ def read_parts_with_diagnostics(
     encoding: str | None = None,
     language: str | None = None,
     name: str | None = None,
+    every_part: bool = True,
 ) -> tuple[list[Resolution], Diagnostics]:
     """Each resolution ``source`` holds: one, or each lettered part of a publication of several
-    (A/RES/75/101 A and B), in order; the same options as :func:`read_with_diagnostics`."""
-    return _read(source, format, encoding, language, name, every_part=True)
+    (A/RES/75/101 A and B), in order; the same options as :func:`read_with_diagnostics`. Not
+    ``every_part``: the first alone, as :func:`read_with_diagnostics` reads it."""
+    return _read(source, format, encoding, language, name, every_part=every_part)
 
 
 def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
@@ -55,9 +57,18 @@ def read(source: str | Path | bytes, **kwargs: str | None) -> Resolution:
     return read_with_diagnostics(source, **kwargs)[0]
 
 
-def read_parts(source: str | Path | bytes, **kwargs: str | None) -> list[Resolution]:
+def read_parts(
+    source: str | Path | bytes,
+    *,
+    format: str | None = None,
+    encoding: str | None = None,
+    language: str | None = None,
+    name: str | None = None,
+) -> list[Resolution]:
     """Read each resolution of a publication; see :func:`read_parts_with_diagnostics`."""
-    return read_parts_with_diagnostics(source, **kwargs)[0]
+    return read_parts_with_diagnostics(
+        source, format=format, encoding=encoding, language=language, name=name
+    )[0]
 
 
 def part_names(resolutions: list[Resolution]) -> list[str]:

@@ -21,15 +21,15 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from resconv.api import named_for_part, part_names, read_parts_with_diagnostics, read_with_diagnostics, render
+from resconv.api import named_for_part, part_names, read_parts_with_diagnostics, render
 from resconv.batch_io import atomic_write
 from resconv.batch_manifest import Manifest
 from resconv.batch_paths import WorkItem, output_path
 from resconv.batch_report import Result, Summary
-from resconv.errors import Diagnostics, ResconvError
+from resconv.errors import ResconvError
 from resconv.formats import FORMATS, lookup, writer_for
 from resconv.language import language
-from resconv.model import LANGUAGES, Resolution
+from resconv.model import LANGUAGES
 
 PAGED_FORMATS = ("docx", "pdf")
 
@@ -92,8 +92,9 @@ def convert_one(task: Task) -> Result:
     result = Result(task.source)
     warm(tuple(fmt for fmt, _ in task.targets))
     try:
-        read = read_parts_with_diagnostics if task.parts else _read_one
-        models, diagnostics = read(Path(task.source), format=task.from_format)
+        models, diagnostics = read_parts_with_diagnostics(
+            Path(task.source), format=task.from_format, every_part=task.parts
+        )
         result.warnings = len(diagnostics)
         result.messages = [str(finding) for finding in diagnostics]
     except Exception as exc:  # one unreadable input must never stop the batch
@@ -101,23 +102,20 @@ def convert_one(task: Task) -> Result:
         result.seconds = time.perf_counter() - started
         return result
     named = zip(models, part_names(models), strict=True)
+    written: dict[str, list[str]] = {}
     for (model, name), (fmt, target) in itertools.product(named, task.targets):
         stage = f"render {fmt}"
         try:
             payload = render(model, fmt, paper=task.paper)
             stage = f"write {fmt}"
-            written = named_for_part(Path(target), name)
-            atomic_write(written, payload)
-            result.outputs.append(str(written))
+            path = named_for_part(Path(target), name)
+            atomic_write(path, payload)
+            written.setdefault(fmt, []).append(str(path))
         except Exception as exc:  # a writer bug costs this output only
             result.fail(stage, _describe(exc))
+    _drop_incomplete(result, written)
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _read_one(source: Path, *, format: str | None) -> tuple[list[Resolution], Diagnostics]:
-    model, diagnostics = read_with_diagnostics(source, format=format)
-    return [model], diagnostics
 
 
 def _describe(exc: BaseException) -> str:
@@ -126,7 +124,21 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _drop_incomplete(result: Result, written: dict[str, list[str]]) -> None:
+    """The outputs to record: a format whose later part failed is left out, whole, so that the next
+    run writes every part of it again (its first file alone would pass as up to date)."""
+    failed = {failure.stage.split(" ", 1)[1] for failure in result.failures}
+    result.outputs = [path for fmt, paths in written.items() if fmt not in failed for path in paths]
+
+
 # --------------------------------------------------------------------------- parent side
+def _current(manifest: Manifest, target: Path, source: Path, options: str, settings: Settings) -> bool:
+    """Whether ``target`` is up to date; with --parts, also the later parts' files next to it."""
+    if not manifest.current(target, source, options):
+        return False
+    return not settings.parts or manifest.all_current(source, options, target.suffix)
+
+
 def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -> Task | Result:
     """The task for ``item``, or a finished Result when every output is up to date (or unsafe):
     written by this input with these options (``manifest``), and newer than the input."""
@@ -141,7 +153,9 @@ def plan(item: WorkItem, settings: Settings, manifest: Manifest | None = None) -
             continue
         if target == item.source.resolve():
             result.fail("plan", f"{target} would overwrite the input")
-        elif not settings.force and manifest.current(target, item.source, settings.fingerprint(fmt)):
+        elif not settings.force and _current(
+            manifest, target, item.source, settings.fingerprint(fmt), settings
+        ):
             skipped.append(str(target))
         else:
             targets.append((fmt, str(target)))
@@ -266,7 +280,13 @@ def _run(
     window = max(2, backend.slots * 4)
     pending: dict[Handle, str] = {}
 
+    written_by: dict[str, str] = {}  # this run's outputs: a later part may take another input's name
+
     def finish(result: Result) -> None:
+        for target in result.outputs:
+            other = written_by.setdefault(target, result.file)
+            if other != result.file:
+                result.fail("write", f"{target} is an output of {other} too, which one replaced; rename one")
         summary.add(result)
         on_result(result)
         for target in result.outputs:  # after the report: a manifest that cannot be written stops no batch

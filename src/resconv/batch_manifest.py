@@ -48,6 +48,13 @@ class Manifest:
         recorded = self.entries.get(str(target))
         return recorded == (os.path.abspath(source), options) and up_to_date(target, source)
 
+    def all_current(self, source: Path, options: str, suffix: str) -> bool:
+        """Whether every output of ``suffix`` that ``source`` wrote with ``options`` is still there
+        and newer than it: with --parts, an input writes more files than the one planned."""
+        entry = (os.path.abspath(source), options)
+        written = [target for target, recorded in self.entries.items() if recorded == entry]
+        return all(up_to_date(Path(target), source) for target in written if target.endswith(suffix))
+
     def record(self, target: str, source: str, options: str) -> None:
         """Note that ``source`` wrote ``target``. A manifest that can no longer be written (a full
         disk) stops recording, and stops nothing else: the next run converts those inputs again."""

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from resconv.api import read_with_diagnostics
+from resconv.api import read_parts_with_diagnostics
 from resconv.checker_records import Record, locate_lines, records_from_model
 from resconv.checker_rules import RULES, Context, Rule, Severity
 from resconv.language import language
@@ -59,12 +59,13 @@ def check_model(resolution: Resolution, *, file: str = "<input>", source: str | 
 
 
 def check_file(path: str | Path, *, format: str | None = None, language: str | None = None) -> list[Finding]:
-    """Read ``path`` with resconv's importers and check it; reader warnings are not repeated."""
+    """Read ``path`` with resconv's importers and check it, each lettered resolution of a
+    publication of several (A/RES/75/101 A-B) in turn; reader warnings are not repeated."""
     path = Path(path)
-    model, _ = read_with_diagnostics(path, format=format, language=language)
+    models, _ = read_parts_with_diagnostics(path, format=format, language=language)
     data = path.read_bytes()
     source = None if data.startswith(b"PK") else decode(data, None, str(path))
-    return check_model(model, file=str(path), source=source)
+    return [finding for model in models for finding in check_model(model, file=str(path), source=source)]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

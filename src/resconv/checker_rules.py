@@ -28,6 +28,7 @@ from resconv.checker_records import (
 )
 from resconv.language import LanguageData, _date_pattern, fold, language, parse_date
 from resconv.model import Meta, SessionKind
+from resconv.recover.symbols import unlettered_symbol
 from resconv.sessions import session_of_symbol
 
 Severity = Literal["error", "warning"]
@@ -290,7 +291,7 @@ def symbol(ctx: Context) -> Iterator[Issue]:
     if committee and meta.committee and meta.committee != f"{ordinals[int(committee) - 1]}Committee":
         yield Issue(None, "warning", f"symbol {meta.symbol} is not of the {meta.committee}")
     number = meta.resolution_number.replace(" ", "")
-    if number and not meta.symbol.replace(" ", "").endswith(number):
+    if number and not unlettered_symbol(meta.symbol).replace(" ", "").endswith(number):  # "... 75/101 B"
         yield Issue(None, "error", f"resolution number {meta.resolution_number} does not match {meta.symbol}")
 
 

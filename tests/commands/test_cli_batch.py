@@ -198,3 +198,34 @@ def test_parts_writes_the_later_resolutions_beside_the_first_and_a_rerun_skips_t
     assert sorted(p.name for p in out.glob("*.json")) == ["one.json", "pub-B.json", "pub.json"]
     assert Resolution.model_validate_json((out / "pub-B.json").read_bytes()).meta.symbol == "A/RES/79/150 B"
     assert "0 converted, 2 up to date" in CliRunner().invoke(cli, [*args, "--parts"]).output
+
+
+def test_parts_a_later_part_that_could_not_be_written_is_written_on_the_next_run(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    (source / "pub.txt").write_bytes((fixtures / "en-parts-pdftext.txt").read_bytes())
+    (out / "pub-B.json").mkdir(parents=True)  # in the way of part B
+    args = ["batch", str(source), "--to", "json", "-o", str(out), "-j", "1", "-q", "--parts"]
+    assert CliRunner().invoke(cli, args).exit_code == 1
+    (out / "pub-B.json").rmdir()
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert Resolution.model_validate_json((out / "pub-B.json").read_bytes()).meta.part == "B"
+    (out / "pub-B.json").unlink()  # gone since: the input is converted again
+    assert CliRunner().invoke(cli, args).exit_code == 0 and (out / "pub-B.json").exists()
+
+
+def test_parts_a_later_part_that_takes_another_input_s_name_is_a_failure(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    (source / "pub.txt").write_bytes((fixtures / "en-parts-pdftext.txt").read_bytes())
+    (source / "pub-B.txt").write_bytes((fixtures / "en-pdftext.txt").read_bytes())
+    result = CliRunner().invoke(
+        cli, ["batch", str(source), "--to", "json", "-o", str(out), "-j", "1", "--parts"]
+    )
+    assert result.exit_code == 1
+    report = [
+        json.loads(line) for line in (out / "resconv-batch.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert any("is an output of" in failure["message"] for line in report for failure in line["failures"])

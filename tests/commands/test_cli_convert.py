@@ -107,6 +107,27 @@ def test_parts_the_letters_cannot_tell_apart_are_named_by_place(tmp_path: Path) 
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pub-2.json", "pub.json"]
 
 
+def test_a_later_part_never_takes_another_input_s_output(tmp_path: Path) -> None:
+    (tmp_path / "pub.txt").write_bytes((FIXTURES / "en-parts-pdftext.txt").read_bytes())
+    (tmp_path / "pub-B.txt").write_bytes((FIXTURES / "en-pdftext.txt").read_bytes())
+    out = tmp_path / "out"
+    code, _, err = _run(
+        "convert",
+        str(tmp_path / "pub.txt"),
+        str(tmp_path / "pub-B.txt"),
+        "--parts",
+        "--to",
+        "json",
+        "-o",
+        f"{out}/",
+    )
+    assert code == 1 and "part B would write" in err
+    assert (
+        resconv.Resolution.model_validate_json((out / "pub-B.json").read_bytes()).meta.symbol
+        == "A/RES/78/321"
+    )
+
+
 def test_parts_of_standard_input_need_a_folder() -> None:
     for output in ([], ["-o", "-"]):
         code, _, err = _run(

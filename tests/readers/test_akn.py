@@ -250,11 +250,13 @@ def test_document_collection_reads_the_first_resolution_and_says_so_read_parts_r
       <components><component eId="comp_0">{part_a}</component><component eId="comp_1">{single}</component></components>
       </documentCollection></akomaNtoso>""".encode()
     res, diagnostics = load(collection)
-    assert res.meta.part == "A" and res.meta.symbol == "A/RES/75/47"
+    assert res.meta.part == "A" and res.meta.symbol == "A/RES/75/47 A"  # the part's own symbol
     assert any("only the first" in d.message for d in diagnostics)
     first, second = resconv.read_parts(collection, format="akn")
     assert first.model_dump() == res.model_dump()
     assert len(second.preamble) == len(first.preamble) and second.meta.part == ""
+    lettered = collection.replace(b"A/RES/75/47", b"A/RES/75/101 A-B")  # the cover's symbol
+    assert resconv.read_parts(lettered, format="akn")[0].meta.symbol == "A/RES/75/101 A"
 
 
 def test_size_limit_gives_a_clear_error() -> None:

@@ -326,3 +326,28 @@ def test_an_edited_annex_with_fewer_heading_lines_is_not_read_twice() -> None:
     again = resconv.read(buffer.getvalue(), format="docx").annexes[0]
     paragraphs = [b for b in again.blocks if not isinstance(b, Heading)]
     assert len(paragraphs) == len([b for b in annex.blocks if not isinstance(b, Heading)])
+
+
+def test_a_word_file_holding_two_resolutions_is_read_as_one_with_a_warning(tmp_path: Path) -> None:
+    """Word files have no reader of parts: the formula again is said, never merged unsaid."""
+    first = adopted("en")
+    document = docx.Document()
+    for text in ("The General Assembly,", "Recalling its resolution 74/1,", "1. Decides to remain seized."):
+        document.add_paragraph(text)
+    document.add_paragraph("B")
+    for text in ("The General Assembly,", "Noting the report,", "1. Requests a report."):
+        document.add_paragraph(text)
+    path = tmp_path / "two.docx"
+    document.save(str(path))
+    _, diagnostics = resconv.read_with_diagnostics(path)
+    assert any("the enacting formula again" in d.message for d in diagnostics)
+    assert first.enacting_formula  # the builder's own file has one formula, and no such warning
+    _, clean = resconv.read_with_diagnostics(resconv.render(first, "docx"), format="docx")
+    assert not any("formula again" in d.message for d in clean)
+
+
+def test_a_draft_s_part_title_is_printed_and_read_back_from_the_page() -> None:
+    model = draft("en")
+    model.meta.part_title = "Transparency in armaments"
+    read = resconv.read(_rezip(resconv.render(model, "docx"), {"docProps/custom.xml": None}), format="docx")
+    assert read.meta.part_title == "Transparency in armaments"

@@ -135,7 +135,7 @@ def test_each_part_has_its_own_closing_date_and_its_symbol_its_letter() -> None:
 
 
 def test_a_note_nothing_refers_to_stays_where_it_was_printed_and_is_reported() -> None:
-    text = _two_parts().replace("open formats;3", "open formats;")
+    text = _two_parts().replace("open formats.3", "open formats.")
     first, second = resconv.read_parts(text, format="text")
     assert [n.marker for n in first.footnotes] == ["1", "2"] and [n.marker for n in second.footnotes] == [
         "3",
@@ -163,6 +163,18 @@ def test_front_matter_describes_the_first_resolution_only() -> None:
     first, second = resconv.read_parts(authored + MARKDOWN.split("\n\n", 1)[1], format="markdown")
     assert (first.meta.symbol, first.meta.part_title) == ("A/RES/79/150 A", "Open data")
     assert (second.meta.part, second.meta.part_title) == ("B", "United Nations open data policies")
+
+
+def test_a_later_part_shares_what_front_matter_says_of_the_publication() -> None:
+    authored = "---\nsymbol: A/RES/79/150 A\nsession: 79\ncommittee: fourthCommittee\nlanguage: en\n---\n\n"
+    body = MARKDOWN.split("\n\n", 1)[1].replace("*45th plenary meeting*\n*16 December 2024*", "", 1)
+    first, second = resconv.read_parts(authored + body, format="markdown")
+    assert (second.meta.symbol, second.meta.session, second.meta.committee) == (
+        "A/RES/79/150 B",
+        79,
+        "fourthCommittee",
+    )
+    assert (first.meta.meeting, second.meta.meeting) == (None, 45)
 
 
 def test_a_part_s_letter_and_title_are_printed_as_the_un_prints_them_and_read_back_from_the_page() -> None:

@@ -170,6 +170,7 @@ def test_every_language_is_strictly_valid_and_reads_back_identical(lang: str) ->
 def test_a_lettered_part_s_own_title_is_valid_and_reads_back() -> None:
     resolution = sample("en")
     resolution.meta.part, resolution.meta.part_title = "B", "Transparency in armaments"
+    resolution.meta.symbol = "A/RES/75/47 B"
     data = export(resolution)
     root = etree.fromstring(data)
     assert el(root, ".//a:preface/a:p/a:docNumber").text.endswith(" B.")  # type: ignore[union-attr]

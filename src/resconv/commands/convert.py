@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sys
 from collections.abc import Iterator
@@ -10,11 +11,11 @@ from pathlib import Path
 
 import click
 
-from resconv.api import part_names, read_parts_with_diagnostics, read_with_diagnostics, render
+from resconv.api import named_for_part, part_names, read_parts_with_diagnostics, render
 from resconv.commands.options import from_format, to_formats
-from resconv.errors import Diagnostics, ResconvError
+from resconv.errors import ResconvError
 from resconv.formats import FORMATS, ReadOptions
-from resconv.model import LANGUAGES, Resolution
+from resconv.model import LANGUAGES
 from resconv.threads import ordered_map
 
 
@@ -24,11 +25,10 @@ def _stem(source: str) -> str:
     return "stdin" if source == "-" else Path(source).stem
 
 
-def _target(output: str | None, source: str, fmt: str, several: bool, part: str = "") -> Path | None:
-    """Where one output goes: None for stdout. ``part`` names a later resolution of a publication
-    of several, written with --parts: ``res.md`` writes ``res.json`` and ``res-B.json``."""
+def _target(output: str | None, source: str, fmt: str, several: bool) -> Path | None:
+    """Where one output goes: None for stdout."""
     ext = FORMATS[fmt].extensions[0]
-    stem = _stem(source) + (f"-{part}" if part else "")
+    stem = _stem(source)
     if output == "-":
         return None
     if output is None:
@@ -130,6 +130,8 @@ def convert(
     several = len(inputs) > 1 or len(formats) > 1
     _check_output(output, formats, several, parts, inputs)
     settings = _Settings(formats, several, from_, output, encoding, language, paper, parts, strict, quiet)
+    if parts:
+        settings = dataclasses.replace(settings, planned=_planned(inputs, settings))
     _refuse_shared_targets(inputs, settings)
     _refuse_overwriting_inputs(inputs, settings)
     failed = False
@@ -159,6 +161,15 @@ def _refuse_shared_targets(inputs: tuple[str, ...], settings: _Settings) -> None
         seen[key] = source
 
 
+def _planned(inputs: tuple[str, ...], settings: _Settings) -> frozenset[Path]:
+    targets = (
+        _target(settings.output, source, fmt, settings.several)
+        for source in inputs
+        for fmt in settings.formats
+    )
+    return frozenset(target for target in targets if target is not None)
+
+
 def _refuse_overwriting_inputs(inputs: tuple[str, ...], settings: _Settings) -> None:
     """An output never replaces an input (``res.md --to md`` without -o would write res.md)."""
     sources = {Path(source).resolve() for source in inputs if source != "-"}
@@ -181,6 +192,7 @@ class _Settings:
     parts: bool
     strict: bool
     quiet: bool
+    planned: frozenset[Path] = frozenset()  # every input's own outputs, which no later part may take
 
 
 def _convert_all(inputs: tuple[str, ...], settings: _Settings) -> Iterator[tuple[list[str], bool]]:
@@ -208,18 +220,17 @@ def _stdin() -> bytes:
     return sys.stdin.buffer.read(ReadOptions.max_bytes + 1)
 
 
-def _read_one(source: str | Path | bytes, **options: str | None) -> tuple[list[Resolution], Diagnostics]:
-    model, diagnostics = read_with_diagnostics(source, **options)
-    return [model], diagnostics
-
-
 def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]:
     messages: list[str] = []
     try:
         data: str | Path | bytes = _stdin() if source == "-" else Path(source)
-        read = read_parts_with_diagnostics if settings.parts else _read_one
-        models, diagnostics = read(
-            data, format=settings.from_, encoding=settings.encoding, language=settings.language, name=source
+        models, diagnostics = read_parts_with_diagnostics(
+            data,
+            format=settings.from_,
+            encoding=settings.encoding,
+            language=settings.language,
+            name=source,
+            every_part=settings.parts,
         )
     except ResconvError as exc:
         return [f"error: {exc}"], False
@@ -232,7 +243,13 @@ def _convert_checked(source: str, settings: _Settings) -> tuple[list[str], bool]
         return messages, False
     names = part_names(models)
     for (model, name), fmt in itertools.product(zip(models, names, strict=True), settings.formats):
-        target = _target(settings.output, source, fmt, settings.several, name)
+        planned = _target(settings.output, source, fmt, settings.several)
+        target = named_for_part(planned, name) if planned is not None else None
+        if name and target in settings.planned:
+            messages.append(
+                f"error: {source}: part {name} would write {target}, another input's output; rename one"
+            )
+            return messages, False
         try:
             payload = render(model, fmt, paper=settings.paper)
             if target is None:

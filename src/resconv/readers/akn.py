@@ -17,6 +17,7 @@ from resconv.model import Resolution
 from resconv.readers.akn_body import read_body
 from resconv.readers.akn_inline import AKN, local
 from resconv.readers.akn_meta import language_code, read_meta
+from resconv.recover.symbols import lettered_symbol
 
 
 def _parse(data: bytes, options: ReadOptions, diagnostics: Diagnostics) -> etree._Element:
@@ -94,6 +95,8 @@ def _resolution(
     meta = read_meta(statement, lang, diagnostics)
     if part and not meta.part:
         meta = meta.model_copy(update={"part": part})
+    if meta.part:  # a collection's cover prints the publication's symbol, "A/RES/75/101 A-B"
+        meta = meta.model_copy(update={"symbol": lettered_symbol(meta.symbol, meta.part)})
     body = read_body(statement, lang, diagnostics)
     closing = body.pop("closing")
     if closing is not None and meta.meeting is None:

@@ -81,6 +81,11 @@ def read(data: bytes, *, options: ReadOptions, diagnostics: Diagnostics) -> Reso
     footnotes = in_recorded_order(_footnotes(parts, builder, lang), custom)
     if meta is None:
         meta = _masthead_meta(builder, lang, diagnostics)
+    if builder.formulas_again:
+        diagnostics.warn(
+            "the enacting formula again: if this Word file holds several resolutions of a publication "
+            "(A/RES/75/101 A-B), they are read as one; resconv reads the parts from its text or Markdown"
+        )
     apply_to_annexes(builder.annexes, custom)
     return Resolution(
         meta=meta,
@@ -131,6 +136,7 @@ class _Builder:
     def __init__(self, lang: LanguageData, notes: Notes, numbering: ListNumbering) -> None:
         self.lang, self.notes, self.numbering = lang, notes, numbering
         self.formula = ""
+        self.formulas_again = 0
         self.preamble: list[PreambularParagraph] = []
         self.operative: list[OperativeParagraph | Heading] = []
         self.annexes: list[Annex] = []
@@ -177,7 +183,7 @@ class _Builder:
         text = para.text.strip()
         if not text:
             return ""
-        if not self.formula and text == self.lang["enacting_formula"]:
+        if text == self.lang["enacting_formula"]:
             return "EnactingFormula"
         if self.formula:
             return "guess"
@@ -276,6 +282,9 @@ class _Builder:
             self.part_lines.append(para.text.strip())  # a lettered part's letter and own title
 
     def _on_EnactingFormula(self, para: Paragraph) -> None:
+        if self.formula:  # again: another resolution of a publication (A/RES/75/101 A-B) may begin
+            self.formulas_again += 1
+            return
         self.formula = para.text
 
     def _on_PreambularParagraph(self, para: Paragraph) -> None:

@@ -13,7 +13,7 @@ from resconv.language import LanguageData, fold, symbol_number
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
 from resconv.recover.masthead import lettered_line
-from resconv.recover.symbols import settle_session
+from resconv.recover.symbols import lettered_symbol, settle_session
 from resconv.sessions import parse_session
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (
@@ -124,7 +124,7 @@ def _part(meta: Meta, lines: list[str], lang: LanguageData) -> None:
     """A lettered part's letter ("B", Arabic "باء") and own title, printed under the title."""
     letter, title = lettered_line(lines[0], lang) if lines else ("", "")
     if letter:
-        meta.part = letter
+        meta.part, meta.symbol = letter, lettered_symbol(meta.symbol, letter)
         lines = [title, *lines[1:]] if title else lines[1:]
     if lines:
         meta.part_title = " ".join(lines)

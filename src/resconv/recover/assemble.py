@@ -21,7 +21,7 @@ from resconv.recover.masthead import read_masthead
 from resconv.recover.parts import PartStart, Piece, cut, formula_lines, part_starts, share_notes
 from resconv.recover.patterns import formula_match
 from resconv.recover.segment import footnote_text, segment
-from resconv.recover.symbols import NUMBER_LINE_RE, settle_session
+from resconv.recover.symbols import NUMBER_LINE_RE, lettered_symbol, settle_session
 
 
 def build(
@@ -116,8 +116,27 @@ def _recover_all(
             resolution.meta.adopted_on = masthead.adopted_on
     share_notes(resolutions, reports)
     for index, (resolution, report) in enumerate(zip(resolutions, reports, strict=True)):
-        _finish(resolution, report, None if index else front_matter)
+        _finish(
+            resolution, report, _later_part_front_matter(front_matter, resolution) if index else front_matter
+        )
     return resolutions
+
+
+_PART_OWN = ("symbol", "part", "part_title", "meeting", "meeting_resumed", "adopted_on")
+
+
+def _later_part_front_matter(values: dict[str, object] | None, part: Resolution) -> dict[str, object] | None:
+    """Authored Markdown's front matter describes its first resolution; of it, a later part takes
+    what the publication shares (session, agenda, committee ...), the symbol with its own letter,
+    and the adoption date where it prints none of its own."""
+    if not values:
+        return values
+    shared = {key: value for key, value in values.items() if key not in _PART_OWN}
+    if isinstance(values.get("symbol"), str):
+        shared["symbol"] = lettered_symbol(str(values["symbol"]), part.meta.part)
+    if part.meta.adopted_on is None and "adopted_on" in values:
+        shared["adopted_on"] = values["adopted_on"]
+    return shared
 
 
 def _recover(piece: Piece, data: LanguageData, diagnostics: Diagnostics) -> Resolution:

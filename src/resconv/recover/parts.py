@@ -9,7 +9,6 @@ part begins, and each part is recovered on its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from resconv.errors import Diagnostics
@@ -19,6 +18,7 @@ from resconv.recover.footnotes import attach_markers, referred_markers
 from resconv.recover.lines import Line
 from resconv.recover.masthead import TITLE_LINES, lettered_line
 from resconv.recover.patterns import formula_match
+from resconv.recover.symbols import lettered_symbol
 
 _CLAUSE_ENDS = (";", "؛", "；")  # a paragraph's end: no title line ends so ("Assistance to ...,")
 
@@ -106,17 +106,15 @@ def cut(meta: Meta, formula: str, body: list[Line], starts: list[PartStart]) -> 
     return pieces
 
 
-_LETTERS_AT_END = re.compile(r" ?\[?[A-Z]\]?(?:[-\u2011\u2013][A-Z])?$")
-
-
 def _lettered(meta: Meta, letter: str, title: str, *, later: bool = False) -> Meta:
     """One part's metadata: the masthead's, with the part's letter, title and symbol
     ("A/RES/75/101 A-B" names the publication, "A/RES/75/101 B" the part); a ``later`` part's
     closing lines give its own meeting and date."""
-    symbol = meta.symbol
-    if symbol.startswith("A/RES/"):
-        symbol = f"{_LETTERS_AT_END.sub('', symbol)} {letter}"
-    update: dict[str, object] = {"part": letter, "part_title": title, "symbol": symbol}
+    update: dict[str, object] = {
+        "part": letter,
+        "part_title": title,
+        "symbol": lettered_symbol(meta.symbol, letter),
+    }
     if later:
         update |= {"meeting": None, "meeting_resumed": False, "adopted_on": None}
     return meta.model_copy(update=update, deep=True)

@@ -25,6 +25,22 @@ RES_SYMBOL_RE = re.compile(
     r"\bA/RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
 )
 PART_LETTERS_RE = re.compile(r" ?[A-Z]\b" + PART_RANGE)  # what follows a symbol: " B", " A-B"
+_LETTERS_AT_END = re.compile(r" ?\[?[A-Z]\]?" + PART_RANGE + "$")
+
+
+def lettered_symbol(symbol: str, letter: str) -> str:
+    """The symbol of one lettered resolution of a publication: "A/RES/75/101 B" of "A/RES/75/101
+    A-B" (which names the publication) or of "A/RES/75/101"; other symbols are left as they are."""
+    if not (letter and symbol.startswith("A/RES/")):
+        return symbol
+    return f"{unlettered_symbol(symbol)} {letter}"
+
+
+def unlettered_symbol(symbol: str) -> str:
+    """A resolution symbol without the letters of its parts: "A/RES/75/101" of "A/RES/75/101 B"."""
+    return _LETTERS_AT_END.sub("", symbol) if symbol.startswith("A/RES/") else symbol
+
+
 NUMBER_LINE_RE = re.compile(
     rf"^\s*((?:{session_prefix_pattern()})?\d{{1,3}}/\d{{1,4}})(?:\s?([A-Z]))?\s*\.(?:\s+|$|(?=[^\W\d_]))(.*)$"
 )  # "75/47. Title", "ES-11/1. Title", Arabic "دإط-11/1." (ES-11/1)

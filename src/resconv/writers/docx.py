@@ -119,9 +119,10 @@ def title_paragraph(ctx: Context) -> str:
     title = ctx.text(meta.title)
     at_edge = f'<w:ind w:left="{ctx.tpl.geometry("column_left")}" w:hanging="0"/>'
     if meta.stage == "draft" or not meta.resolution_number:
-        return ctx.para("ResolutionTitle", title, tail=at_edge)
-    number = f"{meta.resolution_number}."
-    out = [ctx.para("ResolutionTitle", ctx.text(number, "ParagraphNumber") + tab_run() + title)]
+        out = [ctx.para("ResolutionTitle", title, tail=at_edge)]
+    else:
+        number = ctx.text(f"{meta.resolution_number}.", "ParagraphNumber")
+        out = [ctx.para("ResolutionTitle", number + tab_run() + title)]
     lines = [ctx.lang.part_label(meta.part) if meta.part else "", meta.part_title]
     out += [ctx.para("ResolutionTitle", ctx.text(line), tail=at_edge) for line in lines if line]
     return "".join(out)
