@@ -60,8 +60,9 @@ def build_parts(
     body_lines = lines[start + 1 :] if start is not None else lines
     meta = read_masthead([ln.text for ln in masthead_lines], data, whole, source).meta
     formula = lines[start].text.strip().strip("*_ ") if start is not None else ""
-    starts = part_starts(body_lines, data, meta.part) if start is not None else []
-    _warn_unlettered(body_lines, data, starts, diagnostics)
+    formulas = formula_lines(body_lines, data) if start is not None else []
+    starts = part_starts(body_lines, data, meta.part, formulas) if formulas else []
+    _warn_unlettered(body_lines, formulas, starts, diagnostics)
     if starts and not every_part:
         letters = ", ".join([meta.part or "A", *(s.letter for s in starts)])
         diagnostics.warn(
@@ -81,12 +82,12 @@ def build_parts(
 
 
 def _warn_unlettered(
-    lines: list[Line], data: LanguageData, starts: list[PartStart], diagnostics: Diagnostics
+    lines: list[Line], formulas: list[int], starts: list[PartStart], diagnostics: Diagnostics
 ) -> None:
     """An enacting formula again, on a line of its own, that begins no lettered part: another
     resolution may begin there, read as part of this one; say so rather than stay silent."""
     begun = {start.formula_index for start in starts}
-    for index in formula_lines(lines, data):
+    for index in formulas:
         if index not in begun:
             diagnostics.warn(
                 "the enacting formula again, with no part letter (B, C ...) above it: if another "

@@ -43,13 +43,16 @@ class Piece:
     lines: list[Line]
 
 
-def part_starts(lines: list[Line], data: LanguageData, first_letter: str) -> list[PartStart]:
+def part_starts(
+    lines: list[Line], data: LanguageData, first_letter: str, formulas: list[int] | None = None
+) -> list[PartStart]:
     """The parts after the first, each found as an enacting formula with the next letter before
     it ("B" after "A"), at most a title between them. A formula without its letter is no part:
-    a quoted text may open "The General Assembly," too."""
+    a quoted text may open "The General Assembly," too. ``formulas``: the formula lines, when
+    already found (:func:`formula_lines`)."""
     expected = _next_letter(first_letter or "A")
     starts: list[PartStart] = []
-    for index in formula_lines(lines, data):
+    for index in formula_lines(lines, data) if formulas is None else formulas:
         found = _letter_before(lines, index, data)
         if found is None or found[1] != expected:
             continue
