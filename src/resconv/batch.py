@@ -127,7 +127,7 @@ def _describe(exc: BaseException) -> str:
 def _drop_incomplete(result: Result, written: dict[str, list[str]]) -> None:
     """The outputs to record: a format whose later part failed is left out, whole, so that the next
     run writes every part of it again (its first file alone would pass as up to date)."""
-    failed = {failure.stage.split(" ", 1)[1] for failure in result.failures}
+    failed = {failure.stage.partition(" ")[2] for failure in result.failures}
     result.outputs = [path for fmt, paths in written.items() if fmt not in failed for path in paths]
 
 

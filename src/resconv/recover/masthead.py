@@ -238,7 +238,7 @@ def _number_and_title(masthead: Masthead, lines: list[str], data: LanguageData) 
             if not masthead.title_lines or formula_match(masthead.title_lines[0], data):
                 # the number printed after its title (pdftotext reads a tab-separated title first)
                 masthead.title_lines = _title_before(lines[:index])
-            elif lettered_line(masthead.title_lines[0], data)[0]:  # so, and a part's letter after
+            elif lettered_line(masthead.title_lines[0], data)[0]:  # so too: a part's letter after the number
                 masthead.title_lines = _title_before(lines[:index]) + masthead.title_lines
         break
     if not meta.resolution_number and meta.stage == "draft":

@@ -144,4 +144,6 @@ def share_notes(resolutions: list[Resolution], reports: list[Diagnostics]) -> No
     for index, resolution in enumerate(resolutions):
         mine = (note for place, (printed, note) in enumerate(notes) if owners.get(place, printed) == index)
         resolution.footnotes = list(mine)
-        attach_markers(resolution, reports[index])  # reports the notes nothing refers to
+        # the first pass put in each reference found; this one finds those present and passes
+        # them over, so only a note no text refers to is looked for again, and reported
+        attach_markers(resolution, reports[index])
