@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from resconv.language import fold, language, session_prefixes, symbol_number
+from resconv.language import fold, language
 from resconv.model import LANGUAGES
 
 DEC_7 = dt.date(2020, 12, 7)
@@ -259,24 +259,3 @@ def test_language_data_is_loaded_once_per_language() -> None:
     """Every recovery step asks for it, line by line: reading the TOML each time made an import
     sixty times slower."""
     assert language("ar") is language("ar")
-
-
-@pytest.mark.parametrize(
-    ("printed", "expected"),
-    [
-        ("ES-11/1", "ES-11/1"),
-        ("S-30/1", "S-30/1"),
-        ("دإط-11/1", "ES-11/1"),
-        ("دإ-30/1", "S-30/1"),
-        ("75/47", "75/47"),
-    ],
-)
-def test_a_resolution_number_as_the_symbol_writes_it(printed: str, expected: str) -> None:
-    assert symbol_number(printed) == expected
-
-
-def test_every_printed_session_prefix_stands_for_a_symbol_prefix() -> None:
-    # longest first, so that no prefix is read as a shorter one that begins it
-    prefixes = list(session_prefixes())
-    assert prefixes == sorted(prefixes, key=len, reverse=True)
-    assert set(session_prefixes().values()) == {"ES-", "S-"}

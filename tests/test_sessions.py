@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from resconv.model import LANGUAGES
-from resconv.sessions import KINDS, MAX_SESSION, parse_session, session_name, session_names
+from resconv.sessions import (
+    KINDS,
+    MAX_SESSION,
+    parse_session,
+    session_name,
+    session_names,
+    session_prefixes,
+    symbol_number,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -195,3 +203,24 @@ def _looks_ordinal(lang: str, word: str) -> bool:
         "zh": ("",),
     }
     return word.endswith(endings[lang])
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("ES-11/1", "ES-11/1"),
+        ("S-30/1", "S-30/1"),
+        ("دإط-11/1", "ES-11/1"),
+        ("دإ-30/1", "S-30/1"),
+        ("75/47", "75/47"),
+    ],
+)
+def test_a_resolution_number_as_the_symbol_writes_it(printed: str, expected: str) -> None:
+    assert symbol_number(printed) == expected
+
+
+def test_every_printed_session_prefix_stands_for_a_symbol_prefix() -> None:
+    # longest first, so that no prefix is read as a shorter one that begins it
+    prefixes = list(session_prefixes())
+    assert prefixes == sorted(prefixes, key=len, reverse=True)
+    assert set(session_prefixes().values()) == {"ES-", "S-"}

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
-from resconv.model import LANGUAGES, SESSION_KIND_PREFIXES
+from resconv.model import LANGUAGES
 
 LANGUAGE_CODES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 JOB_LETTERS = {"ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"}
@@ -267,10 +267,15 @@ class LanguageData:
 
     def part_label(self, letter: str) -> str:
         """A lettered part's letter as the language prints it on a line of its own: "B", Arabic
-        "باء" (``section_letters``)."""
-        spelt = [str(spelling) for spelling in self.strings.get("section_letters", [])]
+        "باء" (``section_letters``); :meth:`spelt_letter` reads it back."""
+        spelt: list[str] = self.strings.get("section_letters", [])
         place = ord(letter) - ord("A") if len(letter) == 1 else -1
         return spelt[place] if 0 <= place < len(spelt) else letter
+
+    def spelt_letter(self, label: str) -> str:
+        """The letter a language's spelt label stands for: Arabic "باء" is "B"; "" for others."""
+        spelt: list[str] = self.strings.get("section_letters", [])
+        return chr(ord("A") + spelt.index(label)) if label in spelt else ""
 
     def parse_date(self, text: str) -> dt.date | None:
         """The first date written the way this language writes dates, or None."""
@@ -317,34 +322,6 @@ def _phrases(code: str, kind: str) -> list[tuple[str, int]]:
             phrase, _, count = line.partition("\t")
             rows.append((phrase.strip(), int(count or 0)))
     return rows
-
-
-# ------------------------------------------------------------- special sessions' numbers
-@cache
-def session_prefixes() -> dict[str, str]:
-    """Every printed prefix of a special or emergency special session's resolution numbers ->
-    the symbol's, longest first: the symbol's own ("ES-", "S-"), each language's
-    ``session_prefixes`` (Arabic "دإط-" for "ES-"), each also with the no-break hyphen the UN's
-    French files print ("ES\u201110/18")."""
-    prefixes = {prefix: prefix for prefix in SESSION_KIND_PREFIXES if prefix}
-    for code in LANGUAGES:
-        printed = language(code).strings.get("session_prefixes", {})
-        prefixes |= {str(text): str(own) for text, own in printed.items()}
-    prefixes |= {text.replace("-", "\u2011"): own for text, own in prefixes.items()}
-    return dict(sorted(prefixes.items(), key=lambda pair: -len(pair[0])))
-
-
-def session_prefix_pattern() -> str:
-    """A regular expression for any printed prefix, to put before a session number."""
-    return "|".join(re.escape(prefix) for prefix in session_prefixes())
-
-
-def symbol_number(printed: str) -> str:
-    """A resolution number as the symbol writes it: "دإط-10/15" -> "ES-10/15", "75/47" as is."""
-    for prefix, own in session_prefixes().items():
-        if printed.startswith(prefix):
-            return own + printed[len(prefix) :]
-    return printed
 
 
 # --------------------------------------------------------------------------- dates

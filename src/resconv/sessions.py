@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from resconv.language import fold
+from resconv.language import fold, language
 from resconv.model import LANGUAGES, SESSION_KIND_PREFIXES, SessionKind
 
 KINDS: Final[tuple[SessionKind, ...]] = ("regular", "special", "emergency special")
@@ -117,3 +117,31 @@ def session_of_symbol(symbol: str) -> tuple[int, SessionKind] | None:
     the 80th; None for any other text."""
     found = _SESSION_IN_SYMBOL.match(symbol.replace("\u2011", "-"))
     return (int(found.group(2)), SESSION_KIND_PREFIXES[found.group(1)]) if found else None
+
+
+# ------------------------------------------------------------- special sessions' numbers
+@cache
+def session_prefixes() -> dict[str, str]:
+    """Every printed prefix of a special or emergency special session's resolution numbers ->
+    the symbol's, longest first: the symbol's own ("ES-", "S-"), each language's
+    ``session_prefixes`` (Arabic "دإط-" for "ES-"), each also with the no-break hyphen the UN's
+    French files print ("ES\u201110/18")."""
+    prefixes = {prefix: prefix for prefix in SESSION_KIND_PREFIXES if prefix}
+    for code in LANGUAGES:
+        printed = language(code).strings.get("session_prefixes", {})
+        prefixes |= {str(text): str(own) for text, own in printed.items()}
+    prefixes |= {text.replace("-", "\u2011"): own for text, own in prefixes.items()}
+    return dict(sorted(prefixes.items(), key=lambda pair: -len(pair[0])))
+
+
+def session_prefix_pattern() -> str:
+    """A regular expression for any printed prefix, to put before a session number."""
+    return "|".join(re.escape(prefix) for prefix in session_prefixes())
+
+
+def symbol_number(printed: str) -> str:
+    """A resolution number as the symbol writes it: "دإط-10/15" -> "ES-10/15", "75/47" as is."""
+    for prefix, own in session_prefixes().items():
+        if printed.startswith(prefix):
+            return own + printed[len(prefix) :]
+    return printed

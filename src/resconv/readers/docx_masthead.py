@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from resconv.errors import Diagnostics
-from resconv.language import LanguageData, fold, symbol_number
+from resconv.language import LanguageData, fold
 from resconv.model import AgendaItem, Committee, DocumentRef, Meta, Report
 from resconv.readers.docx_runs import Paragraph
 from resconv.recover.masthead import lettered_line
 from resconv.recover.symbols import lettered_symbol, settle_session
-from resconv.sessions import parse_session
+from resconv.sessions import parse_session, symbol_number
 
 MAIN_COMMITTEES: tuple[Committee, ...] = (
     "firstCommittee",

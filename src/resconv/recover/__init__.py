@@ -5,7 +5,7 @@ then the same small stages run in order: segment the masthead, body, footnotes, 
 annexes; assemble paragraphs; detect numbers, labels and leading phrases; build the model.
 """
 
-from resconv.recover.assemble import build, build_parts
+from resconv.recover.assemble import build_parts
 from resconv.recover.lines import Line
 
-__all__ = ["Line", "build", "build_parts"]
+__all__ = ["Line", "build_parts"]

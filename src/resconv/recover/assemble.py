@@ -24,20 +24,6 @@ from resconv.recover.segment import footnote_text, segment
 from resconv.recover.symbols import NUMBER_LINE_RE, lettered_symbol, settle_session
 
 
-def build(
-    lines: list[Line],
-    diagnostics: Diagnostics,
-    language_hint: str | None = None,
-    front_matter: dict[str, object] | None = None,
-    source: str | None = None,
-) -> Resolution:
-    """Recover the whole model from the lines of one document. ``source`` is the text before
-    page furniture went, where the first page's footer prints the job number. Of a publication
-    of several lettered parts (A/RES/75/101 A-B), the first part, with a warning naming the
-    others; :func:`build_parts` recovers each."""
-    return build_parts(lines, diagnostics, language_hint, front_matter, source, every_part=False)[0]
-
-
 def build_parts(
     lines: list[Line],
     diagnostics: Diagnostics,
@@ -47,7 +33,10 @@ def build_parts(
     *,
     every_part: bool = True,
 ) -> list[Resolution]:
-    """Each resolution of the document: one, or each lettered part of a publication of several."""
+    """Recover the whole model from the lines of one document: one resolution, or each lettered
+    part of a publication of several (A/RES/75/101 A-B); not ``every_part``, the first alone,
+    with a warning naming the others. ``source`` is the text before page furniture went, where
+    the first page's footer prints the job number."""
     whole = "\n".join(line.text for line in lines)
     if not whole.strip() and not front_matter:
         raise InputError("the input holds no text", file=diagnostics.file)

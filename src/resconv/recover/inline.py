@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from resconv.language import language, session_prefix_pattern, session_prefixes, symbol_number
+from resconv.language import language
 from resconv.model import LANGUAGES, DocumentRef, Emphasis, FootnoteRef, Inline, Text, plain_text
+from resconv.sessions import session_prefix_pattern, session_prefixes, symbol_number
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 SYMBOL_RE = re.compile(

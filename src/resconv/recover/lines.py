@@ -84,6 +84,11 @@ class Line:
         return bool(visible) and all(isinstance(n, Emphasis) for n in visible)
 
     @property
+    def in_notes(self) -> bool:
+        """A line of the page's notes: below the rule, or opening with a note's mark."""
+        return self.footnote_area or self.starts_with_footnote
+
+    @property
     def starts_with_footnote(self) -> bool:
         first = next((n for n in self.inlines if not (isinstance(n, Text) and not n.text.strip())), None)
         return isinstance(first, FootnoteRef)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from resconv.language import LanguageData, fold, parse_date, symbol_number
+from resconv.language import LanguageData, fold, parse_date
 from resconv.model import AgendaItem, Committee, Meta, Report, Text, plain_text
 from resconv.recover.furniture import job_number
 from resconv.recover.hyphens import rehyphenated
@@ -26,7 +26,7 @@ from resconv.recover.symbols import (
     split_symbol,
     unmirror_number,
 )
-from resconv.sessions import parse_session
+from resconv.sessions import parse_session, symbol_number
 
 PARA_WORDS = r"(?:paras?\.|pars?\.|párrs?\.|пункты?|الفقرتان|الفقرة|第)"
 # "A/75/399", "A/C.3/76/L.5", "A/ES-11/L.1", "A/76/462/Add.2 (Part II)", with "para. 96" and
@@ -286,8 +286,7 @@ def lettered_line(line: str, data: LanguageData) -> tuple[str, str]:
     match = _LETTER_AND_TITLE.fullmatch(line)
     if match:
         return match.group(1), match.group(2) or ""
-    spelt = [str(letter) for letter in data.strings.get("section_letters", [])]
-    return (chr(ord("A") + spelt.index(line)), "") if line in spelt else ("", "")
+    return data.spelt_letter(line), ""
 
 
 def _title_before(lines: list[str]) -> list[str]:

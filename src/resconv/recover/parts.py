@@ -74,7 +74,7 @@ def _letter_before(lines: list[Line], index: int, data: LanguageData) -> tuple[i
     title: list[str] = []
     for at in range(index - 1, -1, -1):
         text = lines[at].text.strip().strip("*_# ")
-        if not text or _is_note(lines[at]):
+        if not text or lines[at].in_notes:
             continue
         letter, rest = lettered_line(text, data)
         if letter:
@@ -83,10 +83,6 @@ def _letter_before(lines: list[Line], index: int, data: LanguageData) -> tuple[i
             return None  # a paragraph's end, not a title
         title.insert(0, text)
     return None
-
-
-def _is_note(line: Line) -> bool:
-    return line.footnote_area or line.starts_with_footnote
 
 
 def _next_letter(letter: str) -> str:
@@ -103,7 +99,7 @@ def cut(meta: Meta, formula: str, body: list[Line], starts: list[PartStart]) -> 
     ]
     for at, part in enumerate(starts):
         end = starts[at + 1].letter_index if at + 1 < len(starts) else len(body)
-        pieces[-1].lines += [ln for ln in body[part.letter_index : part.formula_index] if _is_note(ln)]
+        pieces[-1].lines += [ln for ln in body[part.letter_index : part.formula_index] if ln.in_notes]
         later = _lettered(meta, part.letter, " ".join(part.title), later=True)
         pieces.append(Piece(later, part.formula, body[part.formula_index + 1 : end]))
     return pieces

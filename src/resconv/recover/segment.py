@@ -51,7 +51,7 @@ def segment(lines: list[Line], data: LanguageData) -> Body:
     }
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if line.starts_with_footnote or line.footnote_area:
+        if line.in_notes:
             current = _footnote_line(line, current, body)
             continue
         if current is not None and _wraps_note(line, text, current):

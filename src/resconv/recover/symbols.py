@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import re
 
-from resconv.language import session_prefix_pattern, symbol_number
 from resconv.model import Meta
-from resconv.sessions import session_of_symbol
+from resconv.sessions import session_of_symbol, session_prefix_pattern, symbol_number
 
 PART_RANGE = r"(?:[-\u2011\u2013][A-Z]\b)?"  # the last letter of a publication's parts: "A-B", "A–C"
+# A/RES/75/47, A/RES/75/101 A, A/RES/75/101 A-B (a publication of both), A/RES/ES-11/1 (the UN's
+# French files print a no-break hyphen)
+_RESOLUTION = r"RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
 SYMBOL_RE = re.compile(
-    # A/RES/75/47, A/RES/75/101 A, A/RES/75/101 A-B (a publication of both), A/RES/ES-11/1 (the
-    # UN's French files print a no-break hyphen)
-    r"\bA/(?:RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
-    r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
+    r"\bA/(?:" + _RESOLUTION + r"|C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?"  # committee drafts: A/C.1/80/L.14
     r"|(?:ES[-\u2011]|S[-\u2011])?\d+/L\.\d+(?:/Rev\.\d+)?)"  # plenary drafts: A/80/L.9, A/ES-11/L.1
 )
-RES_SYMBOL_RE = re.compile(
-    r"\bA/RES/(?:ES[-\u2011]|S[-\u2011])?\d+/\d+(?: ?\[?[A-Z]\]?\b" + PART_RANGE + ")?"
-)
+RES_SYMBOL_RE = re.compile(r"\bA/" + _RESOLUTION)
 PART_LETTERS_RE = re.compile(r" ?[A-Z]\b" + PART_RANGE)  # what follows a symbol: " B", " A-B"
 _LETTERS_AT_END = re.compile(r" ?\[?[A-Z]\]?" + PART_RANGE + "$")
 
