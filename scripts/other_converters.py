@@ -4,8 +4,11 @@ text (PyMuPDF, pdfplumber, pypdfium2, pypdf), beside pdftotext's, which the conf
 
     pip install --target /tmp/converters pymupdf4llm 'markitdown[pdf]' pdfplumber pypdfium2 pypdf
     python scripts/other_converters.py --converters-path /tmp/converters [--languages en ru] [--tools pymupdf]
+        [--pdf-maker libreoffice]
 
-Each UN file in ``../shared/corpus/unxml`` is read, written as resconv's PDF, converted by each
+Each UN file in ``../shared/corpus/unxml`` is read, written as resconv's PDF (or, with
+``--pdf-maker libreoffice``, as resconv's DOCX printed to PDF by LibreOffice, as a Word user's
+PDF is made: its footnote rule is a drawn line, not a row of underscores), converted by each
 tool, read back by resconv's Markdown or plain-text importer and judged by the official scorer
 against the model the UN file gave (as the conformance tests judge pdftotext's text and pandoc's
 Markdown). The tools are not dependencies of resconv (PyMuPDF is AGPL, and all are large), so they
@@ -18,6 +21,7 @@ runs the same tools, one process a file, on the devset's 60 resolutions and thei
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import os
 import subprocess
@@ -118,18 +122,37 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
     parser.add_argument("--tools", nargs="+", choices=list(_TOOLS), default=list(_TOOLS))
+    parser.add_argument("--pdf-maker", choices=["resconv", "libreoffice"], default="resconv")
     args = parser.parse_args()
     score = official_scorer()
     with tempfile.TemporaryDirectory() as scratch:
         models: dict[Path, Resolution] = {}
         for code in args.languages:
             for source in sorted((args.corpus / "unxml").glob(f"*_{code}.xml")):
-                pdf = Path(scratch) / f"{source.stem}.pdf"
-                models[pdf] = resconv.read(source)
-                resconv.write(models[pdf], pdf)
+                models[Path(scratch) / f"{source.stem}.pdf"] = resconv.read(source)
+        make_pdfs(models, Path(scratch), args.pdf_maker)
         for tool in args.tools:
             if convert_all(tool, list(models), args.converters_path):
                 report(tool, models, score, args.languages)
+
+
+def make_pdfs(models: dict[Path, Resolution], folder: Path, maker: str) -> None:
+    """Each model as a PDF at its path: resconv's own, or its DOCX printed by LibreOffice."""
+    if maker == "resconv":
+        for pdf, model in models.items():
+            resconv.write(model, pdf)
+        return
+    for pdf, model in models.items():
+        resconv.write(model, pdf.with_suffix(".docx"))
+    fonts = importlib.import_module("render_pages").fontconfig_file(folder)  # the template's fonts
+    profile = f"-env:UserInstallation={(folder / 'profile').as_uri()}"
+    documents = [str(pdf.with_suffix(".docx")) for pdf in models]
+    subprocess.run(
+        ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(folder), *documents],
+        check=True,
+        env={**os.environ, "FONTCONFIG_FILE": str(fonts)},
+        capture_output=True,
+    )
 
 
 def report(tool: str, models: dict[Path, Resolution], score: ModuleType, languages: list[str]) -> None:
@@ -151,7 +174,7 @@ def report(tool: str, models: dict[Path, Resolution], score: ModuleType, languag
     every = [ok for done in right.values() for ok in done]
     importer = "Markdown" if kind == "markdown" else "plain-text"
     total = f"all {sum(every)}/{len(every)}"
-    print(f"resconv PDF -> {tool} -> {importer} importer, fully right: {cells}; {total}")
+    print(f"PDF -> {tool} -> {importer} importer, fully right: {cells}; {total}")
 
 
 if __name__ == "__main__":

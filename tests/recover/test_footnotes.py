@@ -9,10 +9,11 @@ from resconv.model import (
     FootnoteRef,
     Meta,
     OperativeParagraph,
+    PreambularParagraph,
     Resolution,
     Text,
 )
-from resconv.recover.footnotes import attach_markers
+from resconv.recover.footnotes import attach_markers, in_reference_order
 
 
 def _with_note(reference: DocumentRef) -> Resolution:
@@ -45,3 +46,17 @@ def test_a_resolution_number_a_session_may_reach_keeps_its_last_figure() -> None
     paragraph = resolution.operative[0]
     assert isinstance(paragraph, OperativeParagraph) and reference in paragraph.text
     assert [d.message for d in diagnostics] == ["footnote 3: no reference to it found in the text"]
+
+
+def test_notes_printed_out_of_order_come_in_the_order_the_text_refers_to_them() -> None:
+    """A page's notes as a converter printed them (8, 9, 7, and "*" that nothing refers to after
+    9) go in the order of their references, as the UN numbers them; the unreferenced one stays
+    after the note printed before it."""
+    paragraphs = [
+        PreambularParagraph(text=[Text(text="Recalling its report,"), FootnoteRef(marker=marker)])
+        for marker in ("7", "8", "9", "8")
+    ]
+    notes = [Footnote(marker=marker, text=[Text(text=f"Note {marker}.")]) for marker in ("8", "9", "*", "7")]
+    resolution = Resolution(meta=Meta(language="en"), preamble=paragraphs, footnotes=notes)
+    in_reference_order(resolution)
+    assert [note.marker for note in resolution.footnotes] == ["7", "8", "9", "*"]

@@ -44,6 +44,8 @@ _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
     # ... or against a letter, or a letter and its punctuation, or French's "démocratie »6 ;"
     r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n})|(?<=[\s\u00a0\u202f]»{n}))(?=[\s,.;:])"
+    # ... or against a year and its comma: "submitted on 23 September 2011,5"
+    r"|(?<=(?<!\d)(?:19|20)\d\d[,;]{n})(?=\s|$)"
     # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
     r"|(?<=[》」』），。；：]{n})(?=[\u4e00-\u9fff，。；：、]))"  # not "第47、48和50段"
 )
@@ -60,16 +62,21 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
     whole = "\n".join(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     highest = 0  # notes are numbered in order: "14 décembre 2020" after note 23 is the closing date
+    numbers: set[str] = set()  # of the notes found so far
+    numbered: dict[int, str] = {}  # the number each line opening as a note opens with
     for position, index in enumerate(filled):
         quoted = _QUOTED_NOTE.match(lines[index])
         note = _NOTE_START.match(lines[index][quoted.end() :] if quoted else lines[index])
         if not note or _closing_date(lines[index]):
             continue  # "21 December 2020" under the meeting line
         number = note.group(2) or note.group(3) or ""
-        if number and int(number) <= highest:
-            continue
-        if quoted and referred(whole, number, len(whole)):  # a quoted note may come before its reference
+        numbered[index] = number
+        if quoted and number and number not in numbers and referred(whole, number, len(whole)):
+            # a quoted note may come before its reference, or after the page's later notes (pymupdf4llm
+            # prints a page's first note last when the page draws its rule as a line: "> 8", "> 9", "> 7")
             found.add(index)
+        elif number and int(number) <= highest:
+            continue
         # the sponsors' note of a draft, "- On behalf of ...", comes before any other
         elif (
             quoted
@@ -77,8 +84,10 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
             or (note.group(4) and not candidates)
         ):
             candidates.add(index)
+        if number and (index in found or index in candidates):
+            numbers.add(number)
         if number and (index in found or index in candidates or _after_rule(lines, filled, position)):
-            highest = int(number)
+            highest = max(highest, int(number))
     for position in range(len(filled) - 2, -1, -1):
         index = filled[position]
         if index not in candidates:
@@ -86,7 +95,32 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
         after = _after_note(lines, filled, position)
         if after in drop or after in found or _NOTE_RULE.match(lines[after]):
             found.add(index)
+    return found | _numbered_runs(lines, numbered, found | candidates, drop)
+
+
+def _numbered_runs(
+    lines: list[str], numbered: dict[int, str], referred_notes: set[int], drop: set[int]
+) -> set[int]:
+    """The lines of each block of lines numbered one after another (2, 3, 4) right above the
+    page's footer, of which the text refers to one at least: a page's notes, where pdfminer
+    (markitdown) prints the others' references apart from their word ("Anguilla 2 and")."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end + 1 < len(lines) and _follows(numbered.get(end, ""), numbered.get(end + 1, "")):
+            end += 1
+        after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
+        run = range(index, end + 1)
+        opens_block = index == 0 or not lines[index - 1].strip()
+        if end > index and opens_block and after in drop and referred_notes.intersection(run):
+            found.update(run)
+        index = end + 1
     return found
+
+
+def _follows(number: str, following: str) -> bool:
+    return number.isdigit() and following.isdigit() and int(following) == int(number) + 1
 
 
 def _quoted_rest(lines: list[str], index: int, notes_or_furniture: set[int]) -> bool:
@@ -183,6 +217,8 @@ def rewrite_notes(lines: list[str], drop: set[int], unruled: set[int]) -> tuple[
         note = (_NOTE_START.match(line) or _BARE_MARK.match(line)) if in_notes else None
         if note and not _in_sequence(note, markers):
             note = None  # "53A" of "Supplement No. 53A" set apart under note 3, not note 53
+        if note and _list_item_goes_on(note, in_note, out[note_at] if note_at is not None else ""):
+            line, note = line[note.end() :], None  # "- 1 Rapport ..., 5-13 septembre" / "- 1994 (...)"
         carried = notes_on_page == 0  # text under the rule before any mark: the end of a long note
         if (
             in_notes
@@ -279,6 +315,14 @@ def _in_sequence(note: re.Match[str], markers: set[str]) -> bool:
     return int(number) == highest + 1
 
 
+def _list_item_goes_on(note: re.Match[str], in_note: bool, open_note: str) -> bool:
+    """Whether a list item with no number under a note that stops mid-sentence is that note's
+    next line, which pymupdf4llm 2.0 prints as an item of its own ("- 1 *Report of the
+    Conference ..., 5-13 September*" / "- *1994* (United Nations publication ...)", "... chap. IV,
+    secc." / "- A."), not a "*" note."""
+    return note.re is _NOTE_START and note.group(4) == "-" and in_note and _unfinished(open_note)
+
+
 def _marker(note: re.Match[str]) -> str:
     if note.re is _BARE_MARK:
         return note.group(1)
@@ -286,5 +330,7 @@ def _marker(note: re.Match[str]) -> str:
 
 
 def _unfinished(note: str) -> bool:
-    """A note that stops without the full stop notes end with."""
-    return not note.rstrip().rstrip("*_").endswith((".", "。", "»", "”", ")"))
+    """A note that stops without the full stop notes end with, or on an abbreviation's point
+    ("chap. IV, secc." / "A.")."""
+    text = note.rstrip().rstrip("*_")
+    return not text.endswith((".", "。", "»", "”", ")")) or ends_with_abbreviation(text)

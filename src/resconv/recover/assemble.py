@@ -13,7 +13,7 @@ from resconv.recover import annex as annexes
 from resconv.recover.blocks import assemble
 from resconv.recover.body import fill_body, finish
 from resconv.recover.detect import detect_language, known
-from resconv.recover.footnotes import take_sponsors_note, text_owners
+from resconv.recover.footnotes import in_reference_order, take_sponsors_note, text_owners
 from resconv.recover.inline import squeeze_cjk_spaces
 from resconv.recover.leading import is_recognised
 from resconv.recover.lines import Line
@@ -146,6 +146,7 @@ def _recover(piece: Piece, data: LanguageData, diagnostics: Diagnostics) -> Reso
 
 def _finish(resolution: Resolution, diagnostics: Diagnostics, front_matter: dict[str, object] | None) -> None:
     take_sponsors_note(resolution)
+    in_reference_order(resolution)
     if resolution.meta.language == "zh":
         _squeeze_all(resolution)
     if front_matter:

@@ -140,3 +140,20 @@ def referred_markers(resolution: Resolution) -> set[str]:
         for node in owner.text
         if isinstance(node, FootnoteRef)
     }
+
+
+def in_reference_order(resolution: Resolution) -> None:
+    """The notes in the order the text refers to them, as the UN numbers them and as its AKN
+    files hold them (each note at its reference). Converters may print a page's notes out of
+    order (pymupdf4llm sets a page's first note last: 8, 9, 7); a note nothing refers to keeps
+    its place after the note printed before it."""
+    first_reference: dict[str, int] = {}
+    for owner in text_owners(resolution):
+        for node in owner.text:
+            if isinstance(node, FootnoteRef):
+                first_reference.setdefault(node.marker, len(first_reference))
+    keys: list[int] = []
+    for note in resolution.footnotes:
+        keys.append(first_reference.get(note.marker, keys[-1] if keys else -1))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    resolution.footnotes = [resolution.footnotes[index] for index in order]

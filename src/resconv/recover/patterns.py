@@ -78,7 +78,9 @@ def caseless(char: str) -> bool:
     return char.isalpha() and not char.islower() and not char.isupper()
 
 
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[Nn]os?|[Nn]úm|[Nn]o|vol|paras?|art|chap|sect|pp?|n°|№)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[Nn]os?|[Nn]úm|[Nn]o|vol|paras?|párrs?|art|chap|cap|sect|secc|pp?|n°|№)\.$"
+)
 
 
 def ends_with_abbreviation(text: str) -> bool:
