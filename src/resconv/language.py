@@ -89,6 +89,12 @@ class LanguageData:
         return bool(cased) and sum(p[0].isupper() for p in cased) > len(cased) / 2
 
     @property
+    def one_phrase_a_recital(self) -> bool:
+        """Whether a recital emphasises its leading phrase alone, so that a known phrase emphasised
+        after a comma begins the next one; Chinese may emphasise a second ("……的反应，**表示关切**")."""
+        return bool(self.strings.get("one_phrase_a_recital", True))
+
+    @property
     def link_code(self) -> str:
         """The language's code in the UN's document addresses (undocs.org, docs.un.org): the ISO
         code, but "ch" for Chinese, as the UN's own files link (``link_code`` in zh.toml)."""

@@ -22,6 +22,13 @@ from resconv.readers.markdown_notes import referred
         ("see A/75/17 and", "17", False),  # the end of a symbol
         ("Agenda 7 and", "7", False),  # a figure set apart is a number of the text
         ("Agenda7", "7", False),  # a reference is followed by a space or a mark
+        ("for disaster risk reduction (2015-2030)6, reaffirming", "6", True),
+        ("education for democracy”;6 and", "6", True),
+        ("submitted on 23 September 2011,5\n", "5", True),  # against a year and its comma
+        ("à l’horizon 20307 et à l’objectif", "7", True),  # against a year
+        ("resolutions 1, 2 and 3", "2", False),
+        ("in 12011,5 cases", "5", False),  # no year
+        ("the 1,5 million", "5", False),
     ],
 )
 def test_a_note_is_referred_to_by_a_sup_a_bracket_or_a_figure_against_a_word(

@@ -126,3 +126,19 @@ def test_a_run_on_number_after_a_note_mark_or_a_chinese_semicolon_is_a_block() -
     chinese: list[Inline] = [Text(text="4. "), Emphasis(style="bold", text="回顾"), Text(text="会议；5. ")]
     chinese += [Emphasis(style="bold", text="呼吁"), Text(text="各国采取行动；")]
     assert [block.number for block in assemble([Line(1, chinese)], "zh")] == ["4", "5"]
+
+
+def test_two_russian_recitals_on_one_line_are_two_blocks() -> None:
+    """Russian phrases open in lower case: a known phrase emphasised after a comma begins the next
+    recital all the same, as pymupdf4llm runs a page's recitals together ("...,
+    *будучи озабочена* ..."); the UN's Russian recitals emphasise their leading phrase alone."""
+    line: list[Inline] = [
+        Emphasis(style="italic", text="будучи убеждена"),
+        Text(text=" в том, что необходимо руководствоваться пожеланиями народа, "),
+        Emphasis(style="italic", text="будучи озабочена"),
+        Text(text=" использованием природных ресурсов,"),
+    ]
+    assert _block_texts(line, "ru") == [
+        "будучи убеждена в том, что необходимо руководствоваться пожеланиями народа,",
+        "будучи озабочена использованием природных ресурсов,",
+    ]

@@ -44,8 +44,11 @@ _REFERENCE = (
     r"{n}(?:(?<=<sup>{n})(?=</sup>)|(?<=\[{n})\](?![(\[])"
     # ... or against a letter, or a letter and its punctuation, or French's "démocratie »6 ;"
     r"|(?:(?<=[^\W\d_]{n})|(?<=[^\W\d_][,.;:»”)]{n})|(?<=[\s\u00a0\u202f]»{n}))(?=[\s,.;:])"
-    # ... or against a year and its comma: "submitted on 23 September 2011,5"
-    r"|(?<=(?<!\d)(?:19|20)\d\d[,;]{n})(?=\s|$)"
+    # ... or against a closing bracket or quotation mark, and its punctuation: "(2015-2030)6,",
+    # "democracy”;6"
+    r"|(?:(?<=\w[)”»]{n})|(?<=\w[)”»][,.;:]{n}))(?=[\s,.;:]|$)"
+    # ... or against a year, or a year and its comma: "à l’horizon 20307 et", "in 2011,5"
+    r"|(?:(?<=(?<!\d)(?:19|20)\d\d{n})|(?<=(?<!\d)(?:19|20)\d\d[,;]{n}))(?=\s|$)"
     # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
     r"|(?<=[》」』），。；：]{n})(?=[\u4e00-\u9fff，。；：、]))"  # not "第47、48和50段"
 )

@@ -1,7 +1,7 @@
 """Lines a converter ran together, split where the UN's layout starts a block: the next recital
-by its capitalised, emphasised phrase after a comma; a list's first label after a colon and each
-next label after a semicolon; the next operative paragraph's number before its emphasised phrase
-after a paragraph's end (pymupdf4llm 2: "...; 5. *Calls upon* ...")."""
+by its emphasised phrase after a comma (capitalised, where phrases are); a list's first label
+after a colon and each next label after a semicolon; the next operative paragraph's number before
+its emphasised phrase after a paragraph's end (pymupdf4llm 2: "...; 5. *Calls upon* ...")."""
 
 from __future__ import annotations
 
@@ -90,12 +90,14 @@ def _ends_after_note(before: list[Inline]) -> bool:
 
 
 def _opens_recital(line: Line, index: int, code: str) -> bool:
-    """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase."""
+    """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase: a
+    known phrase after a comma, capitalised where phrases are; where they are not (Russian, "...,
+    *будучи озабочена* ..."), in a language whose recitals emphasise their leading phrase alone."""
     phrase = plain_text([line.inlines[index]]).strip()
+    data = language(code)
     return (
         isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
-        and phrase[:1].isupper()
-        and language(code).opens_with_capital
+        and (phrase[:1].isupper() if data.opens_with_capital else data.one_phrase_a_recital)
         and _after_pause(line.inlines[:index])
         and match_phrase(phrase, code, "preambular") == len(phrase)
     )
