@@ -36,6 +36,37 @@ def test_references_as_pdftotext_prints_them(reference: str) -> None:
     assert notes_start([reference, "1", "Resolution 55/2."], 1) == 1
 
 
+def test_notes_whose_markers_open_their_lines_begin_at_the_next_marker() -> None:
+    """PyMuPDF, pdfplumber, pypdfium2 and pypdf print each marker before its note's text, with no
+    rule and no blank line: the notes begin at the line opening with the next marker that the
+    text above refers to, after which the page holds only the next notes and its foot."""
+    page = [
+        *BODY,
+        "1 United Nations, Treaty Series, vol. 2225, No.",
+        "39574.",
+        "2 Ibid., vol. 1249.",
+        "20-16403 (E)",
+        "Please recycle",
+    ]
+    assert notes_start(page, 1) == 3
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["3 Ibid., vol. 1249."],  # out of order
+        ["2 Ibid., vol. 1249.", "Recalling also its resolution 74/1,"],  # body text after the notes
+        ["2 Ibid., vol. 1249.", "20-16403 (E)", "the Convention on the Rights of the Child,"],
+    ],
+    ids=["out-of-order", "text-after", "text-after-the-foot"],
+)
+def test_lines_opening_with_numbers_among_the_text_are_no_notes(after: list[str]) -> None:
+    """A line opening with the next marker is no note where the lines after it are not the next
+    notes, the notes' wrapped lines and the page's foot: a body line may open with a number."""
+    page = [*BODY, "1 December 2020, and welcoming the report,", *after]
+    assert notes_start(page, 1) is None
+
+
 def test_the_next_marker_is_the_one_after_the_notes_so_far() -> None:
     page = [
         "Recalling the Protocol thereto,3 and",

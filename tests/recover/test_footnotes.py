@@ -60,3 +60,17 @@ def test_notes_printed_out_of_order_come_in_the_order_the_text_refers_to_them() 
     resolution = Resolution(meta=Meta(language="en"), preamble=paragraphs, footnotes=notes)
     in_reference_order(resolution)
     assert [note.marker for note in resolution.footnotes] == ["7", "8", "9", "*"]
+
+
+def test_notes_whose_numbers_go_up_as_printed_stay_as_they_are() -> None:
+    """A figure read as a reference before the first ("91 km<sup>2</sup>") reorders nothing:
+    only notes printed out of numeric order are put in the order of their references."""
+    paragraphs = [
+        PreambularParagraph(text=[Text(text="An area of 91 km"), FootnoteRef(marker="2")]),
+        PreambularParagraph(text=[Text(text="Recalling its report,"), FootnoteRef(marker="1")]),
+        PreambularParagraph(text=[Text(text="Noting the study,"), FootnoteRef(marker="2")]),
+    ]
+    notes = [Footnote(marker=marker, text=[Text(text=f"Note {marker}.")]) for marker in ("1", "2")]
+    resolution = Resolution(meta=Meta(language="en"), preamble=paragraphs, footnotes=notes)
+    in_reference_order(resolution)
+    assert [note.marker for note in resolution.footnotes] == ["1", "2"]

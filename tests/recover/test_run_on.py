@@ -27,7 +27,8 @@ def test_two_recitals_on_one_line_are_two_blocks() -> None:
 
 def test_a_phrase_emphasised_inside_a_paragraph_in_lower_case_or_an_operative_one_stays() -> None:
     """Canonical Markdown keeps what the model holds: "*noting*" inside a recital, "*Recognizing*"
-    inside a numbered paragraph, Chinese "表示关切" inside a recital (no case to tell by)."""
+    inside a numbered paragraph, Chinese "表示关切" inside a recital (as the UN's 75/205 has it:
+    zh.toml's one_phrase_a_recital)."""
     recital: list[Inline] = [
         Emphasis(style="italic", text="Recalling"),
         Text(text=" its resolutions, "),

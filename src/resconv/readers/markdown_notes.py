@@ -47,8 +47,9 @@ _REFERENCE = (
     # ... or against a closing bracket or quotation mark, and its punctuation: "(2015-2030)6,",
     # "democracy”;6"
     r"|(?:(?<=\w[)”»]{n})|(?<=\w[)”»][,.;:]{n}))(?=[\s,.;:]|$)"
-    # ... or against a year, or a year and its comma: "à l’horizon 20307 et", "in 2011,5"
-    r"|(?:(?<=(?<!\d)(?:19|20)\d\d{n})|(?<=(?<!\d)(?:19|20)\d\d[,;]{n}))(?=\s|$)"
+    # ... or against a year, or a year and its comma: "à l’horizon 20307 et", "in 2011,5",
+    # "2015–2030,6" (not a job number's "20-19012")
+    r"|(?:(?<=[\s\u00a0\u2013](?:19|20)\d\d{n})|(?<=[\s\u00a0\u2013](?:19|20)\d\d[,;]{n}))(?=\s|$)"
     # Chinese sets the mark between a closing mark and the next character: "《议程》7和"
     r"|(?<=[》」』），。；：]{n})(?=[\u4e00-\u9fff，。；：、]))"  # not "第47、48和50段"
 )
@@ -74,7 +75,17 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
             continue  # "21 December 2020" under the meeting line
         number = note.group(2) or note.group(3) or ""
         numbered[index] = number
-        if quoted and number and number not in numbers and referred(whole, number, len(whole)):
+        late = bool(number) and int(number) <= highest
+        goes_on = (
+            late and position > 0 and _unfinished(lines[filled[position - 1]])
+        )  # "No." / "> 7 (A/75/7)."
+        if (
+            quoted
+            and number
+            and number not in numbers
+            and not goes_on
+            and referred(whole, number, len(whole))
+        ):
             # a quoted note may come before its reference, or after the page's later notes (pymupdf4llm
             # prints a page's first note last when the page draws its rule as a line: "> 8", "> 9", "> 7")
             found.add(index)
@@ -106,19 +117,21 @@ def _numbered_runs(
 ) -> set[int]:
     """The lines of each block of lines numbered one after another (2, 3, 4) right above the
     page's footer, of which the text refers to one at least: a page's notes, where pdfminer
-    (markitdown) prints the others' references apart from their word ("Anguilla 2 and")."""
+    (markitdown) prints the others' references apart from their word ("Anguilla 2 and"). A
+    note that stops unfinished ("Supplement No.") ends the block: its next line is its own."""
     found: set[int] = set()
-    index = 0
-    while index < len(lines):
-        end = index
-        while end + 1 < len(lines) and _follows(numbered.get(end, ""), numbered.get(end + 1, "")):
-            end += 1
-        after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
-        run = range(index, end + 1)
+    for index in sorted(numbered):
         opens_block = index == 0 or not lines[index - 1].strip()
-        if end > index and opens_block and after in drop and referred_notes.intersection(run):
-            found.update(run)
-        index = end + 1
+        if not opens_block or index in found:
+            continue
+        end = index
+        while _follows(numbered.get(end, ""), numbered.get(end + 1, "")) and not _unfinished(lines[end]):
+            end += 1
+        if end == index or not referred_notes.intersection(range(index, end + 1)):
+            continue
+        after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
+        if after in drop:
+            found.update(range(index, end + 1))
     return found
 
 
@@ -322,8 +335,12 @@ def _list_item_goes_on(note: re.Match[str], in_note: bool, open_note: str) -> bo
     """Whether a list item with no number under a note that stops mid-sentence is that note's
     next line, which pymupdf4llm 2.0 prints as an item of its own ("- 1 *Report of the
     Conference ..., 5-13 September*" / "- *1994* (United Nations publication ...)", "... chap. IV,
-    secc." / "- A."), not a "*" note."""
-    return note.re is _NOTE_START and note.group(4) == "-" and in_note and _unfinished(open_note)
+    secc." / "- A."), not a "*" note; an item that opens a sentence after a note with no final
+    point is a note of its own ("... No. 20378" / "- On behalf of ...", a draft's sponsors' note)."""
+    if not (note.re is _NOTE_START and note.group(4) == "-" and in_note and _unfinished(open_note)):
+        return False
+    opening = note.string[note.end() :].lstrip(" *_")[:1]
+    return not opening.isupper() or ends_with_abbreviation(open_note.rstrip().rstrip("*_"))
 
 
 def _marker(note: re.Match[str]) -> str:
@@ -335,5 +352,5 @@ def _marker(note: re.Match[str]) -> str:
 def _unfinished(note: str) -> bool:
     """A note that stops without the full stop notes end with, or on an abbreviation's point
     ("chap. IV, secc." / "A.")."""
-    text = note.rstrip().rstrip("*_")
+    text = note.rstrip().rstrip("*_\u200e\u200f ")
     return not text.endswith((".", "。", "»", "”", ")")) or ends_with_abbreviation(text)

@@ -40,6 +40,8 @@ def notes_start(lines: list[str], next_marker: int, page_number: int = 0) -> int
     A draft's first page may open its notes with the sponsors' "*" note. ``page_number``: the
     page's own number, which a PDF made from Word may print alone ("3"), not a note's marker."""
     numbered = _numbered_notes_start(lines, next_marker, page_number)
+    if numbered is None:
+        numbered = _leading_notes_start(lines, next_marker)
     if next_marker > 1:
         return numbered  # the sponsors' note comes first, on the first page with notes
     starred = _starred_note_start(lines, len(lines) if numbered is None else numbered)
@@ -82,6 +84,44 @@ def _numbered_notes_start(lines: list[str], next_marker: int, page_number: int) 
         if start is not None:
             return start
     return None
+
+
+def _leading_notes_start(lines: list[str], next_marker: int) -> int | None:
+    """Where a page's notes begin when each marker opens its note's line ("1 A/75/195." /
+    "2 See ..."), as PyMuPDF, pdfplumber, pypdfium2 and pypdf print them: the line opening with
+    the next marker, which the page's text above refers to, after which the page holds nothing
+    but the next notes in order, their wrapped lines and the page's foot."""
+    for index, line in enumerate(lines):
+        leading = _LEADING_MARKER.match(line)
+        if not leading or _BARE_MARKER.match(line) or int(leading.group(1)) != next_marker:
+            continue
+        if _referred_to(lines[:index], next_marker) and _notes_to_the_foot(lines[index:], next_marker):
+            return index
+    return None
+
+
+def _notes_to_the_foot(lines: list[str], first: int) -> bool:
+    """Whether ``lines`` are notes from marker ``first`` on, then the page's foot: each line opens
+    with the next marker, or goes on with a note that has not ended ("Supplement No." / "5
+    (A/75/5)."), or is page furniture after the last."""
+    expected, previous, foot = first, "", False
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if is_furniture(line) or (foot and _BARE_MARKER.match(line)):  # "3": Word's page number
+            foot = True
+            continue
+        if foot:
+            return False  # text after the page's foot: the notes were no notes
+        leading = _LEADING_MARKER.match(line)
+        if leading and not ends_with_abbreviation(previous):
+            if int(leading.group(1)) != expected:
+                return False  # another number: a line of text that opens with one
+            expected += 1  # the next note (a note that ends with no point ends where the next begins)
+        elif not previous or _ends_note(previous):
+            return False  # text with no marker after a finished note
+        previous = line
+    return expected > first
 
 
 def marker_after(lines: list[str], next_marker: int, page_number: int = 0) -> int:

@@ -146,7 +146,8 @@ def _recover(piece: Piece, data: LanguageData, diagnostics: Diagnostics) -> Reso
 
 def _finish(resolution: Resolution, diagnostics: Diagnostics, front_matter: dict[str, object] | None) -> None:
     take_sponsors_note(resolution)
-    in_reference_order(resolution)
+    if front_matter is None:  # authored Markdown holds its notes in the order it means
+        in_reference_order(resolution)
     if resolution.meta.language == "zh":
         _squeeze_all(resolution)
     if front_matter:

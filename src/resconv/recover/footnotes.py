@@ -6,6 +6,7 @@ Markdown keeps references as ``<sup>n</sup>``; PDF text glues the marker to the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -143,10 +144,13 @@ def referred_markers(resolution: Resolution) -> set[str]:
 
 
 def in_reference_order(resolution: Resolution) -> None:
-    """The notes in the order the text refers to them, as the UN numbers them and as its AKN
-    files hold them (each note at its reference). Converters may print a page's notes out of
-    order (pymupdf4llm sets a page's first note last: 8, 9, 7); a note nothing refers to keeps
-    its place after the note printed before it."""
+    """Notes printed out of order (pymupdf4llm sets a page's first note last: 8, 9, 7) in the
+    order the text refers to them, as the UN numbers them and as its AKN files hold them (each
+    note at its reference); a note nothing refers to keeps its place after the note printed
+    before it. Notes whose numbers go up as printed stay as they are."""
+    numbers = [int(note.marker) for note in resolution.footnotes if note.marker.isdecimal()]
+    if all(a < b for a, b in itertools.pairwise(numbers)):
+        return
     first_reference: dict[str, int] = {}
     for owner in text_owners(resolution):
         for node in owner.text:

@@ -26,11 +26,12 @@ def split_run_on(
     line: Line, code: str, last_number: int, labels: re.Pattern[str] | None = None
 ) -> list[Line]:
     """A line that runs two recitals together, as a converter joining a page's lines may
-    ("... sobre el desarme, *Reconociendo también* que ..."): mid-paragraph words are in lower
-    case, so a recital's capitalised phrase, emphasised after a comma, starts the next. So does a
-    first label after a colon, and then each next label after a semicolon, and the next operative
-    paragraph's number before its emphasised phrase after a paragraph's end (``last_number`` is
-    the number of the paragraph the line belongs to, where the line itself opens with none)."""
+    ("... sobre el desarme, *Reconociendo también* que ..."): a known phrase emphasised after a
+    comma starts the next recital (capitalised, where phrases are: ``_opens_recital``). So does
+    a first label after a colon, and then each next label after a semicolon, and the next
+    operative paragraph's number before its emphasised phrase after a paragraph's end
+    (``last_number`` is the number of the paragraph the line belongs to, where the line itself
+    opens with none)."""
     for index, node in enumerate(line.inlines):
         if (
             isinstance(node, Text)
