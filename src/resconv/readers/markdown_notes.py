@@ -75,10 +75,9 @@ def notes_without_rule(lines: list[str], filled: list[int], drop: set[int]) -> s
             continue  # "21 December 2020" under the meeting line
         number = note.group(2) or note.group(3) or ""
         numbered[index] = number
+        # under a note that stops unfinished, a number opens its next line ("> 8 ... No." / "> 7 (A/75/7).")
         late = bool(number) and int(number) <= highest
-        goes_on = (
-            late and position > 0 and _unfinished(lines[filled[position - 1]])
-        )  # "No." / "> 7 (A/75/7)."
+        goes_on = late and position > 0 and _unfinished(lines[filled[position - 1]])
         if (
             quoted
             and number
