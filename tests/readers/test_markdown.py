@@ -1420,3 +1420,32 @@ def test_arabic_tanwin_before_its_alef_reads_as_in_the_text_reader() -> None:
     model = resconv.read(text.encode("utf-8"), format="markdown")
     assert model.preamble[0].phrase == "وإذ تحيط علماً"
     assert "علمًا" not in plain_text(model.preamble[0].text)
+
+
+@pytest.mark.parametrize(
+    ("language", "formula", "recital", "paragraph"),
+    [
+        (
+            "ru",
+            "*Генеральная Ассамблея*,",
+            "*ссылаясь* на свои резолюции, *отмечая* в этой связи доклад,",
+            "1. *постановляет* продолжить рассмотрение этого вопроса.",
+        ),
+        (
+            "en",
+            "*The General Assembly*,",
+            "*Recalling* its resolutions, *Noting* in this regard the report,",
+            "1. *Decides* to continue its consideration of the question.",
+        ),
+    ],
+)
+def test_authored_markdown_runs_no_recitals_on(
+    language: str, formula: str, recital: str, paragraph: str
+) -> None:
+    """A recital of authored Markdown that emphasises a second phrase after a comma stays one
+    recital: its paragraphs hold what the model holds (a converter's run-on lines are split)."""
+    body = f"{formula}\n\n{recital}\n\n{paragraph}\n"
+    authored = resconv.read(f"---\nlanguage: {language}\n---\n\n{body}".encode(), format="markdown")
+    converted = resconv.read(f"A/RES/80/1\n\n{body}".encode(), format="markdown")
+    assert len(authored.preamble) == 1
+    assert len(converted.preamble) == 2

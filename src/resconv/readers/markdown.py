@@ -246,6 +246,8 @@ def to_lines(text: str, offset: int = 0, *, authored: bool = False) -> list[Line
                 lines.append(Line(first + index, [Text(text=_TAG.sub("", raw))], starts_block=index == 0))
         elif token.type == "hr":
             lines.append(Line(first, [], starts_block=True))
+    for line in lines if authored else ():
+        line.authored = True
     return lines
 
 

@@ -48,6 +48,7 @@ class Line:
     wrapped: bool = False  # the source hard-wraps lines (PDF text): line widths carry meaning
     continuation: bool = False  # soft-wrapped Markdown: only a number or label starts a paragraph here
     page_top: bool = False  # the first body line of a page after the first: no blank line tells here
+    authored: bool = False  # Markdown with front matter: its paragraphs are the author's, none run on
     # pdftotext -layout: set in from the body margin as a paragraph's first line (True), at the
     # margin (False); None where the text keeps no layout or the line is centred, set right or odd
     indented: bool | None = None

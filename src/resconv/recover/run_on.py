@@ -93,11 +93,13 @@ def _ends_after_note(before: list[Inline]) -> bool:
 def _opens_recital(line: Line, index: int, code: str) -> bool:
     """Whether the emphasis at ``index`` of a recital's line is the next recital's phrase: a
     known phrase after a comma, capitalised where phrases are; where they are not (Russian, "...,
-    *будучи озабочена* ..."), in a language whose recitals emphasise their leading phrase alone."""
+    *будучи озабочена* ..."), in a language whose recitals emphasise their leading phrase alone.
+    Authored Markdown runs nothing on: its paragraphs hold what the model holds."""
     phrase = plain_text([line.inlines[index]]).strip()
     data = language(code)
     return (
-        isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
+        not line.authored
+        and isinstance(line.inlines[0], Emphasis)  # the line is a recital: its phrase comes first
         and (phrase[:1].isupper() if data.opens_with_capital else data.one_phrase_a_recital)
         and _after_pause(line.inlines[:index])
         and match_phrase(phrase, code, "preambular") == len(phrase)
