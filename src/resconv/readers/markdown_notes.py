@@ -18,7 +18,7 @@ from functools import cache
 from resconv.language import is_date_line
 from resconv.model import LANGUAGES
 from resconv.recover.inline import SYMBOL_RE
-from resconv.recover.patterns import ends_with_abbreviation
+from resconv.recover.patterns import ends_finished_note, ends_with_abbreviation
 
 # "**_______________**", and as pymupdf4llm's layout mode may print it: "> **___**", "## **___**",
 # "- **___**"
@@ -128,10 +128,14 @@ def _numbered_runs(
             end += 1
         if end == index or not referred_notes.intersection(range(index, end + 1)):
             continue
-        after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
-        if after in drop:
+        if _next_with_text(lines, end) in drop:
             found.update(range(index, end + 1))
     return found
+
+
+def _next_with_text(lines: list[str], index: int) -> int | None:
+    """The first line after ``index`` that holds text."""
+    return next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
 
 
 def _follows(number: str, following: str) -> bool:
@@ -149,7 +153,7 @@ def _quoted_rest(lines: list[str], index: int, notes_or_furniture: set[int]) -> 
     first = line[quote.end() :].lstrip(" *_")[:1]
     if first.isupper() or first in _QUOTATION_OPENINGS:
         return False
-    after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    after = _next_with_text(lines, index)
     return after is not None and after in notes_or_furniture
 
 
@@ -313,7 +317,7 @@ def _between_furniture(lines: list[str], index: int, drop: set[int]) -> bool:
     if len(lines[index].strip()) > FOOTER_FRAGMENT:
         return False
     before = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
-    after = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    after = _next_with_text(lines, index)
     if before not in drop or after not in drop:
         return False
     furniture = itertools.takewhile(lambda i: i in drop or not lines[i].strip(), range(index - 1, -1, -1))
@@ -351,5 +355,4 @@ def _marker(note: re.Match[str]) -> str:
 def _unfinished(note: str) -> bool:
     """A note that stops without the full stop notes end with, or on an abbreviation's point
     ("chap. IV, secc." / "A.")."""
-    text = note.rstrip().rstrip("*_\u200e\u200f ")
-    return not text.endswith((".", "。", "»", "”", ")")) or ends_with_abbreviation(text)
+    return not ends_finished_note(note.rstrip().rstrip("*_\u200e\u200f "))
